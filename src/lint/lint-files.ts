@@ -1,0 +1,61 @@
+import path from "node:path";
+import { InputError, UsageError } from "../errors.js";
+import { readPlanFile } from "../plan/read-plan-file.js";
+import { lintText, type LintOptions } from "./lint-text.js";
+import type { LintResult } from "./types.js";
+
+export interface LintFilesOptions extends LintOptions {
+  cwd?: string;
+  maxBytes?: number;
+}
+
+export interface LintFilesOutcome {
+  results: LintResult[];
+  /** Files that could not be linted at all; the run goes on without them. */
+  failures: InputError[];
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Expands the patterns into files, in a stable order: literal paths as given, globs sorted. */
+export async function expandPatterns(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns) {
+    let matches: string[];
+    if (GLOB_CHARS.test(pattern)) {
+      const { glob } = await import("tinyglobby");
+      matches = (await glob(pattern, { cwd, onlyFiles: true, dot: false, expandDirectories: false })).sort();
+      if (matches.length === 0) {
+        throw new UsageError("E_NO_MATCH", `no files match "${pattern}"`, "check the pattern, and quote it so the shell does not expand it");
+      }
+    } else {
+      matches = [pattern];
+    }
+    for (const match of matches) {
+      const key = path.resolve(cwd, match);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(match);
+    }
+  }
+  return files;
+}
+
+/** Lints every file; a file that cannot be read becomes a failure, not the end of the run. */
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await expandPatterns(patterns, cwd);
+  const results: LintResult[] = [];
+  const failures: InputError[] = [];
+  for (const file of files) {
+    try {
+      const text = await readPlanFile(path.resolve(cwd, file), { maxBytes: options.maxBytes });
+      results.push(lintText(text, file, options));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push(new InputError(error.code, error.message, { file, hint: error.hint }));
+    }
+  }
+  return { results, failures };
+}

@@ -1,0 +1,74 @@
+import { formatMessage, runRule, type RuleOptions } from "./define-rule.js";
+import type { Diagnostic, Finding, LintResult, Severity } from "./types.js";
+import { toPointer } from "../plan/json-pointer.js";
+import { locateOffsets, toSourceRange } from "../plan/locate.js";
+import { parsePlan, type ParsedPlan } from "../plan/parse-plan.js";
+import type { Plan, SeveritySetting } from "../plan/types.js";
+import { validateShape } from "../plan/validate-shape.js";
+import { ruleById, rules } from "../rules/index.js";
+import { todayIso } from "../util/dates.js";
+
+export const DEFAULT_REASONABLE_HOURS = { start: "08:00", end: "21:00" } as const;
+
+export interface LintOptions {
+  /** YYYY-MM-DD; the machine's date when left out. */
+  today?: string;
+  /** Severity overrides from the command line; they win over the plan's own `lint.rules`. */
+  rules?: Readonly<Record<string, SeveritySetting>>;
+  maxAliases?: number;
+}
+
+/**
+ * Lints one plan's text: YAML syntax first, then the schema, then (only for a well-formed plan)
+ * the strategy rules. Throws InputError only when the text cannot be a plan at all.
+ */
+export function lintText(text: string, file: string, options: LintOptions = {}): LintResult {
+  const parsed = parsePlan(text, { file, maxAliases: options.maxAliases });
+  const findings: Finding[] = [...parsed.findings];
+  let plan: Plan | undefined;
+  if (parsed.data !== undefined) {
+    const shape = validateShape(parsed.data);
+    findings.push(...shape.findings);
+    plan = shape.plan;
+  }
+  const severities = { ...plan?.lint?.rules, ...options.rules };
+  if (plan) {
+    const ruleOptions: RuleOptions = {
+      today: options.today ?? todayIso(),
+      reasonableHours: plan.lint?.reasonableHours ?? DEFAULT_REASONABLE_HOURS,
+    };
+    for (const rule of rules) {
+      if (rule.kind !== "strategy" || severities[rule.id] === "off") continue;
+      findings.push(...runRule(rule, plan, ruleOptions));
+    }
+  }
+  return { file, source: text, diagnostics: toDiagnostics(findings, parsed, severities) };
+}
+
+function toDiagnostics(
+  findings: readonly Finding[],
+  parsed: ParsedPlan,
+  severities: Readonly<Record<string, SeveritySetting>>,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
+    const rule = ruleById.get(finding.ruleId);
+    if (!rule) throw new Error(`finding from unregistered rule "${finding.ruleId}"`);
+    const setting = severities[finding.ruleId];
+    if (setting === "off") continue;
+    const severity: Severity =
+      setting === "warn" ? "warning" : setting === "error" ? "error" : (finding.severity ?? rule.defaultSeverity);
+    const template = (rule.messages as Record<string, string>)[finding.messageId];
+    if (template === undefined) throw new Error(`rule "${rule.id}" has no message "${finding.messageId}"`);
+    const offsets = finding.range ?? locateOffsets(parsed.doc, finding.path, finding.at);
+    diagnostics.push({
+      ruleId: finding.ruleId,
+      messageId: finding.messageId,
+      severity,
+      message: formatMessage(template, finding.data),
+      ...toSourceRange(parsed.lineCounter, offsets),
+      path: toPointer(finding.path),
+    });
+  }
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,100 @@
+import { LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { InputError } from "../errors.js";
+import type { Finding } from "../lint/types.js";
+
+/** Anchors and aliases beyond this many are a "billion laughs" attack, not a plan. */
+export const DEFAULT_MAX_ALIASES = 100;
+
+export interface ParsedPlan {
+  doc: Document;
+  lineCounter: LineCounter;
+  /** YAML syntax and duplicate-key findings. */
+  findings: Finding[];
+  /** The plain data, when the text parsed without errors. */
+  data?: unknown;
+}
+
+export interface ParseOptions {
+  file: string;
+  maxAliases?: number;
+}
+
+/**
+ * Parses plan text as YAML 1.2 (core schema, no custom or YAML 1.1 tags), keeping source
+ * positions. Throws InputError only when the text cannot be a plan at all; problems a person
+ * can fix in the file come back as findings.
+ */
+export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    version: "1.2",
+    schema: "core",
+    resolveKnownTags: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  // After the first syntax error the parser's recovery produces follow-on errors that only
+  // confuse; duplicate keys are independent of each other and all worth reporting.
+  const firstSyntaxError = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
+  const errors = doc.errors.filter((e) => e.code === "DUPLICATE_KEY" || e === firstSyntaxError);
+  const findings = [...errors.map((e) => yamlErrorFinding(e, text)), ...doc.warnings.map(yamlWarningFinding)];
+  if (doc.errors.some((e) => /call stack/i.test(e.message))) {
+    throw new InputError("E_TOO_DEEP", "is nested too deeply to be a plan", { file: options.file });
+  }
+  if (doc.errors.length > 0) return { doc, lineCounter, findings };
+  if (doc.contents === null) {
+    throw new InputError("E_EMPTY", "is empty", {
+      file: options.file,
+      hint: "run 'community-plan init' to start a plan",
+    });
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: options.maxAliases ?? DEFAULT_MAX_ALIASES });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new InputError("E_ALIAS_LIMIT", "expands its YAML aliases beyond the limit (a 'billion laughs' file?)", {
+        file: options.file,
+        hint: "raise the limit with --max-aliases <n> if the file really is a plan",
+      });
+    }
+    throw error;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError("E_NOT_A_PLAN", "is not a community plan: expected keys such as version, community and goals", {
+      file: options.file,
+    });
+  }
+  return { doc, lineCounter, findings, data };
+}
+
+function yamlErrorFinding(error: YAMLError, text: string): Finding {
+  if (error.code === "DUPLICATE_KEY") {
+    // yaml marks only the key's first character; the key runs up to its colon.
+    const start = error.pos[0];
+    const raw = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:\n]*?(?=\s*:))/.exec(text.slice(start))?.[0] ?? "";
+    const key = raw.replace(/^["']|["']$/g, "");
+    return { ruleId: "duplicate-key", messageId: "duplicate", data: { key }, path: [], range: [start, start + Math.max(1, raw.length)] };
+  }
+  return { ruleId: "yaml-syntax", messageId: "syntax", data: { message: firstLine(error.message) }, path: [], range: error.pos };
+}
+
+function yamlWarningFinding(warning: YAMLError): Finding {
+  if (warning.code === "TAG_RESOLVE_FAILED") {
+    const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? "";
+    return { ruleId: "yaml-syntax", messageId: "tag", data: { tag: tag.replace("tag:yaml.org,2002:", "!!") }, path: [], range: warning.pos };
+  }
+  return {
+    ruleId: "yaml-syntax",
+    messageId: "syntax",
+    data: { message: firstLine(warning.message) },
+    path: [],
+    range: warning.pos,
+    severity: "warning",
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}

@@ -1,0 +1,86 @@
+import { readFile, stat } from "node:fs/promises";
+import { InputError } from "../errors.js";
+
+/** Plans are hand-written text; anything this big is a mistake or an attack. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+/**
+ * Reads a plan file as text. Refuses, with an error naming the file, anything that is not a
+ * readable, reasonably sized text file; decodes UTF-8 (with or without BOM) and UTF-16 with a BOM.
+ */
+export async function readPlanFile(file: string, options: ReadOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      throw new InputError("E_IS_DIRECTORY", "is a directory, not a plan file", {
+        file,
+        hint: "pass the plan file itself, or a glob such as 'plans/*.yaml'",
+      });
+    }
+    size = info.size;
+  } catch (error) {
+    throw asInputError(error, file);
+  }
+  if (size > maxBytes) {
+    throw new InputError("E_TOO_LARGE", `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a plan`, {
+      file,
+      hint: "raise the limit with --max-bytes <n> if the file really is a plan",
+    });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw asInputError(error, file);
+  }
+  return decodeText(bytes, file);
+}
+
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) {
+    throw new InputError("E_BINARY", "is a binary file, not a YAML plan", { file });
+  }
+  try {
+    // The default (ignoreBOM: false) strips a UTF-8 BOM, so columns match what editors show.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const before = lenient.slice(0, lenient.indexOf("\uFFFD")).split("\n");
+    const where = `line ${before.length}, column ${(before.at(-1) ?? "").length + 1}`;
+    throw new InputError("E_ENCODING", `is not valid UTF-8 (first bad byte at ${where})`, {
+      file,
+      hint: "save the file as UTF-8",
+    });
+  }
+}
+
+function asInputError(error: unknown, file: string): Error {
+  if (error instanceof InputError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return new InputError("E_FILE_NOT_FOUND", "no such file", { file });
+    case "EACCES":
+    case "EPERM":
+      return new InputError("E_PERMISSION", "permission denied", { file });
+    case "EISDIR":
+      return new InputError("E_IS_DIRECTORY", "is a directory, not a plan file", { file });
+    default:
+      return new InputError("E_READ", `cannot be read (${code ?? (error as Error).message})`, { file });
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}

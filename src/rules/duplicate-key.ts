@@ -1,0 +1,16 @@
+import { defineRule } from "../lint/define-rule.js";
+
+export default defineRule({
+  id: "duplicate-key",
+  kind: "core",
+  defaultSeverity: "error",
+  docs: {
+    description: "A key may appear only once in the same mapping.",
+    why: "With a repeated key, one of the two values is silently lost, and which one depends on the tool reading the file. The plan you review would not be the plan that runs.",
+    failing: "community:\n  name: Acme Builders\n  name: Acme Makers\n",
+    fixed: "community:\n  name: Acme Builders\n",
+  },
+  messages: {
+    duplicate: 'The key "{{key}}" appears more than once here; only one value can count.',
+  },
+});

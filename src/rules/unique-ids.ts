@@ -1,0 +1,55 @@
+import { defineRule } from "../lint/define-rule.js";
+import type { Plan } from "../plan/types.js";
+
+type Section = { name: string; items: ReadonlyArray<{ id: string }> | undefined; path: string[] };
+
+/** Every list of items with ids, with the path people see it at. */
+export function idSections(plan: Plan): Section[] {
+  return [
+    { name: "goals", items: plan.goals, path: ["goals"] },
+    { name: "personas", items: plan.personas, path: ["personas"] },
+    { name: "channels", items: plan.channels, path: ["channels"] },
+    { name: "targets", items: plan.targets, path: ["targets"] },
+    { name: "content pillars", items: plan.content?.pillars, path: ["content", "pillars"] },
+    { name: "series", items: plan.content?.series, path: ["content", "series"] },
+    { name: "events", items: plan.content?.events, path: ["content", "events"] },
+    { name: "recognition", items: plan.engagement?.recognition, path: ["engagement", "recognition"] },
+    { name: "gamification", items: plan.engagement?.gamification, path: ["engagement", "gamification"] },
+    { name: "contests", items: plan.engagement?.contests, path: ["engagement", "contests"] },
+    { name: "tactics", items: plan.engagement?.tactics, path: ["engagement", "tactics"] },
+    { name: "guidelines", items: plan.guidelines?.rules, path: ["guidelines", "rules"] },
+    { name: "moderators", items: plan.moderation?.moderators, path: ["moderation", "moderators"] },
+  ];
+}
+
+export default defineRule({
+  id: "unique-ids",
+  kind: "strategy",
+  defaultSeverity: "error",
+  docs: {
+    description: "Ids must be unique within their section.",
+    why: "Other parts of the plan point at items by id. With two personas called `dev`, a channel's audience or a target's goal could mean either, and the documents and calendar would silently pick one.",
+    failing: "personas:\n  - id: dev\n    name: Hobbyist\n  - id: dev\n    name: Professional\n",
+    fixed: "personas:\n  - id: hobbyist\n    name: Hobbyist\n  - id: professional\n    name: Professional\n",
+  },
+  messages: {
+    duplicate: 'The id "{{id}}" is already used by {{section}}[{{first}}]; ids must be unique within {{section}}.',
+  },
+  check({ plan, report }) {
+    for (const section of idSections(plan)) {
+      const firstIndex = new Map<string, number>();
+      section.items?.forEach((item, index) => {
+        const first = firstIndex.get(item.id);
+        if (first === undefined) {
+          firstIndex.set(item.id, index);
+          return;
+        }
+        report({
+          messageId: "duplicate",
+          path: [...section.path, index, "id"],
+          data: { id: item.id, section: section.path.join("."), first },
+        });
+      });
+    }
+  },
+});

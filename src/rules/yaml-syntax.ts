@@ -1,0 +1,17 @@
+import { defineRule } from "../lint/define-rule.js";
+
+export default defineRule({
+  id: "yaml-syntax",
+  kind: "core",
+  defaultSeverity: "error",
+  docs: {
+    description: "The file must be valid YAML 1.2.",
+    why: "A plan that does not parse cannot be checked, rendered or scheduled. Only the parse errors are reported until they are fixed, so one missing bracket does not bury the real problem under follow-on errors.",
+    failing: "goals:\n  - id: engagement\n    title: [Grow engagement\n",
+    fixed: "goals:\n  - id: engagement\n    title: Grow engagement\n",
+  },
+  messages: {
+    syntax: "{{message}}",
+    tag: "Unknown tag {{tag}}: plans are plain data, so custom tags are not allowed.",
+  },
+});

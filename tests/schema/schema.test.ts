@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs build script without types
+import { generateTypes, readSchema, typesPath } from "../../scripts/generate.mjs";
+import { schemaPatterns } from "../../src/plan/schema-patterns.js";
+import { repoRoot } from "../helpers/run-cli.js";
+
+type Schema = Record<string, unknown>;
+const schema = JSON.parse(readFileSync(path.join(repoRoot, "schemas/community-plan.schema.json"), "utf8")) as Schema;
+
+/** Every property schema in the document, with its path. */
+function* properties(node: unknown, at: string): Generator<[string, Schema]> {
+  if (typeof node !== "object" || node === null) return;
+  const s = node as Schema;
+  for (const [name, child] of Object.entries((s.properties as Record<string, Schema>) ?? {})) {
+    yield [`${at}.${name}`, child];
+    yield* properties(child, `${at}.${name}`);
+  }
+  for (const key of ["items", "additionalProperties"]) yield* properties(s[key], `${at}[]`);
+}
+
+describe("the JSON Schema", () => {
+  it("is the source of the TypeScript types, and they are up to date (run `npm run generate`)", async () => {
+    expect(await generateTypes(readSchema())).toBe(readFileSync(typesPath, "utf8"));
+  });
+
+  it("gives editors a description and an example for every property", () => {
+    const defs = schema.$defs as Record<string, Schema>;
+    const missing: string[] = [];
+    const resolve = (s: Schema): Schema => (typeof s.$ref === "string" ? { ...defs[s.$ref.split("/").pop()!], ...s } : s);
+    for (const [where, child] of [...properties(schema, "plan"), ...Object.entries(defs).flatMap(([n, d]) => [...properties(d, n)])]) {
+      const full = resolve(child);
+      if (!full.description || !full.examples) missing.push(where);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("has the format patterns the messages explain", () => {
+    const defs = schema.$defs as Record<string, Schema & { properties?: Record<string, Schema> }>;
+    expect(defs.isoDate!.pattern).toBe(schemaPatterns.isoDate);
+    expect(defs.localTime!.pattern).toBe(schemaPatterns.localTime);
+    expect(defs.duration!.pattern).toBe(schemaPatterns.duration);
+    expect(defs.timeZone!.pattern).toBe(schemaPatterns.timeZone);
+    expect(defs.language!.pattern).toBe(schemaPatterns.language);
+    expect(defs.id!.pattern).toBe(schemaPatterns.id);
+    expect(defs.target!.properties!.change!.pattern).toBe(schemaPatterns.change);
+    expect(defs.persona!.properties!.ageRange!.pattern).toBe(schemaPatterns.ageRange);
+    expect((defs.contest!.properties!.jurisdictions!.items as Schema).pattern).toBe(schemaPatterns.countryCode);
+  });
+});
