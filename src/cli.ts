@@ -1,23 +1,18 @@
 // The command line: commander set-up, argument mapping, and the one place exit codes are set.
 // Each command's module is imported only when that command runs, so `lint` never loads the
 // prompt or template libraries.
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
 import { ExitCode, formatKnownError, KnownError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
+import { registerLint } from "./cli/lint.js";
+import { examples, type CliContext } from "./cli/types.js";
+
+/** Each command registers its options here; its implementation is imported only when it runs. */
+const commands: ReadonlyArray<(context: CliContext) => void> = [registerLint];
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
   .version;
-
-export function parsePositiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number above 0");
-  return n;
-}
-
-function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`;
-}
 
 /** Builds the program; `exec` receives each command's mapped options so tests can check the mapping. */
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -30,6 +25,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // Same one-line shape as every other error: "community-plan: <what went wrong>".
+      outputError: (text, write) => write(text.replace(/^error: /, "community-plan: ")),
     })
     .addHelpText(
       "after",
@@ -39,38 +36,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       ]),
     );
 
-  program
-    .command("lint")
-    .description("check plans against the schema and the strategy rules")
-    .argument("<files...>", "plan files or quoted globs")
-    .addOption(new Option("-f, --format <name>", "output format").default("stylish").choices(["stylish", "json"]))
-    .option("--today <date>", "treat this date (YYYY-MM-DD) as today, for reproducible runs")
-    .option("--max-bytes <n>", "refuse files larger than this many bytes", parsePositiveInt)
-    .option("--max-aliases <n>", "refuse files whose YAML aliases expand more than this", parsePositiveInt)
-    .addHelpText(
-      "after",
-      examples([
-        "community-plan lint community-plan.yaml",
-        "community-plan lint 'plans/*.yaml' --format json > lint.json",
-        "community-plan lint plan.yaml --today 2027-01-15",
-      ]),
-    )
-    .action(async (files: string[], opts: Record<string, unknown>) => {
-      const { lintCommand } = await import("./commands/lint.js");
-      setExit(
-        await lintCommand(
-          {
-            patterns: files,
-            format: opts.format as string,
-            today: opts.today as string | undefined,
-            maxBytes: opts.maxBytes as number | undefined,
-            maxAliases: opts.maxAliases as number | undefined,
-          },
-          io,
-        ),
-      );
-    });
-
+  const context: CliContext = { program, io, setExit };
+  for (const register of commands) register(context);
   return program;
 }
 

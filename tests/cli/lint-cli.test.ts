@@ -86,7 +86,7 @@ describe("community-plan lint (black box)", () => {
   it("--today must be a real date", () => {
     const run = runCli(["lint", "good.yaml", "--today", "2027-02-30"], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('community-plan: --today must be a date like 2027-03-31, not "2027-02-30"\n');
+    expect(run.stderr).toBe("community-plan: option '--today <date>' argument '2027-02-30' is invalid. expected a real date like 2027-03-31\n");
   });
 
   it("colour follows FORCE_COLOR and NO_COLOR", () => {
