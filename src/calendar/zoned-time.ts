@@ -1,0 +1,82 @@
+// Turning a wall-clock time in an IANA zone into a UTC instant and back. Offsets come from
+// date-fns-tz (which asks Intl), and all other arithmetic is on epoch milliseconds, so nothing
+// here reads the process's TZ.
+//
+// DST policy (the same as RFC 5545 §3.3.5, so calendar apps importing our ICS agree with us):
+// - a local time that does not exist (the spring-forward gap) is read with the UTC offset in
+//   force before the gap, so 02:30 on the change day becomes 03:30; the entry is flagged
+//   `nonexistent` and keeps the requested time next to the real one;
+// - a local time that exists twice (the autumn change) means its first occurrence, the one
+//   still on summer time; the entry is flagged `ambiguous`.
+import { getTimezoneOffset } from "date-fns-tz";
+import { fromMinutes, toDayNumber } from "./civil-date.js";
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+export type DstFlag = "ok" | "nonexistent" | "ambiguous";
+
+export interface ZonedInstant {
+  /** Epoch milliseconds. */
+  epochMs: number;
+  /** The wall-clock date and time at that instant, which differ from the request in a gap. */
+  localDate: string;
+  localTime: string;
+  /** Minutes east of UTC at that instant. */
+  offsetMinutes: number;
+  dst: DstFlag;
+}
+
+/** Whether Intl knows the zone; date-fns-tz answers NaN for unknown names. */
+export function isKnownTimeZone(zone: string): boolean {
+  return /^[A-Za-z]/.test(zone) && !Number.isNaN(getTimezoneOffset(zone, new Date(0)));
+}
+
+export function offsetAt(zone: string, epochMs: number): number {
+  const offset = getTimezoneOffset(zone, new Date(epochMs));
+  if (Number.isNaN(offset)) throw new Error(`unknown time zone "${zone}"`);
+  return Math.round(offset / MINUTE_MS);
+}
+
+/** The wall clock in `zone` at an instant. */
+export function wallClock(zone: string, epochMs: number): { date: string; time: string; offsetMinutes: number } {
+  const offsetMinutes = offsetAt(zone, epochMs);
+  const shifted = new Date(epochMs + offsetMinutes * MINUTE_MS);
+  const minutes = shifted.getUTCHours() * 60 + shifted.getUTCMinutes();
+  return { date: shifted.toISOString().slice(0, 10), time: fromMinutes(minutes), offsetMinutes };
+}
+
+/** The instant of `date` at `time` ("HH:MM") in `zone`, following the DST policy above. */
+export function resolveLocal(date: string, time: string, zone: string): ZonedInstant {
+  const [h, m] = time.split(":").map(Number) as [number, number];
+  const wallMs = toDayNumber(date) * DAY_MS + (h * 60 + m) * MINUTE_MS;
+  // Offsets a day either side cover every real-world transition (none are closer than that).
+  const before = offsetAt(zone, wallMs - DAY_MS);
+  const after = offsetAt(zone, wallMs + DAY_MS);
+  const candidates = [...new Set([before, after, offsetAt(zone, wallMs)])]
+    .map((offset) => wallMs - offset * MINUTE_MS)
+    .filter((epochMs) => wallClock(zone, epochMs).time === time && wallClock(zone, epochMs).date === date)
+    .sort((a, b) => a - b);
+  const first = candidates[0];
+  if (first !== undefined) {
+    return { ...toInstant(zone, first), dst: candidates.length > 1 ? "ambiguous" : "ok" };
+  }
+  return { ...toInstant(zone, wallMs - before * MINUTE_MS), dst: "nonexistent" };
+}
+
+function toInstant(zone: string, epochMs: number): Omit<ZonedInstant, "dst"> {
+  const wall = wallClock(zone, epochMs);
+  return { epochMs, localDate: wall.date, localTime: wall.time, offsetMinutes: wall.offsetMinutes };
+}
+
+/** "2027-03-28T01:30:00Z". */
+export function isoUtc(epochMs: number): string {
+  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** "+01:00", "-05:00", "+05:30". */
+export function formatOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${fromMinutes(abs)}`;
+}
