@@ -1,11 +1,10 @@
 // Expands a plan's series and events into dated calendar entries over a range.
-import { InputError } from "../errors.js";
-import type { Event, Plan, Series } from "../plan/types.js";
+import type { Plan } from "../plan/types.js";
 import { audienceTimes, audienceZones, LIVE_FORMATS, reasonableHours, type AudienceTime } from "./audience.js";
 import { durationMinutes } from "./civil-date.js";
 import type { DateRange } from "./date-range.js";
-import { cadenceDates, FALLBACK_ANCHOR } from "./recurrence.js";
-import { formatOffset, isKnownTimeZone, isoUtc, resolveLocal, type DstFlag } from "./zoned-time.js";
+import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
+import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "./zoned-time.js";
 
 export interface CalendarEntry {
   kind: "series" | "event";
@@ -56,18 +55,12 @@ export interface Calendar {
   skipped: SkippedDate[];
 }
 
-export type PlanItem = { kind: "series"; item: Series; index: number } | { kind: "event"; item: Event; index: number };
-
 export function buildCalendar(plan: Plan, range: DateRange): Calendar {
   const entries: CalendarEntry[] = [];
   const skipped: SkippedDate[] = [];
-  const items: PlanItem[] = [
-    ...(plan.content?.series ?? []).map((item, index) => ({ kind: "series" as const, item, index })),
-    ...(plan.content?.events ?? []).map((item, index) => ({ kind: "event" as const, item, index })),
-  ];
-  for (const entry of items) {
+  for (const entry of planItems(plan)) {
     const timeZone = itemTimeZone(plan, entry);
-    for (const date of itemDates(plan, entry, range)) {
+    for (const date of itemDates(plan, entry, range.from, range.to)) {
       const blackout = blackoutOn(plan, date);
       if (blackout !== undefined) {
         skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: blackout });
@@ -79,37 +72,6 @@ export function buildCalendar(plan: Plan, range: DateRange): Calendar {
   entries.sort((a, b) => a.epochMs - b.epochMs || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   skipped.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   return { range, community: plan.community.name, entries, skipped };
-}
-
-/** The item's zone, checked, so an unknown zone stops the calendar with its path instead of a wrong hour. */
-export function itemTimeZone(plan: Plan, entry: PlanItem): string {
-  const zone = entry.item.timeZone ?? plan.community.timeZone;
-  const path = entry.item.timeZone
-    ? `content.${entry.kind === "series" ? "series" : "events"}[${entry.index}].timeZone`
-    : "community.timeZone";
-  if (!isKnownTimeZone(zone)) {
-    throw new InputError("E_TIME_ZONE", `${path} "${zone}" is not a known IANA time zone`, {
-      hint: "use a name such as Europe/Amsterdam or America/New_York",
-    });
-  }
-  for (const audienceZone of audienceZones(plan, entry.item.audience)) {
-    if (!isKnownTimeZone(audienceZone)) {
-      throw new InputError("E_TIME_ZONE", `persona time zone "${audienceZone}" is not a known IANA time zone`);
-    }
-  }
-  return zone;
-}
-
-function itemDates(plan: Plan, entry: PlanItem, range: DateRange): string[] {
-  if (entry.kind === "event") {
-    const { date } = entry.item;
-    return date >= range.from && date <= range.to ? [date] : [];
-  }
-  const series = entry.item;
-  const from = series.start !== undefined && series.start > range.from ? series.start : range.from;
-  const to = series.end !== undefined && series.end < range.to ? series.end : range.to;
-  if (from > to) return [];
-  return cadenceDates(series.cadence, from, to, series.start ?? plan.horizon?.start ?? FALLBACK_ANCHOR);
 }
 
 function blackoutOn(plan: Plan, date: string): string | undefined {
