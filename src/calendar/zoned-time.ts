@@ -2,13 +2,18 @@
 // date-fns-tz (which asks Intl), and all other arithmetic is on epoch milliseconds, so nothing
 // here reads the process's TZ.
 //
+// Careful: date-fns-tz's getTimezoneOffset(zone, date) reads the Date's *process-local* fields
+// as a wall-clock time in `zone`, and formatInTimeZone's date tokens go through a Date built
+// with setHours in the process zone; both change with TZ. Only the offset token ("xxx") of
+// formatInTimeZone is computed from the instant itself, so that is the one thing we ask for.
+//
 // DST policy (the same as RFC 5545 §3.3.5, so calendar apps importing our ICS agree with us):
 // - a local time that does not exist (the spring-forward gap) is read with the UTC offset in
 //   force before the gap, so 02:30 on the change day becomes 03:30; the entry is flagged
 //   `nonexistent` and keeps the requested time next to the real one;
 // - a local time that exists twice (the autumn change) means its first occurrence, the one
 //   still on summer time; the entry is flagged `ambiguous`.
-import { getTimezoneOffset } from "date-fns-tz";
+import { formatInTimeZone } from "date-fns-tz";
 import { fromMinutes, toDayNumber } from "./civil-date.js";
 
 const MINUTE_MS = 60_000;
@@ -27,15 +32,37 @@ export interface ZonedInstant {
   dst: DstFlag;
 }
 
-/** Whether Intl knows the zone; date-fns-tz answers NaN for unknown names. */
+/** Whether Intl knows the zone by this IANA name (offset strings like "+05:00" are not zones). */
 export function isKnownTimeZone(zone: string): boolean {
-  return /^[A-Za-z]/.test(zone) && !Number.isNaN(getTimezoneOffset(zone, new Date(0)));
+  if (!/^[A-Za-z]/.test(zone)) return false;
+  try {
+    offsetAt(zone, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
+// The same instants come back often (noon of each day, per item and per rule); Intl is slow.
+const offsetCache = new Map<string, number>();
+
+/** Minutes east of UTC in `zone` at an instant. Throws for an unknown zone. */
 export function offsetAt(zone: string, epochMs: number): number {
-  const offset = getTimezoneOffset(zone, new Date(epochMs));
-  if (Number.isNaN(offset)) throw new Error(`unknown time zone "${zone}"`);
-  return Math.round(offset / MINUTE_MS);
+  const key = `${zone} ${epochMs}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const offset = computeOffset(zone, epochMs);
+  if (offsetCache.size > 100_000) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+function computeOffset(zone: string, epochMs: number): number {
+  const text = formatInTimeZone(new Date(epochMs), zone, "xxx");
+  const match = /^([+-])(\d{2}):(\d{2})$/.exec(text);
+  if (!match) throw new Error(`unexpected offset "${text}" for time zone "${zone}"`);
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === "-" ? -minutes : minutes;
 }
 
 /** The wall clock in `zone` at an instant. */
