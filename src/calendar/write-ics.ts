@@ -44,8 +44,7 @@ function eventLines(entry: CalendarEntry, domain: string, dtstamp: string): stri
     "BEGIN:VEVENT",
     `UID:${entryUid(entry, domain)}`,
     `DTSTAMP:${dtstamp}`,
-    // The real wall-clock time: in a DST gap that is the moved time, so no importer has to guess.
-    `DTSTART;TZID=${entry.timeZone}:${icsLocal(wall.date, wall.time)}`,
+    dtstart(entry, wall),
     `DURATION:${icsDuration(entry.durationMinutes || DEFAULT_ICS_MINUTES)}`,
     `SUMMARY:${escapeText(entry.title)}`,
     `DESCRIPTION:${escapeText(description(entry))}`,
@@ -55,6 +54,16 @@ function eventLines(entry: CalendarEntry, domain: string, dtstamp: string): stri
   if (entry.dst !== "ok") lines.push(`X-COMMUNITY-PLAN-DST:${entry.dst.toUpperCase()}`);
   lines.push("END:VEVENT");
   return lines;
+}
+
+/**
+ * The zone's real wall-clock time: in a DST gap that is the moved time, so no importer guesses.
+ * An ambiguous time is written in UTC instead: RFC 5545 says the first occurrence, but not every
+ * reader agrees (ical.js takes the second), and an instant cannot be misread.
+ */
+function dtstart(entry: CalendarEntry, wall: { date: string; time: string }): string {
+  if (entry.dst === "ambiguous") return `DTSTART:${entry.utc.replace(/[-:]/g, "")}`;
+  return `DTSTART;TZID=${entry.timeZone}:${icsLocal(wall.date, wall.time)}`;
 }
 
 function description(entry: CalendarEntry): string {
