@@ -79,7 +79,10 @@ describe("community-plan calendar: options and refusals", () => {
   it("--force builds it anyway; a plan that fails the schema is refused even then", () => {
     const forced = runCli(["calendar", "dup.yaml", "--today", "2026-11-24", "--force", "--format", "csv"], { cwd: dir });
     expect(forced.code).toBe(0);
-    expect(forced.stdout.split("\r\n")[1]).toBe("2027-01-04,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,forum,article,,Weekly,,,en,no,scheduled");
+    expect(forced.stdout.split("\r\n").slice(1, 3)).toEqual([
+      "2027-01-01,12:00,Europe/Amsterdam,2027-01-01T11:00:00Z,forum,poll,,Again,,,en,no,scheduled",
+      "2027-01-04,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,forum,article,,Weekly,,,en,no,scheduled",
+    ]);
     const invalid = runCli(["calendar", "invalid.yaml", "--today", "2026-11-24", "--force"], { cwd: dir });
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain("community-plan: invalid.yaml is not a valid plan; fix the errors above first\n");
