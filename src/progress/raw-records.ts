@@ -58,7 +58,10 @@ export function csvRecords(text: string): RawRecords {
   return { records, issues: [] };
 }
 
-/** A JSON or YAML list of objects with the same fields as the CSV columns. */
+/**
+ * A JSON or YAML list of objects with the same fields as the CSV columns. YAML 1.2's parser
+ * reads both and keeps positions (so it also forgives a trailing comma in JSON).
+ */
 export function structuredRecords(text: string): RawRecords {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false });
