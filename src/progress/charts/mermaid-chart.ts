@@ -31,8 +31,9 @@ export function mermaidProgressChart(t: TargetProgress): string | undefined {
     if (!lastObserved || d < lastObserved.date) return t.baseline;
     return t.trend ? trendAt(t.trend, d) : lastObserved.value;
   });
-  const lines = [dates.map(() => t.target), plan, observedLine];
-  if (t.trend) lines.push(dates.map((d) => trendAt(t.trend!, d)));
+  // Without observations there is nothing observed to draw; the palette order still holds.
+  const lines = [dates.map(() => t.target), plan, ...(lastObserved ? [observedLine] : [])];
+  if (t.trend && lastObserved) lines.push(dates.map((d) => trendAt(t.trend!, d)));
   const { min, max } = niceRange([...chartValues(t), ...lines.flat()]);
   return [
     "---",
