@@ -8,9 +8,16 @@ export function registerProgress({ program, io, setExit }: CliContext): void {
     .description("measure the plan's targets against real numbers")
     .argument("<plan>", "the plan file")
     .requiredOption("-a, --actuals <file>", "observations: CSV (date,metric,value[,channel]), JSON or YAML")
-    .addOption(new Option("-f, --format <name>", "output format").default("stylish").choices(["stylish", "md", "json", "csv"]))
+    .addOption(
+      new Option("-f, --format <name>", "output format").default("stylish").choices(["stylish", "md", "json", "csv"]),
+    )
     .option("--today <date>", "measure as of this date (YYYY-MM-DD), for reproducible runs", parseIsoDate)
-    .addOption(new Option("--fail-on <status>", "exit 1 when a target is at this status or worse").choices(["at-risk", "off-track"]))
+    .addOption(
+      new Option("--fail-on <status>", "exit 1 when a target is at this status or worse").choices([
+        "at-risk",
+        "off-track",
+      ]),
+    )
     .addHelpText(
       "after",
       examples([

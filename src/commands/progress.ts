@@ -43,10 +43,14 @@ export async function progressCommand(options: ProgressCommandOptions, io: Io): 
   const errors = actuals.issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) {
     for (const issue of errors) io.stderr.write(issueLine(options.actuals, issue));
-    throw new InputError("E_ACTUALS", `the actuals have ${errors.length} ${errors.length === 1 ? "error" : "errors"}; nothing was measured`, {
-      file: options.actuals,
-      hint: "each row needs a date like 2027-03-31, a metric name and a number like 1234.5",
-    });
+    throw new InputError(
+      "E_ACTUALS",
+      `the actuals have ${errors.length} ${errors.length === 1 ? "error" : "errors"}; nothing was measured`,
+      {
+        file: options.actuals,
+        hint: "each row needs a date like 2027-03-31, a metric name and a number like 1234.5",
+      },
+    );
   }
   const report = measureProgress(plan, actuals, { today, planFile: options.plan, actualsFile: options.actuals });
   for (const warning of report.warnings) io.stderr.write(issueLine(options.actuals, warning));

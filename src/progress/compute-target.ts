@@ -10,7 +10,10 @@ export interface ComputeContext {
 }
 
 /** `+15%` → baseline × 1.15; an absolute `target` is used as it is. */
-export function resolveTargetValue(target: Pick<Target, "target" | "change">, baseline: number | undefined): number | undefined {
+export function resolveTargetValue(
+  target: Pick<Target, "target" | "change">,
+  baseline: number | undefined,
+): number | undefined {
   if (target.target !== undefined) return target.target;
   const match = target.change === undefined ? null : /^([+-]\d+(?:\.\d+)?)%$/.exec(target.change);
   if (!match || baseline === undefined) return undefined;
@@ -31,7 +34,11 @@ export function timeShare(start: string, deadline: string, today: string): numbe
  * line runs from the baseline at the horizon's start (or the first observation) to the target at
  * the deadline (or the horizon's end).
  */
-export function computeTargetProgress(target: Target, matched: readonly Point[], context: ComputeContext): TargetProgress {
+export function computeTargetProgress(
+  target: Target,
+  matched: readonly Point[],
+  context: ComputeContext,
+): TargetProgress {
   const used = matched.filter((p) => p.date <= context.today).map((p) => ({ date: p.date, value: p.value }));
   const first = used[0];
   const baseline = target.baseline ?? first?.value;
@@ -44,8 +51,13 @@ export function computeTargetProgress(target: Target, matched: readonly Point[],
     metric: target.metric,
     ...(target.channel !== undefined && { channel: target.channel }),
     ...(target.unit !== undefined && { unit: target.unit }),
-    direction: target.direction ?? (targetValue !== undefined && baseline !== undefined && targetValue < baseline ? "decrease" : "increase"),
-    ...(baseline !== undefined && { baseline, baselineSource: target.baseline !== undefined ? "plan" : "first-observation" }),
+    direction:
+      target.direction ??
+      (targetValue !== undefined && baseline !== undefined && targetValue < baseline ? "decrease" : "increase"),
+    ...(baseline !== undefined && {
+      baseline,
+      baselineSource: target.baseline !== undefined ? "plan" : "first-observation",
+    }),
     ...(start !== undefined && { start }),
     ...(targetValue !== undefined && { target: targetValue }),
     ...(deadline !== undefined && { deadline }),
@@ -58,12 +70,15 @@ export function computeTargetProgress(target: Target, matched: readonly Point[],
   progress.latest = latest;
   if (targetValue === undefined) return { ...progress, reason: "no-target-value" };
   const span = targetValue - baseline;
-  const better = (value: number): boolean => (progress.direction === "decrease" ? value <= targetValue : value >= targetValue);
+  const better = (value: number): boolean =>
+    progress.direction === "decrease" ? value <= targetValue : value >= targetValue;
   // With target = baseline there is no way to cover; the value is either there or not.
   const shareOf = (value: number): number => (span === 0 ? (better(value) ? 1 : 0) : (value - baseline) / span);
   progress.share = shareOf(latest.value);
   if (deadline === undefined) {
-    return progress.share >= 1 ? { ...progress, status: "achieved", reason: "reached" } : { ...progress, reason: "no-deadline" };
+    return progress.share >= 1
+      ? { ...progress, status: "achieved", reason: "reached" }
+      : { ...progress, reason: "no-deadline" };
   }
   progress.expectedShare = timeShare(start, deadline, context.today);
   progress.expected = baseline + span * progress.expectedShare;

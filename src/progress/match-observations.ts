@@ -39,7 +39,10 @@ export function matchObservations(plan: Plan, observations: readonly Observation
 }
 
 function ambiguity(target: Target, date: string, pool: readonly Observation[], pick: Observation): ActualsIssue {
-  const channels = pool.map((o) => o.channel ?? "(none)").sort().join(", ");
+  const channels = pool
+    .map((o) => o.channel ?? "(none)")
+    .sort()
+    .join(", ");
   return {
     severity: "warning",
     code: "ambiguous-channel",

@@ -33,7 +33,10 @@ export function csvRecords(text: string): RawRecords {
     rows = parseCsv(text);
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    return { records: [], issues: [{ severity: "error", code: "csv-syntax", message: error.message, line: error.line }] };
+    return {
+      records: [],
+      issues: [{ severity: "error", code: "csv-syntax", message: error.message, line: error.line }],
+    };
   }
   const [header, ...body] = rows;
   if (!header) return { records: [], issues: [] };
@@ -64,19 +67,35 @@ export function csvRecords(text: string): RawRecords {
  */
 export function structuredRecords(text: string): RawRecords {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    version: "1.2",
+    schema: "core",
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   const lineOf = (node: { range?: readonly number[] | null } | null | undefined): number =>
     lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const firstError = doc.errors[0];
   if (firstError) {
     const line = lineCounter.linePos(firstError.pos[0]).line;
-    return { records: [], issues: [{ severity: "error", code: "syntax", message: firstError.message.split("\n")[0]!, line }] };
+    return {
+      records: [],
+      issues: [{ severity: "error", code: "syntax", message: firstError.message.split("\n")[0]!, line }],
+    };
   }
   if (doc.contents === null) return { records: [], issues: [] };
   if (!isSeq(doc.contents)) {
     return {
       records: [],
-      issues: [{ severity: "error", code: "not-a-list", message: "expected a list of observations like [{date, metric, value}]", line: lineOf(doc.contents) }],
+      issues: [
+        {
+          severity: "error",
+          code: "not-a-list",
+          message: "expected a list of observations like [{date, metric, value}]",
+          line: lineOf(doc.contents),
+        },
+      ],
     };
   }
   const records: RawRecord[] = [];
@@ -84,7 +103,12 @@ export function structuredRecords(text: string): RawRecords {
   for (const item of doc.contents.items) {
     const line = lineOf(item as Node);
     if (!isMap(item)) {
-      issues.push({ severity: "error", code: "not-an-object", message: "each observation must be an object with date, metric and value", line });
+      issues.push({
+        severity: "error",
+        code: "not-an-object",
+        message: "each observation must be an object with date, metric and value",
+        line,
+      });
       continue;
     }
     const fields: RawRecord["fields"] = {};
@@ -93,7 +117,8 @@ export function structuredRecords(text: string): RawRecords {
       if (!(OBSERVATION_FIELDS as readonly string[]).includes(key)) continue;
       const node = pair.value as Node | null;
       const value = node && "value" in node ? node.value : node?.toJSON();
-      if (value !== null && value !== undefined) fields[key as ObservationField] = { value, line: lineOf(node ?? (pair.key as Node)) };
+      if (value !== null && value !== undefined)
+        fields[key as ObservationField] = { value, line: lineOf(node ?? (pair.key as Node)) };
     }
     records.push({ line, fields });
   }

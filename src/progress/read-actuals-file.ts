@@ -12,7 +12,11 @@ export async function readActualsFile(file: string, maxBytes = ACTUALS_MAX_BYTES
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError("E_IS_DIRECTORY", "is a directory, not an actuals file", { file });
     if (info.size > maxBytes) {
-      throw new InputError("E_TOO_LARGE", `is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for actuals`, { file });
+      throw new InputError(
+        "E_TOO_LARGE",
+        `is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for actuals`,
+        { file },
+      );
     }
     bytes = await readFile(file);
   } catch (error) {
@@ -22,11 +26,17 @@ export async function readActualsFile(file: string, maxBytes = ACTUALS_MAX_BYTES
     throw new InputError("E_READ", `cannot be read (${code ?? (error as Error).message})`, { file });
   }
   if (bytes.subarray(0, 8192).includes(0)) {
-    throw new InputError("E_BINARY", "is a binary file, not CSV, JSON or YAML", { file, hint: "export the numbers as CSV" });
+    throw new InputError("E_BINARY", "is a binary file, not CSV, JSON or YAML", {
+      file,
+      hint: "export the numbers as CSV",
+    });
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError("E_ENCODING", "is not valid UTF-8", { file, hint: "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)" });
+    throw new InputError("E_ENCODING", "is not valid UTF-8", {
+      file,
+      hint: "save the file as UTF-8 (in a spreadsheet: CSV UTF-8)",
+    });
   }
 }

@@ -44,22 +44,46 @@ function toObservation(record: RawRecord, issues: ActualsIssue[]): Observation |
     issues.push({ severity: "error", code, message, line });
   };
   const { date, metric, value, channel } = record.fields;
-  for (const [name, field] of [["date", date], ["metric", metric], ["value", value]] as const) {
+  for (const [name, field] of [
+    ["date", date],
+    ["metric", metric],
+    ["value", value],
+  ] as const) {
     if (field === undefined) error("missing-field", `the observation has no ${name}`);
   }
   if (date && (typeof date.value !== "string" || !isIsoDate(date.value))) {
-    error("bad-date", `${JSON.stringify(date.value)} is not a date like 2027-03-31`, date.line);
+    const hint =
+      typeof date.value === "string" && /^\d{4}-\d{2}-\d{2}[T ]/.test(date.value)
+        ? " (write the day only, without the time)"
+        : "";
+    error("bad-date", `${JSON.stringify(date.value)} is not a date like 2027-03-31${hint}`, date.line);
   }
   if (metric && (typeof metric.value !== "string" || metric.value.trim() === "")) {
-    error("bad-metric", `the metric must be a name like "weekly-active-members", not ${JSON.stringify(metric.value)}`, metric.line);
+    error(
+      "bad-metric",
+      `the metric must be a name like "weekly-active-members", not ${JSON.stringify(metric.value)}`,
+      metric.line,
+    );
   }
   const number = value ? parseNumber(value.value) : undefined;
   if (value && number === undefined) {
-    const hint = typeof value.value === "string" && /\d,\d/.test(value.value) ? " (write 1234.5, without thousands separators or a decimal comma)" : "";
+    const hint =
+      typeof value.value !== "string"
+        ? ""
+        : /\d,\d/.test(value.value)
+          ? " (write 1234.5, without thousands separators or a decimal comma)"
+          : /\d\s*%$/.test(value.value)
+            ? " (write the number without the % sign)"
+            : "";
     error("bad-number", `${JSON.stringify(value.value)} is not a number${hint}`, value.line);
   }
   if (issues.length > errorsBefore || number === undefined) return undefined;
-  const observation: Observation = { date: date!.value as string, metric: (metric!.value as string).trim(), value: number, line: record.line };
+  const observation: Observation = {
+    date: date!.value as string,
+    metric: (metric!.value as string).trim(),
+    value: number,
+    line: record.line,
+  };
   if (channel !== undefined && String(channel.value).trim() !== "") observation.channel = String(channel.value).trim();
   return observation;
 }

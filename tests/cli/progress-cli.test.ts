@@ -13,15 +13,30 @@ beforeAll(() => {
   writeFileSync(path.join(dir, "plan.yaml"), minimalPlan);
   writeFileSync(path.join(dir, "bad-plan.yaml"), minimalPlan.replace("deadline: 2027-03-31", "deadline: 2027-3-31"));
   // 0.1 in 28 days: 2.31 by the deadline, so on track.
-  writeFileSync(path.join(dir, "on-track.csv"), "date,metric,value\r\n2027-01-31,comments-per-post,2.1\r\n2027-02-28,comments-per-post,2.2\r\n");
+  writeFileSync(
+    path.join(dir, "on-track.csv"),
+    "date,metric,value\r\n2027-01-31,comments-per-post,2.1\r\n2027-02-28,comments-per-post,2.2\r\n",
+  );
   // 0.08 in 28 days: about 2.25 by the deadline, 83% of the way, so at risk.
-  writeFileSync(path.join(dir, "at-risk.csv"), "date,metric,value\n2027-01-31,comments-per-post,2.08\n2027-02-28,comments-per-post,2.16\n");
-  writeFileSync(path.join(dir, "typo.csv"), "date,metric,value\n2027-01-31,coments-per-post,2.1\n2027-02-28,comments-per-post,2.3\n");
-  writeFileSync(path.join(dir, "bad.csv"), "date,metric,value\n2027-01-31,comments-per-post,2.1\n2027-31-01,comments-per-post,2.2\n2027-02-28,comments-per-post,2,3\n2027-03-01,comments-per-post,n/a\n");
+  writeFileSync(
+    path.join(dir, "at-risk.csv"),
+    "date,metric,value\n2027-01-31,comments-per-post,2.08\n2027-02-28,comments-per-post,2.16\n",
+  );
+  writeFileSync(
+    path.join(dir, "typo.csv"),
+    "date,metric,value\n2027-01-31,coments-per-post,2.1\n2027-02-28,comments-per-post,2.3\n",
+  );
+  writeFileSync(
+    path.join(dir, "bad.csv"),
+    "date,metric,value\n2027-01-31,comments-per-post,2.1\n2027-31-01,comments-per-post,2.2\n2027-02-28,comments-per-post,2,3\n2027-03-01,comments-per-post,n/a\n",
+  );
   writeFileSync(path.join(dir, "empty.csv"), "");
   writeFileSync(
     path.join(dir, "actuals.json"),
-    JSON.stringify([{ date: "2027-01-31", metric: "comments-per-post", value: 2.1 }, { date: "2027-02-28", metric: "comments-per-post", value: 2.2 }]),
+    JSON.stringify([
+      { date: "2027-01-31", metric: "comments-per-post", value: 2.1 },
+      { date: "2027-02-28", metric: "comments-per-post", value: 2.2 },
+    ]),
   );
 });
 
@@ -50,14 +65,23 @@ describe("community-plan progress (black box)", () => {
     expect(atRisk.code).toBe(1);
     expect(atRisk.stdout.split("\r\n")[1]).toMatch(/^comments,comments-per-post,,comments,increase,at-risk,2,2.3,/);
     expect(runCli([...args, "--fail-on", "off-track"], { cwd: dir }).code).toBe(0);
-    expect(runCli(["progress", "plan.yaml", "--actuals", "on-track.csv", ...TODAY, "--fail-on", "at-risk"], { cwd: dir }).code).toBe(0);
+    expect(
+      runCli(["progress", "plan.yaml", "--actuals", "on-track.csv", ...TODAY, "--fail-on", "at-risk"], { cwd: dir })
+        .code,
+    ).toBe(0);
   });
 
   it("reads JSON actuals and prints JSON", () => {
     const run = runCli(["progress", "plan.yaml", "-a", "actuals.json", ...TODAY, "-f", "json"], { cwd: dir });
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
-    expect(report.targets[0]).toMatchObject({ id: "comments", status: "on-track", target: 2.3, projection: 2.3107, latest: { date: "2027-02-28", value: 2.2 } });
+    expect(report.targets[0]).toMatchObject({
+      id: "comments",
+      status: "on-track",
+      target: 2.3,
+      projection: 2.3107,
+      latest: { date: "2027-02-28", value: 2.2 },
+    });
   });
 
   it("refuses a plan with lint errors: the diagnostics in stylish form on stderr, exit 1", () => {
@@ -96,7 +120,9 @@ describe("community-plan progress (black box)", () => {
   it("an unknown metric is a warning on stderr naming the closest metric; the run goes on", () => {
     const run = runCli(["progress", "plan.yaml", "--actuals", "typo.csv", ...TODAY, "--format", "csv"], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('typo.csv:2  warning  metric "coments-per-post" is not in the plan (1 observation ignored); did you mean "comments-per-post"?\n');
+    expect(run.stderr).toBe(
+      'typo.csv:2  warning  metric "coments-per-post" is not in the plan (1 observation ignored); did you mean "comments-per-post"?\n',
+    );
     expect(run.stdout).toContain(",achieved,");
   });
 
@@ -119,8 +145,16 @@ describe("community-plan progress (black box)", () => {
 
   it("measures the example plan against the example actuals", () => {
     const run = runCli([
-      "progress", "examples/dev-community.yaml", "--actuals", "examples/dev-community.actuals.csv",
-      "--today", "2027-06-01", "--format", "json", "--fail-on", "off-track",
+      "progress",
+      "examples/dev-community.yaml",
+      "--actuals",
+      "examples/dev-community.actuals.csv",
+      "--today",
+      "2027-06-01",
+      "--format",
+      "json",
+      "--fail-on",
+      "off-track",
     ]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);

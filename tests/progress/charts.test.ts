@@ -29,6 +29,17 @@ describe("progress charts", () => {
     expectGolden("members-no-data.mmd", mermaidProgressChart(noData)!);
   });
 
+  it("every SVG is balanced: each element closed, in order", () => {
+    for (const t of [increasing, decreasing, noData]) {
+      const stack: string[] = [];
+      for (const [, closing, name, selfClosing] of svgProgressChart(t)!.matchAll(/<(\/?)([a-z]+)[^>]*?(\/?)>/g)) {
+        if (closing) expect(stack.pop()).toBe(name);
+        else if (!selfClosing) stack.push(name!);
+      }
+      expect(stack).toEqual([]);
+    }
+  });
+
   it("a target with nothing to draw has no chart", () => {
     const bare = computeTargetProgress({ id: "x", goal: "g", metric: "m" }, [], { today: TODAY });
     expect(svgProgressChart(bare)).toBeUndefined();

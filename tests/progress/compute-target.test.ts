@@ -49,39 +49,74 @@ describe("resolveTargetValue and timeShare", () => {
 describe("computeTargetProgress", () => {
   const brief = (target: Target, observed: ReturnType<typeof points>, today: string, withHorizon = true) => {
     const p = computeTargetProgress(target, observed, { today, ...(withHorizon && { horizon }) });
-    return { status: p.status, reason: p.reason, baseline: p.baseline, target: p.target, latest: p.latest, share: p.share, expected: p.expected, projection: p.projection };
+    return {
+      status: p.status,
+      reason: p.reason,
+      baseline: p.baseline,
+      target: p.target,
+      latest: p.latest,
+      share: p.share,
+      expected: p.expected,
+      projection: p.projection,
+    };
   };
 
   it("higher is better: a trend that reaches the target exactly is on track", () => {
     // 20 on day 2, 40 on day 4: 10 a day, so 100 on day 10; the straight line expects 40 on day 4.
     expect(brief(base, points([2, 20], [4, 40]), day(4))).toEqual({
-      status: "on-track", reason: "projection-reaches", baseline: 0, target: 100, latest: { date: day(4), value: 40 }, share: 0.4, expected: 40, projection: 100,
+      status: "on-track",
+      reason: "projection-reaches",
+      baseline: 0,
+      target: 100,
+      latest: { date: day(4), value: 40 },
+      share: 0.4,
+      expected: 40,
+      projection: 100,
     });
   });
 
   it("a trend that gets exactly 80% of the way is at risk, a little less is off track", () => {
-    expect(brief(base, points([2, 16], [4, 32]), day(4))).toMatchObject({ status: "at-risk", reason: "projection-close", projection: 80 });
+    expect(brief(base, points([2, 16], [4, 32]), day(4))).toMatchObject({
+      status: "at-risk",
+      reason: "projection-close",
+      projection: 80,
+    });
     const short = brief(base, points([2, 16], [4, 31.9]), day(4));
     expect(short).toMatchObject({ status: "off-track", reason: "projection-short" });
     expect(short.projection).toBeCloseTo(79.6, 10);
   });
 
   it("ahead of the line today but flattening is at risk", () => {
-    expect(brief(base, points([2, 40], [4, 42]), day(4))).toMatchObject({ status: "at-risk", reason: "ahead-of-line", share: 0.42, projection: 48 });
+    expect(brief(base, points([2, 40], [4, 42]), day(4))).toMatchObject({
+      status: "at-risk",
+      reason: "ahead-of-line",
+      share: 0.42,
+      projection: 48,
+    });
   });
 
   it("lower is better, inferred from target < baseline", () => {
     const target: Target = { ...base, baseline: 100, target: 0 };
     const p = computeTargetProgress(target, points([2, 80], [4, 60]), { today: day(4), horizon });
     expect(p).toMatchObject({ direction: "decrease", status: "on-track", share: 0.4, expected: 60, projection: 0 });
-    expect(brief(target, points([2, 90], [4, 85]), day(4))).toMatchObject({ status: "off-track", reason: "projection-short", share: 0.15, projection: 70 });
+    expect(brief(target, points([2, 90], [4, 85]), day(4))).toMatchObject({
+      status: "off-track",
+      reason: "projection-short",
+      share: 0.15,
+      projection: 70,
+    });
     expect(brief(target, points([2, 50], [4, 0]), day(4))).toMatchObject({ status: "achieved", share: 1 });
   });
 
   it("lower is better with direction: decrease and a relative change", () => {
     const target: Target = { ...base, baseline: 30, target: undefined, change: "-20%", direction: "decrease" };
     // Target 24; 27 on day 2 and 25.5 on day 4: -0.75 a day, so 21 on day 10.
-    expect(brief(target, points([2, 27], [4, 25.5]), day(4))).toMatchObject({ target: 24, status: "on-track", share: 0.75, projection: 21 });
+    expect(brief(target, points([2, 27], [4, 25.5]), day(4))).toMatchObject({
+      target: 24,
+      status: "on-track",
+      share: 0.75,
+      projection: 21,
+    });
   });
 
   it("a relative target resolves against the plan's baseline", () => {
@@ -91,36 +126,73 @@ describe("computeTargetProgress", () => {
 
   it("one observation: the trend runs from the plan's baseline at the start through it", () => {
     // (day 0, 0) and (day 5, 50): 10 a day, 100 at the deadline.
-    expect(brief(base, points([5, 50]), day(5))).toMatchObject({ status: "on-track", reason: "projection-reaches", projection: 100, share: 0.5, expected: 50 });
-    expect(brief(base, points([5, 30]), day(5))).toMatchObject({ status: "off-track", reason: "projection-short", projection: 60 });
+    expect(brief(base, points([5, 50]), day(5))).toMatchObject({
+      status: "on-track",
+      reason: "projection-reaches",
+      projection: 100,
+      share: 0.5,
+      expected: 50,
+    });
+    expect(brief(base, points([5, 30]), day(5))).toMatchObject({
+      status: "off-track",
+      reason: "projection-short",
+      projection: 60,
+    });
   });
 
   it("one observation without a baseline in the plan: it is the baseline, and there is no trend", () => {
     const target: Target = { ...base, baseline: undefined, target: 10 };
     const p = computeTargetProgress(target, points([3, 4]), { today: day(6) });
-    expect(p).toMatchObject({ baseline: 4, baselineSource: "first-observation", start: day(3), share: 0, expectedShare: 3 / 7, status: "off-track", reason: "behind-line" });
+    expect(p).toMatchObject({
+      baseline: 4,
+      baselineSource: "first-observation",
+      start: day(3),
+      share: 0,
+      expectedShare: 3 / 7,
+      status: "off-track",
+      reason: "behind-line",
+    });
     expect(p.projection).toBeUndefined();
   });
 
   it("no observations is no data, with the target still resolved", () => {
     const target: Target = { ...base, baseline: 2, target: undefined, change: "+50%" };
-    expect(brief(target, [], day(4))).toMatchObject({ status: "no-data", reason: "no-observations", target: 3, latest: undefined });
+    expect(brief(target, [], day(4))).toMatchObject({
+      status: "no-data",
+      reason: "no-observations",
+      target: 3,
+      latest: undefined,
+    });
   });
 
   it("observations after today are left out", () => {
-    expect(brief(base, points([2, 20], [4, 40], [6, 100]), day(4))).toMatchObject({ latest: { date: day(4), value: 40 }, status: "on-track" });
+    expect(brief(base, points([2, 20], [4, 40], [6, 100]), day(4))).toMatchObject({
+      latest: { date: day(4), value: 40 },
+      status: "on-track",
+    });
     expect(brief(base, points([6, 100]), day(4))).toMatchObject({ status: "no-data", reason: "no-observations" });
   });
 
   it("after the deadline: achieved if reached, otherwise off track", () => {
-    expect(brief(base, points([2, 20], [9, 99]), day(11))).toMatchObject({ status: "off-track", reason: "deadline-passed" });
+    expect(brief(base, points([2, 20], [9, 99]), day(11))).toMatchObject({
+      status: "off-track",
+      reason: "deadline-passed",
+    });
     expect(brief(base, points([2, 20], [9, 100]), day(11))).toMatchObject({ status: "achieved", reason: "reached" });
   });
 
   it("no target value or no deadline is no data, unless the target is already reached", () => {
-    expect(brief({ ...base, target: undefined }, points([2, 20]), day(4))).toMatchObject({ status: "no-data", reason: "no-target-value" });
-    expect(brief({ ...base, deadline: undefined }, points([2, 20]), day(4), false)).toMatchObject({ status: "no-data", reason: "no-deadline" });
-    expect(brief({ ...base, deadline: undefined }, points([2, 120]), day(4), false)).toMatchObject({ status: "achieved" });
+    expect(brief({ ...base, target: undefined }, points([2, 20]), day(4))).toMatchObject({
+      status: "no-data",
+      reason: "no-target-value",
+    });
+    expect(brief({ ...base, deadline: undefined }, points([2, 20]), day(4), false)).toMatchObject({
+      status: "no-data",
+      reason: "no-deadline",
+    });
+    expect(brief({ ...base, deadline: undefined }, points([2, 120]), day(4), false)).toMatchObject({
+      status: "achieved",
+    });
   });
 
   it("the deadline falls back to the horizon's end", () => {

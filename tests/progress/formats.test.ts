@@ -29,10 +29,22 @@ describe("progress formats", () => {
     const parsed = JSON.parse(formatProgress(report, "json", { color: false }));
     expect(parsed.summary).toEqual({ achieved: 0, "on-track": 1, "at-risk": 0, "off-track": 1, "no-data": 1 });
     expect(parsed.targets[2]).toEqual({
-      id: "members", goal: "growth", metric: "members", direction: "increase", status: "no-data", reason: "no-observations",
-      baseline: 400, baselineSource: "plan", start: "2027-01-01", target: 500, deadline: "2027-12-31", observations: 0,
+      id: "members",
+      goal: "growth",
+      metric: "members",
+      direction: "increase",
+      status: "no-data",
+      reason: "no-observations",
+      baseline: 400,
+      baselineSource: "plan",
+      start: "2027-01-01",
+      target: 500,
+      deadline: "2027-12-31",
+      observations: 0,
     });
-    expect(parsed.warnings).toEqual([{ line: 7, code: "unknown-metric", message: 'metric "member" is not in the plan' }]);
+    expect(parsed.warnings).toEqual([
+      { line: 7, code: "unknown-metric", message: 'metric "member" is not in the plan' },
+    ]);
   });
 
   it("csv parses back to one row per target with CRLF line ends", () => {
@@ -40,7 +52,10 @@ describe("progress formats", () => {
     expect(text.split("\r\n")).toHaveLength(5);
     const rows = parseCsv(text);
     expect(rows.map((r) => [r.fields[0], r.fields[5]])).toEqual([
-      ["target", "status"], ["peer-answers", "on-track"], ["first-response", "off-track"], ["members", "no-data"],
+      ["target", "status"],
+      ["peer-answers", "on-track"],
+      ["first-response", "off-track"],
+      ["members", "no-data"],
     ]);
   });
 });

@@ -14,9 +14,14 @@ export function isChartable(t: TargetProgress): t is Chartable {
 }
 
 /** The trend's line from the latest observation to the deadline, when there is a trend. */
-export function projectionSegment(t: Chartable): { from: { date: string; value: number }; to: { date: string; value: number } } | undefined {
+export function projectionSegment(
+  t: Chartable,
+): { from: { date: string; value: number }; to: { date: string; value: number } } | undefined {
   if (!t.trend || !t.latest || t.projection === undefined || t.latest.date >= t.deadline) return undefined;
-  return { from: { date: t.latest.date, value: trendAt(t.trend, t.latest.date) }, to: { date: t.deadline, value: t.projection } };
+  return {
+    from: { date: t.latest.date, value: trendAt(t.trend, t.latest.date) },
+    to: { date: t.deadline, value: t.projection },
+  };
 }
 
 /** Every value a chart shows, so the y axis fits them all. */

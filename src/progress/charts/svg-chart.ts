@@ -47,7 +47,9 @@ export function svgProgressChart(t: TargetProgress, options: { today?: string } 
     `</g>`,
   ];
   if (options.today && options.today >= first && options.today <= last) {
-    parts.push(`<path d="M${x(options.today)} ${TOP}V${PLOT_BOTTOM}" stroke="currentColor" stroke-opacity="0.35" stroke-dasharray="1 2"/>`);
+    parts.push(
+      `<path d="M${x(options.today)} ${TOP}V${PLOT_BOTTOM}" stroke="currentColor" stroke-opacity="0.35" stroke-dasharray="1 2"/>`,
+    );
   }
   parts.push(
     `<path d="M${LEFT} ${y(t.target)}H${WIDTH - RIGHT}" stroke="${SVG_COLORS.target}" ${dash}/>`,

@@ -3,7 +3,17 @@ import type { ProgressReport, TargetProgress } from "../types.js";
 import { baselineToTarget, formatNumber, percent, reasonText, STATUS_LABELS, withUnit } from "./words.js";
 
 /** The table every text format shows, one row per target; cells are plain text. */
-export const COLUMNS = ["target", "status", "latest", "baseline → target", "deadline", "covered", "expected today", "projected", "why"] as const;
+export const COLUMNS = [
+  "target",
+  "status",
+  "latest",
+  "baseline → target",
+  "deadline",
+  "covered",
+  "expected today",
+  "projected",
+  "why",
+] as const;
 
 export function tableRow(t: TargetProgress): string[] {
   return [

@@ -3,8 +3,21 @@ import type { ProgressReport } from "../types.js";
 import { round4 } from "./words.js";
 
 const HEADER = [
-  "target", "metric", "channel", "unit", "direction", "status", "baseline", "target_value", "deadline",
-  "latest", "latest_date", "share", "expected", "projection", "observations",
+  "target",
+  "metric",
+  "channel",
+  "unit",
+  "direction",
+  "status",
+  "baseline",
+  "target_value",
+  "deadline",
+  "latest",
+  "latest_date",
+  "share",
+  "expected",
+  "projection",
+  "observations",
 ];
 
 const round = (value: number | undefined): string => (value === undefined ? "" : String(round4(value)));
@@ -13,8 +26,21 @@ const round = (value: number | undefined): string => (value === undefined ? "" :
 export function formatCsv(report: ProgressReport): string {
   const rows = report.targets.map((t) =>
     csvRow([
-      t.id, t.metric, t.channel, t.unit, t.direction, t.status, round(t.baseline), round(t.target), t.deadline,
-      round(t.latest?.value), t.latest?.date, round(t.share), round(t.expected), round(t.projection), t.observations.length,
+      t.id,
+      t.metric,
+      t.channel,
+      t.unit,
+      t.direction,
+      t.status,
+      round(t.baseline),
+      round(t.target),
+      t.deadline,
+      round(t.latest?.value),
+      t.latest?.date,
+      round(t.share),
+      round(t.expected),
+      round(t.projection),
+      t.observations.length,
     ]),
   );
   return [csvRow(HEADER), ...rows].map((row) => `${row}\r\n`).join("");
