@@ -1,7 +1,7 @@
 import type { Plan } from "../plan/types.js";
 import { computeTargetProgress } from "./compute-target.js";
 import { matchObservations } from "./match-observations.js";
-import type { Actuals, ActualsIssue, ProgressReport } from "./types.js";
+import type { Actuals, ActualsIssue, ProgressReport, Status } from "./types.js";
 
 export interface MeasureOptions {
   today: string;

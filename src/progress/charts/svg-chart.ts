@@ -51,9 +51,10 @@ export function svgProgressChart(t: TargetProgress, options: { today?: string } 
       `<path d="M${x(options.today)} ${TOP}V${PLOT_BOTTOM}" stroke="currentColor" stroke-opacity="0.35" stroke-dasharray="1 2"/>`,
     );
   }
+  // The target's label sits on the left: the plan line always meets the target on the right.
   parts.push(
     `<path d="M${LEFT} ${y(t.target)}H${WIDTH - RIGHT}" stroke="${SVG_COLORS.target}" ${dash}/>`,
-    `<text x="${WIDTH - RIGHT}" y="${n(Number(y(t.target)) - 4)}" text-anchor="end" fill="${SVG_COLORS.target}">target ${escapeXml(withUnit(t.target, t.unit))}</text>`,
+    `<text x="${LEFT + 4}" y="${n(Number(y(t.target)) - 4)}" fill="${SVG_COLORS.target}">target ${escapeXml(withUnit(t.target, t.unit))}</text>`,
     `<path d="M${x(t.start)} ${y(t.baseline)}L${x(t.deadline)} ${y(t.target)}" stroke="${SVG_COLORS.plan}" ${dash}/>`,
     `<circle cx="${x(t.start)}" cy="${y(t.baseline)}" r="2.5" fill="${SVG_COLORS.plan}"/>`,
   );
