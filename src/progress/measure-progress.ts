@@ -34,10 +34,8 @@ export function measureProgress(plan: Plan, actuals: Actuals, options: MeasureOp
 }
 
 /** How many targets have each status, in a fixed order. */
-export function countStatuses(
-  report: ProgressReport,
-): Record<"achieved" | "on-track" | "at-risk" | "off-track" | "no-data", number> {
-  const counts = { achieved: 0, "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
+export function countStatuses(report: ProgressReport): Record<Status, number> {
+  const counts: Record<Status, number> = { achieved: 0, "on-track": 0, "at-risk": 0, "off-track": 0, "no-data": 0 };
   for (const t of report.targets) counts[t.status]++;
   return counts;
 }
