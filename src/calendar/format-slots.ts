@@ -4,6 +4,7 @@ import type { ItemSlots } from "./item-slots.js";
 import type { SlotScore } from "./slots.js";
 
 export interface SlotReport {
+  kind: "series" | "event";
   id: string;
   title: string;
   timeZone: string;
@@ -25,7 +26,7 @@ export function formatSlotsText(report: SlotReport): string {
   const { request, current, result } = report.slots;
   const zoneCount = request.zones.length;
   const out = [
-    `${report.title} (${report.id}), ${report.timeZone}, ${report.from} to ${report.to}`,
+    `${report.title} (${report.id}), ${report.timeZone}, ${report.from === report.to ? `on ${report.from}` : `${report.from} to ${report.to}`}`,
     `Audience time zones: ${request.zones.join(", ") || "none"}`,
     `Reasonable hours: ${report.hours.start}–${report.hours.end} local; ${result.states.length} DST ${result.states.length === 1 ? "state" : "states"} in the range.`,
     "",
@@ -40,7 +41,13 @@ export function formatSlotsText(report: SlotReport): string {
   } else {
     out.push(`No start time suits every time zone of the audience.`);
     if (result.rotation) {
-      out.push(`Rotation: alternate ${result.rotation[0].time} and ${result.rotation[1].time}; together they cover all ${zoneCount} time zones.`);
+      const [a, b] = [result.rotation[0].time, result.rotation[1].time];
+      // A series can take turns; a one-off event has to happen twice to reach everyone.
+      out.push(
+        report.kind === "series"
+          ? `Rotation: alternate ${a} and ${b}; together they cover all ${zoneCount} time zones.`
+          : `Two sessions: run it at ${a} and at ${b}; together they cover all ${zoneCount} time zones.`,
+      );
     }
     if (!report.recording) out.push("Recording: add `recording: true` so members who cannot attend live can catch up.");
   }

@@ -46,6 +46,7 @@ export async function slotsCommand(options: SlotsCommandOptions, io: Io): Promis
   }
   const window = entry.kind === "event" ? { from: entry.item.date, to: entry.item.date } : range;
   const report = {
+    kind: entry.kind,
     id: entry.item.id,
     title: entry.item.title,
     timeZone,

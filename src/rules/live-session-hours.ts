@@ -45,19 +45,25 @@ export default defineRule({
           zones: outside.map((z) => `${z.timeZone} (${z.times})`).join(", "),
           best: best?.time ?? "",
           bestShare: best ? `${best.fits.length}/${zones.length}` : "",
-          advice: advice(slots.result, zones.length),
+          advice: advice(slots.result, zones.length, entry.kind),
         },
       });
     }
   },
 });
 
-function advice(result: NonNullable<ReturnType<typeof slotsForItem>>["result"], zoneCount: number): string {
+function advice(
+  result: NonNullable<ReturnType<typeof slotsForItem>>["result"],
+  zoneCount: number,
+  kind: "series" | "event",
+): string {
   const best = result.ranked[0];
   if (!best) return "add recording: true";
   if (result.suitsEveryone) return `${best.time} suits all ${zoneCount} time zones`;
-  const rotation = result.rotation
-    ? `, alternate ${result.rotation[0].time} and ${result.rotation[1].time}`
-    : "";
+  const rotation = !result.rotation
+    ? ""
+    : kind === "series"
+      ? `, alternate ${result.rotation[0].time} and ${result.rotation[1].time}`
+      : `, run it twice (${result.rotation[0].time} and ${result.rotation[1].time})`;
   return `no time suits all ${zoneCount} time zones (best ${best.time}, ${best.fits.length}/${zoneCount})${rotation}, or add recording: true`;
 }
