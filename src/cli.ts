@@ -5,11 +5,12 @@ import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
 import { ExitCode, formatKnownError, KnownError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
+import { registerInit } from "./cli/init.js";
 import { registerLint } from "./cli/lint.js";
 import { examples, type CliContext } from "./cli/types.js";
 
 /** Each command registers its options here; its implementation is imported only when it runs. */
-const commands: ReadonlyArray<(context: CliContext) => void> = [registerLint];
+const commands: ReadonlyArray<(context: CliContext) => void> = [registerInit, registerLint];
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
   .version;
