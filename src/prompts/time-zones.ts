@@ -17,7 +17,10 @@ export function canonicalTimeZone(input: string): string | undefined {
   }
   // Keep what was typed (Asia/Kolkata stays Asia/Kolkata), only fixing its capitals.
   if (resolved.toLowerCase() === name.toLowerCase()) return resolved;
-  return knownZones().find((zone) => zone.toLowerCase() === name.toLowerCase()) ?? name;
+  const listed = knownZones().find((zone) => zone.toLowerCase() === name.toLowerCase());
+  if (listed) return listed;
+  // An alias the list lacks, typed in lower case: capitalise its parts as IANA names do.
+  return name === name.toLowerCase() ? name.replace(/(^|[/_])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase()) : name;
 }
 
 let zones: string[] | undefined;
