@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseDocument } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { lintText } from "../../src/lint/lint-text.js";
+import { sectionComments } from "../../src/init/section-comments.js";
+import { planSchema } from "../../src/init/schema-order.js";
+import { runCli } from "../helpers/run-cli.js";
+import { TODAY } from "../helpers/plans.js";
+
+const env = { TZ: "Europe/Amsterdam" };
+const fresh = () => mkdtempSync(path.join(tmpdir(), "cp-init-cli-"));
+
+describe("community-plan init (built binary)", () => {
+  let dir: string;
+  let text: string;
+  beforeAll(() => {
+    dir = fresh();
+    const run = runCli(["init", "--yes", "--today", TODAY], { cwd: dir, env });
+    expect(run.stderr).toContain("writing community-plan.yaml\n");
+    expect(run.stdout).toBe("community-plan.yaml: lint found no problems\n");
+    expect(run.code).toBe(0);
+    text = readFileSync(path.join(dir, "community-plan.yaml"), "utf8");
+  });
+
+  it("init --yes writes a plan that lint finds nothing in, and only that file", () => {
+    expect(lintText(text, "community-plan.yaml", { today: TODAY }).diagnostics).toEqual([]);
+    expect(runCli(["lint", "community-plan.yaml", "--today", TODAY], { cwd: dir })).toMatchObject({ code: 0, stdout: "" });
+    expect(readdirSync(dir)).toEqual(["community-plan.yaml"]);
+  });
+
+  it("starts with the schema modeline, comments each section, and keeps the schema's key order", () => {
+    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./node_modules/community-plan/schemas/community-plan.schema.json");
+    const doc = parseDocument(text);
+    const keys = (doc.contents as { items: Array<{ key: { value: string } }> }).items.map((pair) => pair.key);
+    const schemaOrder = Object.keys((planSchema() as { properties: object }).properties);
+    expect(keys.map((key) => key.value)).toEqual(schemaOrder.filter((key) => keys.some((k) => k.value === key)));
+    for (const key of keys) {
+      const comment = sectionComments[key.value]!.split("\n").map((line) => `# ${line}\n`).join("");
+      expect(text, key.value).toContain(`\n\n${comment}${key.value}:`);
+    }
+    expect(text).toContain('localTime: "10:00"\n');
+    expect(text).toContain('change: "+15%"\n');
+  });
+
+  it("the same answers and --today give the same bytes", () => {
+    const other = fresh();
+    runCli(["init", "plan.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(readFileSync(path.join(other, "plan.yaml"), "utf8")).toBe(text);
+  });
+
+  it("never overwrites without --force, and replaces with it", () => {
+    const other = fresh();
+    writeFileSync(path.join(other, "community-plan.yaml"), "mine\n");
+    const refused = runCli(["init", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(refused).toMatchObject({ code: 2, stdout: "" });
+    expect(refused.stderr).toBe("community-plan: community-plan.yaml already exists\n  hint: pass --force to replace it, or give another file name\n");
+    expect(readFileSync(path.join(other, "community-plan.yaml"), "utf8")).toBe("mine\n");
+    expect(runCli(["init", "--yes", "--force", "--today", TODAY], { cwd: other, env }).code).toBe(0);
+    expect(readFileSync(path.join(other, "community-plan.yaml"), "utf8")).toBe(text);
+  });
+
+  it("without a terminal and without --yes or --answers it stops with a clear error", () => {
+    const other = fresh();
+    const run = runCli(["init"], { cwd: other, env });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe("community-plan: init asks questions, but stdin is not a terminal\n  hint: pass --yes to take every default, or --answers <file.yaml|json>\n");
+    expect(readdirSync(other)).toEqual([]);
+  });
+
+  it("--answers (YAML) fills in answers, --yes the rest; the plan passes lint", () => {
+    const other = fresh();
+    writeFileSync(
+      path.join(other, "answers.yaml"),
+      [
+        "community:",
+        "  name: Boulangerie Amis",
+        "  timeZone: Europe/Paris",
+        "  languages: [fr, nl]",
+        "  team: { people: 2, hoursPerWeek: 30 }",
+        "goals: { catalogue: [retention] }",
+        "personas:",
+        "  - name: Thuisbakker",
+        "    languages: [nl, fr]",
+        "    preferredPlatforms: [facebook, newsletter]",
+        "targets:",
+        "  - { metric: member-retention-90d, baseline: 35, target: 45, deadline: 2027-06-30 }",
+        "",
+      ].join("\n"),
+    );
+    const run = runCli(["init", "bakery.yaml", "--answers", "answers.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run.stdout).toBe("bakery.yaml: lint found no problems\n");
+    expect(run.code).toBe(0);
+    const plan = readFileSync(path.join(other, "bakery.yaml"), "utf8");
+    expect(plan).toContain("      title:\n        fr: Soyez respectueux\n        nl: Wees respectvol\n");
+    expect(plan).toContain("deadline: 2027-06-30\n");
+    expect(runCli(["lint", "bakery.yaml", "--today", TODAY], { cwd: other }).code).toBe(0);
+  });
+
+  it("--answers (JSON) without --yes and without a terminal must answer everything asked", () => {
+    const other = fresh();
+    writeFileSync(path.join(other, "answers.json"), JSON.stringify({ community: { name: "Only a name" } }));
+    const run = runCli(["init", "--answers", "answers.json"], { cwd: other, env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "community-plan: community.organisation is missing and there is no terminal to ask (answers.json)\n  hint: add it to the answers file, or pass --yes to take the defaults for what is missing\n",
+    );
+    expect(readdirSync(other)).toEqual(["answers.json"]);
+  });
+
+  it("a bad value in --answers is an error naming the field; no file is written", () => {
+    const other = fresh();
+    writeFileSync(path.join(other, "answers.json"), JSON.stringify({ targets: [{ baseline: 2, target: "-5%" }] }));
+    const run = runCli(["init", "--answers", "answers.json", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe("community-plan: targets[0].target: This metric should increase; write the change as +5%. (answers.json)\n");
+    expect(readdirSync(other)).toEqual(["answers.json"]);
+  });
+
+  it("--help shows real examples", () => {
+    const run = runCli(["init", "--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("$ community-plan init plans/forum.yaml --yes\n");
+  });
+});
