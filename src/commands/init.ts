@@ -2,7 +2,7 @@
 // plan atomically, then lints what it wrote.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ExitCode, UsageError } from "../errors.js";
+import { ExitCode, InputError, UsageError } from "../errors.js";
 import { planToYaml } from "../init/plan-yaml.js";
 import { loadAnswers } from "../init/load-answers.js";
 import { planSummary } from "../init/summary.js";
@@ -12,10 +12,11 @@ import { lintText } from "../lint/lint-text.js";
 import { countBySeverity } from "../lint/types.js";
 import { runFlow } from "../prompts/flow/index.js";
 import type { Ask } from "../prompts/question.js";
-import { answersRunner, defaultsRunner, missingRunner } from "../prompts/runners.js";
+import { answersRunner, defaultsRunner, missingRunner, unusedAnswers } from "../prompts/runners.js";
 import { canonicalTimeZone } from "../prompts/time-zones.js";
 import { rules } from "../rules/index.js";
 import { TargetExistsError, writeFileAtomic } from "../util/atomic-write.js";
+import { closest } from "../util/closest.js";
 import { todayIso } from "../util/dates.js";
 
 export interface InitCommandOptions {
@@ -41,8 +42,10 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
     throw new UsageError("E_NO_TERMINAL", "init asks questions, but stdin is not a terminal", "pass --yes to take every default, or --answers <file.yaml|json>");
   }
   const today = options.today ?? todayIso();
-  const ask = await chooseRunner(options, io);
+  const asked = new Set<string>();
+  const { ask, answers } = await chooseRunner(options, io, asked);
   const plan = await runFlow(ask, { today, systemTimeZone: options.systemTimeZone ?? machineTimeZone() });
+  if (answers) refuseUnused(answers, asked, options.answers!);
   const text = planToYaml(plan, { today });
 
   io.stderr.write(planSummary(plan, options.file));
@@ -60,12 +63,24 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   return countBySeverity([result]).errors > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
-async function chooseRunner(options: InitCommandOptions, io: Io): Promise<Ask> {
+async function chooseRunner(options: InitCommandOptions, io: Io, asked: Set<string>): Promise<{ ask: Ask; answers?: unknown }> {
   const terminal = options.terminal ?? (async () => (await import("../prompts/inquirer-runner.js")).inquirerRunner());
   const fallback = options.yes ? defaultsRunner() : options.interactive ? await terminal() : missingRunner(options.answers ?? "--answers");
-  if (!options.answers) return fallback;
+  if (!options.answers) return { ask: fallback };
   const answers = await loadAnswers(path.resolve(io.cwd, options.answers), options.answers);
-  return answersRunner(answers, options.answers, fallback);
+  return { ask: answersRunner(answers, options.answers, fallback, asked), answers };
+}
+
+/** An answer no question used is a typo or a misunderstanding; say so before writing anything. */
+function refuseUnused(answers: unknown, asked: ReadonlySet<string>, file: string): void {
+  const unused = unusedAnswers(answers, asked);
+  if (unused.length === 0) return;
+  const first = unused[0]!;
+  const suggestion = closest(first, asked);
+  throw new InputError("E_ANSWER_UNUSED", `${first} is not a question this run asked${unused.length > 1 ? ` (and ${unused.length - 1} more)` : ""}`, {
+    file,
+    hint: suggestion ? `did you mean ${suggestion}?` : "see the answer keys in the README's init section",
+  });
 }
 
 function machineTimeZone(): string {

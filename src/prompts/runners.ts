@@ -60,8 +60,9 @@ export function defaultsRunner(source = "--yes"): Ask {
  * --answers: values from the file where it has them (a `null` means "the default"), and the
  * fallback runner (the terminal, or the defaults with --yes) for everything else.
  */
-export function answersRunner(answers: unknown, file: string, fallback: Ask): Ask {
+export function answersRunner(answers: unknown, file: string, fallback: Ask, asked?: Set<string>): Ask {
   return async <T>(question: Question<T>): Promise<T> => {
+    asked?.add(question.key);
     let raw = lookup(answers, question.key);
     // A list in the file is complete: past its end ("Add another?", "Another one?") the
     // default, which ends the loop, is the answer.
@@ -83,4 +84,23 @@ export function missingRunner(file: string): Ask {
       hint: "add it to the answers file, or pass --yes to take the defaults for what is missing",
     });
   };
+}
+
+/** Keys in the answers that no question asked: typos, or answers for questions this run skipped. */
+export function unusedAnswers(answers: unknown, asked: ReadonlySet<string>): string[] {
+  const unused: string[] = [];
+  const walk = (node: unknown, key: string) => {
+    const isObject = node !== null && typeof node === "object" && !Array.isArray(node);
+    // A list can be an answer (languages: [en, nl]); an object only ever holds answers, even
+    // when it also answered "add another?" by being there.
+    if (asked.has(key) && !isObject) return;
+    if (node !== null && typeof node === "object") {
+      const entries = Array.isArray(node) ? node.map((item, index) => [`${key}[${index}]`, item] as const) : Object.entries(node).map(([name, value]) => [key ? `${key}.${name}` : name, value] as const);
+      for (const [child, value] of entries) walk(value, child);
+      return;
+    }
+    unused.push(key);
+  };
+  walk(answers, "");
+  return unused;
 }

@@ -124,3 +124,14 @@ describe("community-plan init (built binary)", () => {
     expect(run.stdout).toContain("$ community-plan init plans/forum.yaml --yes\n");
   });
 });
+
+describe("community-plan init --answers with a key no question asks", () => {
+  it("stops before writing, names the key and suggests the closest one", () => {
+    const other = fresh();
+    writeFileSync(path.join(other, "answers.yaml"), "community:\n  nmae: Typo club\n");
+    const run = runCli(["init", "--answers", "answers.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe("community-plan: community.nmae is not a question this run asked (answers.yaml)\n  hint: did you mean community.name?\n");
+    expect(existsSync(path.join(other, "community-plan.yaml"))).toBe(false);
+  });
+});

@@ -93,3 +93,12 @@ describe("init command", () => {
     expect(readFileSync(path.join(dir, "plan.yaml"), "utf8")).toContain("timeZone: Europe/Oslo\n");
   });
 });
+
+describe("answers no question asked", () => {
+  it("are listed, including typos inside list items that also answered 'add another?'", async () => {
+    const { unusedAnswers } = await import("../../src/prompts/runners.js");
+    const asked = new Set(["community.name", "community.languages", "personas[0].name", "personas[1]", "personas[1].name"]);
+    const answers = { community: { name: "A", languages: ["en", "nl"] }, personas: [{ name: "B" }, { name: "C", nmae: "typo" }], targets: [{ metric: "x" }] };
+    expect(unusedAnswers(answers, asked)).toEqual(["personas[1].nmae", "targets[0].metric"]);
+  });
+});
