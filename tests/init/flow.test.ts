@@ -96,6 +96,16 @@ describe("the question flow", () => {
     ]);
   });
 
+  it("keeps an asynchronous persona out of a real-time-only channel's audience when another channel suits them", async () => {
+    const { ask } = scripted({ "personas[0].preferredPlatforms": [["discourse", "meetup"]] });
+    const plan = await runFlow(ask, context);
+    expect(plan.channels.map((channel) => [channel.name, channel.audience])).toEqual([
+      ["My community forum", ["core-member"]],
+      ["My community meetups", undefined],
+    ]);
+    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
   it("offers a recording when the series falls outside waking hours for part of its audience", async () => {
     const { ask, transcript } = scripted({ "personas[0].otherTimeZones": ["America/Los_Angeles"] });
     const plan = await runFlow(ask, context);

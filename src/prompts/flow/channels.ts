@@ -37,17 +37,17 @@ export async function askChannels(ask: Ask, community: Community, personas: Pers
     );
     if (!platform) break;
     const kind = await ask(selectQuestion<Channel["kind"]>({ key: `channels.other[${j}].kind`, message: `What sort of channel is ${platform}?`, what: "a kind of channel", default: "community-platform", choices: kinds.map((value) => ({ value, name: value })) }));
-    others.push({ platform: slugify(platform), label: platform, kind, interaction: defaultInteraction(kind), languageSpaces: false });
+    others.push({ platform: slugify(platform), label: platform, suffix: `on ${platform}`, kind, interaction: defaultInteraction(kind), languageSpaces: false });
   }
   const templates = new Map([...ranked.map((item) => [item.template.platform, item.template] as const), ...others.map((item) => [item.platform, item] as const)]);
+  const chosen = [...picked, ...others.map((item) => item.platform)].map((platform) => templates.get(platform)!);
   const channels: Channel[] = [];
-  for (const platform of [...picked, ...others.map((item) => item.platform)]) {
-    const template = templates.get(platform)!;
-    const audience = personas.filter((persona) => prefers(persona, template));
+  for (const template of chosen) {
+    const audience = personas.filter((persona) => reaches(template, persona, chosen));
     const spoken = community.languages.filter((tag) => audience.length === 0 || audience.some((persona) => persona.languages.includes(tag)));
     channels.push({
       id: uniqueId(template.platform, channels.map((channel) => channel.id)),
-      name: `${community.name} ${template.label.replace(/^(Discourse|E-mail) /, "")}`,
+      name: `${community.name} ${template.suffix}`,
       platform: template.platform,
       kind: template.kind,
       ...(template.interaction !== defaultInteraction(template.kind) ? { interaction: template.interaction } : {}),
@@ -56,6 +56,16 @@ export async function askChannels(ask: Ask, community: Community, personas: Pers
     });
   }
   return channels;
+}
+
+/**
+ * Whether the channel is for this persona: they spend time there, and it is not a real-time-only
+ * place for someone who prefers to talk asynchronously while another chosen channel suits them.
+ */
+function reaches(template: PlatformTemplate, persona: Persona, chosen: PlatformTemplate[]): boolean {
+  if (!prefers(persona, template)) return false;
+  if (persona.communication !== "async" || template.interaction !== "real-time") return true;
+  return !chosen.some((other) => other.interaction !== "real-time" && prefers(persona, other));
 }
 
 /** The message when a persona would be left with no channel they already use. */

@@ -20,7 +20,7 @@ export function rankPlatforms(personas: readonly Persona[], languages: readonly 
   for (const persona of personas) {
     for (const platform of persona.preferredPlatforms ?? []) {
       if (!candidates.has(platform)) {
-        candidates.set(platform, { platform, label: platform, kind: "community-platform", interaction: "async", languageSpaces: false });
+        candidates.set(platform, { platform, label: platform, suffix: `on ${platform}`, kind: "community-platform", interaction: "async", languageSpaces: false });
       }
     }
   }
