@@ -31,7 +31,9 @@ export function planToYaml(plan: Plan, options: { schemaPath?: string; today: st
       // Small maps of one-line values inside an item (a cadence, a moderator's hours, the team)
       // read best on one line; sections, list items and translated texts stay in block style.
       const small = node.items.length <= 3 && node.items.every((pair) => isScalar(pair.value) || (isSeq(pair.value) && pair.value.flow));
-      if (small && isPair(path[path.length - 1]) && path.length > 2 && !isTranslation(node.items)) node.flow = true;
+      const short = String(node).length <= FLOW_MAX + 8;
+      // path: document, plan, section pair, section, pair: only maps at least that deep.
+      if (small && short && isPair(path[path.length - 1]) && path.length >= 5 && !isTranslation(node.items)) node.flow = true;
     },
   });
   if (isMap(doc.contents)) {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { lintText } from "../../src/lint/lint-text.js";
 import { sectionComments } from "../../src/init/section-comments.js";
 import { planSchema } from "../../src/init/schema-order.js";
-import { runCli } from "../helpers/run-cli.js";
+import { repoRoot, runCli } from "../helpers/run-cli.js";
 import { TODAY } from "../helpers/plans.js";
 
 const env = { TZ: "Europe/Amsterdam" };
@@ -133,5 +133,22 @@ describe("community-plan init --answers with a key no question asks", () => {
     expect(run).toMatchObject({ code: 2, stdout: "" });
     expect(run.stderr).toBe("community-plan: community.nmae is not a question this run asked (answers.yaml)\n  hint: did you mean community.name?\n");
     expect(existsSync(path.join(other, "community-plan.yaml"))).toBe(false);
+  });
+});
+
+describe("the README's answers file", () => {
+  it("works as documented and gives a lint-clean plan", () => {
+    const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+    const block = /### Answers from a file[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const other = fresh();
+    writeFileSync(path.join(other, "answers.yaml"), block!);
+    const run = runCli(["init", "bakery.yaml", "--answers", "answers.yaml", "--yes", "--today", "2027-01-04"], { cwd: other, env });
+    expect(run.stdout).toBe("bakery.yaml: lint found no problems\n");
+    expect(run.code).toBe(0);
+    const text = readFileSync(path.join(other, "bakery.yaml"), "utf8");
+    expect(text).toContain("  - id: mastodon\n    name: Boulangerie Amis on mastodon\n    platform: mastodon\n    kind: social-group\n");
+    expect(text).toContain("      cadence: {every: month, nth: 1, weekday: sat}\n");
+    expect(text).toContain("\nengagement:\n  welcome: ");
   });
 });
