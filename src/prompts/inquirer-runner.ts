@@ -14,6 +14,7 @@ const check = (parsed: Parsed<unknown>): true | string => (parsed.ok ? true : pa
 
 export function inquirerRunner(streams: TerminalStreams = {}): Ask {
   const ask = async <T>(question: Question<T>): Promise<T> => {
+    if (question.intro) (streams.output ?? process.stdout).write(`\n${question.intro}\n`);
     const raw = await prompt(question, streams).catch((error: unknown) => {
       // Ctrl-C: Inquirer rejects with ExitPromptError; the command then writes nothing.
       if (error instanceof Error && error.name === "ExitPromptError") {

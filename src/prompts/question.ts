@@ -21,6 +21,8 @@ interface BaseQuestion<T> {
   message: string;
   /** Used by --yes and offered on Enter; undefined means the question has no sensible default. */
   default: T | undefined;
+  /** A line shown before the question in a terminal, where a new part of the plan begins. */
+  intro?: string;
   /** Accepts what a person typed or what an answers file holds; returns the value or a helpful message. */
   parse(raw: unknown): Parsed<T>;
 }

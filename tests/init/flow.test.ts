@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planToYaml } from "../../src/init/plan-yaml.js";
 import { lintText } from "../../src/lint/lint-text.js";
-import { runFlow } from "../../src/prompts/flow/index.js";
+import { runFlow, sectionIntros } from "../../src/prompts/flow/index.js";
 import { context, scripted } from "./scripted.js";
 
 const lint = (text: string) => lintText(text, "community-plan.yaml", { today: context.today }).diagnostics;
@@ -13,6 +13,8 @@ describe("the question flow", () => {
     const sections = [...new Set(transcript.asked.map((key) => key.split(/[.[]/)[0]))];
     expect(sections).toEqual(["community", "goals", "personas", "channels", "targets", "content", "engagement", "guidelines", "moderation", "review"]);
     expect(transcript.refused).toEqual([]);
+    // Each part of the conversation is introduced at a question that is really asked.
+    expect(Object.keys(sectionIntros).filter((key) => !transcript.asked.includes(key))).toEqual([]);
   });
 
   it("pressing Enter through every question gives a complete plan that lint finds nothing in", async () => {

@@ -41,7 +41,7 @@ describe("init in a real terminal", () => {
     await t.answer("What should the community achieve");
     await t.answer("Any goals of your own?");
     await t.answer("Persona 1: a memorable name", "Reef keeper");
-    for (const question of ["Who are Reef keeper", "Which regions", "Where do most of them live?"]) await t.answer(question);
+    for (const question of ["Describe Reef keeper", "Which regions", "Where do most of them live?"]) await t.answer(question);
     await t.answer("Other time zones they live in?", "Europe/Madrid");
     for (const question of ["Which languages do they speak?", "What do they need", "What frustrates them", "How do they like to talk?", "Where do they already spend time?", "Add another persona?"]) {
       await t.answer(question);
@@ -69,6 +69,7 @@ describe("init in a real terminal", () => {
     for (const question of ["What do moderators do", "How often will the team review", "How will you ask members", "Which signals beyond numbers"]) await t.answer(question);
 
     const screen = await t.waitForText("__EXIT=");
+    expect(screen).toContain("\nPersonas: the people the community is for. Start with the group that matters most.\n? Persona 1");
     expect(screen).toContain("Tidepool Makers: 2 goals, 1 persona, 2 channels, 2 targets\n");
     expect(screen).toContain("reef.yaml: lint found no problems\n__EXIT=0");
     const text = readFileSync(path.join(dir, "reef.yaml"), "utf8");

@@ -33,7 +33,7 @@ async function askPersona(ask: Ask, community: Community, i: number, earlier: Pe
   const name = await ask(
     textQuestion({ key: key("name"), message: `Persona ${i + 1}: a memorable name for this group of members`, default: firstNames[i] ?? `Persona ${i + 1}`, parse: (raw) => text(raw, "a name") }),
   );
-  const description = await ask(textQuestion({ key: key("description"), message: `Who are ${name}, in a sentence? (optional)`, default: "", parse: optionalText }));
+  const description = await ask(textQuestion({ key: key("description"), message: `Describe ${name} in a sentence (optional)`, default: "", parse: optionalText }));
   const regions = await ask(textQuestion({ key: key("regions"), message: "Which regions do they live in? (comma-separated, optional)", default: [] as string[], parse: (raw) => list(raw, ",") }));
   const mainZone = await ask(timeZoneQuestion(key("timeZone"), "Where do most of them live?", community.timeZone));
   const otherZones = await ask(
