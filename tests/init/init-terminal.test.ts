@@ -69,7 +69,7 @@ describe("init in a real terminal", () => {
     for (const question of ["What do moderators do", "How often will the team review", "How will you ask members", "Which signals beyond numbers"]) await t.answer(question);
 
     const screen = await t.waitForText("__EXIT=");
-    expect(screen).toContain("\nPersonas: the people the community is for. Start with the group that matters most.\n? Persona 1");
+    expect(screen).toContain("\nPersonas: the people the community is for. Start with the group that matters most.\n✔ Persona 1");
     expect(screen).toContain("Tidepool Makers: 2 goals, 1 persona, 2 channels, 2 targets\n");
     expect(screen).toContain("reef.yaml: lint found no problems\n__EXIT=0");
     const text = readFileSync(path.join(dir, "reef.yaml"), "utf8");
