@@ -1,6 +1,6 @@
 // `community-plan init`: asks the questions (or takes them from --answers / --yes), writes the
 // plan atomically, then lints what it wrote.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { ExitCode, InputError, UsageError } from "../errors.js";
 import { planToYaml } from "../init/plan-yaml.js";
@@ -38,6 +38,9 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   const existsHint = "pass --force to replace it, or give another file name";
   // Checked before the first question, so nobody answers thirty questions for nothing.
   if (existsSync(target) && !options.force) throw new UsageError("E_EXISTS", `${options.file} already exists`, existsHint);
+  if (!isDirectory(path.dirname(target))) {
+    throw new UsageError("E_NO_DIRECTORY", `cannot write ${options.file}: its directory does not exist`, "create the directory first, or give another path");
+  }
   if (!options.yes && !options.answers && !options.interactive) {
     throw new UsageError("E_NO_TERMINAL", "init asks questions, but stdin is not a terminal", "pass --yes to take every default, or --answers <file.yaml|json>");
   }
@@ -53,6 +56,8 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
     await writeFileAtomic(target, text, { overwrite: options.force });
   } catch (error) {
     if (error instanceof TargetExistsError) throw new UsageError("E_EXISTS", `${options.file} already exists`, existsHint);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new InputError("E_WRITE", `cannot write the plan (${code}); nothing was written`, { file: options.file });
     throw error;
   }
 
@@ -81,6 +86,14 @@ function refuseUnused(answers: unknown, asked: ReadonlySet<string>, file: string
     file,
     hint: suggestion ? `did you mean ${suggestion}?` : "see the answer keys in the README's init section",
   });
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function machineTimeZone(): string {

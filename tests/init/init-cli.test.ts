@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseDocument } from "yaml";
@@ -150,5 +150,23 @@ describe("the README's answers file", () => {
     expect(text).toContain("  - id: mastodon\n    name: Boulangerie Amis on mastodon\n    platform: mastodon\n    kind: social-group\n");
     expect(text).toContain("      cadence: {every: month, nth: 1, weekday: sat}\n");
     expect(text).toContain("\nengagement:\n  welcome: ");
+  });
+});
+
+describe("community-plan init where it cannot write", () => {
+  it("refuses a path in a missing directory before asking anything", () => {
+    const other = fresh();
+    const run = runCli(["init", "plans/new.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe("community-plan: cannot write plans/new.yaml: its directory does not exist\n  hint: create the directory first, or give another path\n");
+  });
+
+  it("reports a failed write in one line and leaves no temporary file", () => {
+    const other = fresh();
+    mkdirSync(path.join(other, "taken.yaml", "inside"), { recursive: true });
+    const run = runCli(["init", "taken.yaml", "--yes", "--force", "--today", TODAY], { cwd: other, env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\ncommunity-plan: cannot write the plan \((EISDIR|ENOTEMPTY|EEXIST)\); nothing was written \(taken\.yaml\)\n$/);
+    expect(readdirSync(other)).toEqual(["taken.yaml"]);
   });
 });
