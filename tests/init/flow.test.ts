@@ -108,6 +108,25 @@ describe("the question flow", () => {
     expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
   });
 
+  it("keeps the default rules chosen, adds one's own with a translation per language, and shows texts in the first language", async () => {
+    const { ask, transcript } = scripted({
+      "community.languages": ["nl, en"],
+      "guidelines.rules": [[]],
+      "guidelines.custom": ["", "Geen politiek"],
+      "guidelines.translations.en.custom[0]": ["", "No politics"],
+    });
+    const plan = await runFlow(ask, context);
+    expect(transcript.questions.get("guidelines.consequences")?.message).toBe(
+      "Keep the consequence ladder: Een vriendelijke herinnering van een moderator → Een schriftelijke waarschuwing → Een tijdelijke schorsing → Een permanente verbanning?",
+    );
+    expect(transcript.refused.map((item) => [item.key, item.message])).toEqual([
+      ["guidelines.custom", "Keep a default rule or write one of your own."],
+      ["guidelines.translations.en.custom[0]", "Write the rule in en; it cannot be empty."],
+    ]);
+    expect(plan.guidelines?.rules).toEqual([{ id: "geen-politiek", title: { nl: "Geen politiek", en: "No politics" } }]);
+    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
   it("offers a recording when the series falls outside waking hours for part of its audience", async () => {
     const { ask, transcript } = scripted({ "personas[0].otherTimeZones": ["America/Los_Angeles"] });
     const plan = await runFlow(ask, context);

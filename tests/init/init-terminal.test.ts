@@ -60,6 +60,7 @@ describe("init in a real terminal", () => {
     }
     await t.answer("How will new members be welcomed?");
     await t.answer("These rules suit most communities.");
+    await t.answer("Any rules of your own?");
     await t.answer("Keep the consequence ladder");
     for (const question of ["Moderator 1: name or role", "Where does Community manager work from?", "Which languages does Community manager", "On which days", "From what time", "Until what time?", "Add another moderator?"]) {
       await t.answer(question);

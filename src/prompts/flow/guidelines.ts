@@ -5,27 +5,54 @@ import type { Community, GuidelineRule, Guidelines, LocalizedText } from "../../
 import { confirmQuestion, multiQuestion, textQuestion } from "../builders.js";
 import { guidelineTexts, ruleIds, textsFor, type RuleId } from "../catalogues/guideline-texts.js";
 import type { Ask } from "../question.js";
-import { text } from "../validators.js";
+import { uniqueId } from "../ids.js";
+import { list, text } from "../validators.js";
 
 const english = guidelineTexts.en!;
 
 export async function askGuidelines(ask: Ask, community: Community): Promise<Guidelines> {
+  // Shown in the community's first language when the tool has texts for it.
+  const shown = textsFor(community.languages[0]!) ?? english;
   const kept = await ask(
     multiQuestion<RuleId>({
       key: "guidelines.rules",
       message: "These rules suit most communities. Keep which? (you can edit the wording in the file)",
       what: "default rules",
       default: [...ruleIds],
-      choices: ruleIds.map((id) => ({ value: id, name: english.rules[id].title, description: english.rules[id].explanation })),
+      choices: ruleIds.map((id) => ({ value: id, name: shown.rules[id].title, description: shown.rules[id].explanation })),
+      min: 0,
+    }),
+  );
+  const first = community.languages[0]!;
+  const custom = await ask(
+    textQuestion({
+      key: "guidelines.custom",
+      message: kept.length === 0 ? `Then write your own rules (in ${first}, separate with ;)` : `Any rules of your own? (in ${first}, separate with ;, or leave empty)`,
+      default: kept.length === 0 ? undefined : ([] as string[]),
+      parse: (raw) => {
+        const items = list(raw, ";");
+        // Guidelines need at least one rule: kept from the defaults or written here.
+        return items.ok && items.value.length === 0 && kept.length === 0 ? { ok: false, message: "Keep a default rule or write one of your own." } : items;
+      },
+      show: (value) => value.join("; "),
     }),
   );
   const ladder = await ask(
-    confirmQuestion({ key: "guidelines.consequences", message: `Keep the consequence ladder: ${english.consequences.join(" → ")}?`, default: true }),
+    confirmQuestion({ key: "guidelines.consequences", message: `Keep the consequence ladder: ${shown.consequences.join(" → ")}?`, default: true }),
   );
   const translate = translator(ask, community.languages);
   const rules: GuidelineRule[] = [];
   for (const id of kept) {
     rules.push({ id, title: await translate(`rules.${id}.title`, (t) => t.rules[id].title), explanation: await translate(`rules.${id}.explanation`, (t) => t.rules[id].explanation) });
+  }
+  for (const [j, title] of custom.entries()) {
+    const translated: Record<string, string> = { [first]: title };
+    for (const tag of community.languages.slice(1)) {
+      translated[tag] = await ask(
+        textQuestion({ key: `guidelines.translations.${tag}.custom[${j}]`, message: `Your rule "${title}" in ${tag}:`, default: undefined, parse: (raw) => text(raw, `the rule in ${tag}`) }),
+      );
+    }
+    rules.push({ id: uniqueId(title, rules.map((rule) => rule.id)), title: community.languages.length === 1 ? title : translated });
   }
   const consequences: LocalizedText[] = [];
   if (ladder) {
