@@ -170,3 +170,19 @@ describe("community-plan init where it cannot write", () => {
     expect(readdirSync(other)).toEqual(["taken.yaml"]);
   });
 });
+
+describe("community-plan init with an unusable answers file", () => {
+  it.each([
+    ["missing.yaml", undefined, "community-plan: no such file (missing.yaml)\n"],
+    ["list.yaml", "- a\n", "community-plan: answers must be a mapping such as `community: { name: ... }` (list.yaml)\n"],
+    ["broken.json", '{"community": ', "community-plan: cannot read the answers: Flow map must end with a } at line 1, column 15 (broken.json)\n"],
+  ])("%s: one line naming the file, exit 2, nothing written", (name, content, expected) => {
+    const other = fresh();
+    if (content !== undefined) writeFileSync(path.join(other, name), content);
+    const run = runCli(["init", "--answers", name, "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr.startsWith(expected)).toBe(true);
+    expect(run.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(existsSync(path.join(other, "community-plan.yaml"))).toBe(false);
+  });
+});
