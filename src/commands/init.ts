@@ -47,7 +47,7 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   const today = options.today ?? todayIso();
   const asked = new Set<string>();
   const { ask, answers } = await chooseRunner(options, io, asked);
-  const plan = await runFlow(ask, { today, systemTimeZone: options.systemTimeZone ?? machineTimeZone() });
+  const plan = await runFlow(ask, { today, systemTimeZone: options.systemTimeZone ?? machineTimeZone(io.env.TZ) });
   if (answers) refuseUnused(answers, asked, options.answers!);
   const text = planToYaml(plan, { today });
 
@@ -96,6 +96,7 @@ function isDirectory(dir: string): boolean {
   }
 }
 
-function machineTimeZone(): string {
-  return canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? "") ?? "UTC";
+/** TZ as set when it is a zone name (ICU would turn Asia/Kolkata into Asia/Calcutta), else the system's. */
+function machineTimeZone(tz: string | undefined): string {
+  return canonicalTimeZone(tz?.replace(/^:/, "") ?? "") ?? canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? "") ?? "UTC";
 }

@@ -186,3 +186,13 @@ describe("community-plan init with an unusable answers file", () => {
     expect(existsSync(path.join(other, "community-plan.yaml"))).toBe(false);
   });
 });
+
+describe("community-plan init's home time zone", () => {
+  it("defaults to TZ as set, keeping a zone name ICU would rewrite (Asia/Kolkata, not Asia/Calcutta)", () => {
+    const other = fresh();
+    expect(runCli(["init", "--yes", "--today", TODAY], { cwd: other, env: { TZ: "Asia/Kolkata" } }).code).toBe(0);
+    const text = readFileSync(path.join(other, "community-plan.yaml"), "utf8");
+    expect(text).toContain("  timeZone: Asia/Kolkata\n");
+    expect(text).toContain("    timeZones: [Asia/Kolkata]\n");
+  });
+});
