@@ -44,6 +44,10 @@ describe("community-plan init (built binary)", () => {
     expect(text).toContain('change: "+15%"\n');
   });
 
+  it("matches the golden file (regenerate: TZ=Europe/Amsterdam community-plan init tests/init/golden/init-yes.yaml --yes --force --today 2026-11-24)", () => {
+    expect(text).toBe(readFileSync(path.join(repoRoot, "tests/init/golden/init-yes.yaml"), "utf8"));
+  });
+
   it("the same answers and --today give the same bytes", () => {
     const other = fresh();
     runCli(["init", "plan.yaml", "--yes", "--today", TODAY], { cwd: other, env });
