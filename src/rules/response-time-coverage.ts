@@ -1,4 +1,5 @@
 import { defineRule } from "../lint/define-rule.js";
+import { isValidTimeZone } from "../strategy/time-zones.js";
 import { describeWeekPoint, worstGap } from "../strategy/moderation-coverage.js";
 import { durationMinutes, formatMinutes } from "../util/durations.js";
 
@@ -22,7 +23,8 @@ export default defineRule({
       return;
     }
     const promise = durationMinutes(plan.moderation.responseTime);
-    if (promise === undefined) return;
+    // A shift in an unknown zone cannot be placed in time; valid-time-zones reports the zone.
+    if (promise === undefined || !plan.moderation.moderators.every((m) => isValidTimeZone(m.timeZone))) return;
     const gap = worstGap(plan, options.today);
     if (gap.minutes <= promise) return;
     report({
