@@ -35,7 +35,6 @@ const sarif: Formatter = (results, context) => {
           driver: {
             name: "community-plan",
             ...(context.toolVersion ? { version: context.toolVersion } : {}),
-            informationUri: "https://community-plan.dev",
             rules: context.rules.map(ruleDescriptor),
           },
         },
