@@ -6,6 +6,7 @@ import contestEssentials from "./contest-essentials.js";
 import disableComments from "./disable-comments.js";
 import duplicateKey from "./duplicate-key.js";
 import goalHasTarget from "./goal-has-target.js";
+import guidelinesEnforceable from "./guidelines-enforceable.js";
 import guidelinesLanguages from "./guidelines-languages.js";
 import moderatorLanguages from "./moderator-languages.js";
 import personaReached from "./persona-reached.js";
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   disableComments,
   duplicateKey,
   goalHasTarget,
+  guidelinesEnforceable,
   guidelinesLanguages,
   moderatorLanguages,
   personaReached,

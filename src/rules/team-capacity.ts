@@ -1,8 +1,25 @@
 import { defineRule } from "../lint/define-rule.js";
-import { estimateWeeklyLoad } from "../strategy/load-estimate.js";
+import {
+  estimateWeeklyLoad,
+  FOLLOW_UP_HOURS,
+  MODERATION_HOURS_PER_CHANNEL,
+  PREP_HOURS,
+  REVIEW_HOURS_PER_WEEK,
+} from "../strategy/load-estimate.js";
 
 /** More hours per person than this is not a plan, it is burn-out. */
 const MAX_HOURS_PER_PERSON = 40;
+
+const list = (hours: Readonly<Record<string, number>>) => Object.entries(hours).map(([name, h]) => `${name} ${h} h`).join(", ");
+
+// Built from the estimate's own numbers, so the documentation cannot drift from the code.
+const why =
+  "Promises the team cannot keep (a daily post, weekly live sessions, fast answers on five channels) are the quickest way to lose members' trust and the team's energy. " +
+  `The estimate adds, per week: for each series, instalments per week × (preparation by format + the session's length for live formats, 1 h when not given + ${FOLLOW_UP_HOURS} h follow-up), ` +
+  `with preparation of ${list(PREP_HOURS)}; one-off events the same way, spread over the horizon's weeks (52 without one); ` +
+  `${MODERATION_HOURS_PER_CHANNEL} h of moderation and member care per channel; and the review (${list(REVIEW_HOURS_PER_WEEK)}). ` +
+  `It also warns when the team's hours come to more than ${MAX_HOURS_PER_PERSON} a week per person. ` +
+  "The estimate is deliberately rough: if it is wrong for your team, turn the rule off in `lint.rules` with a note why.";
 
 export default defineRule({
   id: "team-capacity",
@@ -10,7 +27,7 @@ export default defineRule({
   defaultSeverity: "warning",
   docs: {
     description: "The team's weekly hours must carry the planned content, events, moderation and reviews.",
-    why: "Promises the team cannot keep (a daily post, weekly live sessions, fast answers on five channels) are the quickest way to lose members' trust and the team's energy. The estimate adds, per week: for each series, instalments per week × (preparation by format + the live session's length for live formats + 0.5 h follow-up), with preparation of article 3 h, tutorial 4, product update 1, industry news 1, user-generated 0.5, live Q&A 1, AMA 1, webinar 3, workshop 4, meetup 6, hackathon 16, livestream 2, poll 0.25, contest 3, spotlight 1, newsletter 3, discussion 0.5, video 6, other 1; one-off events the same way, spread over the horizon's weeks (52 without one); 2 h of moderation and member care per channel; and the review (weekly 1.5 h, monthly 0.5 h, quarterly 0.25 h). It also warns when the team's hours come to more than 40 a week per person. The estimate is deliberately rough: if it is wrong for your team, turn the rule off in `lint.rules` with a note why.",
+    why,
     failing: "community:\n  name: Test community\n  purpose: A plan for tests.\n  kind: owned\n  timeZone: Europe/Amsterdam\n  languages: [en]\n  team:\n    people: 1\n    hoursPerWeek: 20\ncontent:\n  series:\n    - id: daily-video\n      title: Daily video\n      channel: forum\n      format: video\n      cadence: { every: week, weekdays: [mon, tue, wed, thu, fri] }\n      localTime: \"10:00\"\n",
     fixed: "community:\n  name: Test community\n  purpose: A plan for tests.\n  kind: owned\n  timeZone: Europe/Amsterdam\n  languages: [en]\n  team:\n    people: 1\n    hoursPerWeek: 20\ncontent:\n  series:\n    - id: weekly-video\n      title: Weekly video\n      channel: forum\n      format: video\n      cadence: { every: week, weekdays: [thu] }\n      localTime: \"10:00\"\n",
   },

@@ -15,7 +15,7 @@ export const LIVE_FORMATS: ReadonlySet<Format> = new Set(["live-qa", "ama", "web
 export const MODERATION_HOURS_PER_CHANNEL = 2;
 export const REVIEW_HOURS_PER_WEEK = { weekly: 1.5, monthly: 0.5, quarterly: 0.25 } as const;
 /** Every item, with its follow-up (answering comments, sharing a recording), costs half an hour more. */
-const FOLLOW_UP_HOURS = 0.5;
+export const FOLLOW_UP_HOURS = 0.5;
 
 export interface LoadEstimate {
   content: number;
