@@ -4,3 +4,5 @@ export { lintFiles, type LintFilesOptions, type LintFilesOutcome } from "./lint/
 export type { Diagnostic, LintResult, Severity } from "./lint/types.js";
 export { rules } from "./rules/index.js";
 export type * from "./plan/types.js";
+export { measureProgress, readActuals, readActualsFile, svgProgressChart, mermaidProgressChart } from "./progress/index.js";
+export type { ProgressReport, TargetProgress, Status as ProgressStatus } from "./progress/index.js";
