@@ -49,7 +49,8 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   const scan = scanDirectives(text, ruleIds);
   findings.push(...scan.findings);
   const diagnostics = applyDirectives(toDiagnostics(findings, parsed, severities), scan.directives);
-  if (options.reportUnusedDisables) diagnostics.push(...toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities));
+  // Only a plan the strategy rules ran over can tell which comments suppress nothing.
+  if (options.reportUnusedDisables && plan) diagnostics.push(...toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities));
   return { file, source: text, diagnostics: diagnostics.sort(byPosition) };
 }
 

@@ -88,4 +88,10 @@ testRule(rule, [
     options: { reportUnusedDisables: true },
     expected: [{ ruleId: rule, messageId: "unused", line: 33, column: 3 }],
   },
+  {
+    name: "with --report-unused-disables, nothing is called unused while the plan does not pass the schema",
+    plan: edit(plan, ["  - id: comments", "  # community-plan-disable-next-line smart-targets -- pending\n  - id: comments"], ["    deadline: 2027-03-31", "    deadline: 2027-3-31"]),
+    options: { reportUnusedDisables: true },
+    expected: [{ ruleId: "schema", messageId: "badFormat", line: 40, column: 15 }],
+  },
 ]);
