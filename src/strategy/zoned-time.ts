@@ -26,7 +26,10 @@ export function offsetMinutes(zone: string, instant: number): number {
   return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000);
 }
 
-/** The UTC instant (ms) of a local date and time in a zone. In a DST gap the later offset wins. */
+/**
+ * The UTC instant (ms) of a local date and time in a zone. A time in a spring-forward gap moves
+ * forward by the gap (02:30 becomes 03:30), as Temporal's "compatible" disambiguation does.
+ */
 export function zonedToUtc(date: string, time: string, zone: string): number {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const [h, min] = time.split(":").map(Number) as [number, number];
