@@ -5,14 +5,23 @@ import { Command, CommanderError } from "commander";
 import { readFileSync } from "node:fs";
 import { ExitCode, formatKnownError, KnownError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
+import { registerCalendar } from "./cli/calendar.js";
 import { registerLint } from "./cli/lint.js";
 import { registerProgress } from "./cli/progress.js";
 import { registerRules } from "./cli/rules.js";
 import { registerSchema } from "./cli/schema.js";
+import { registerSlots } from "./cli/slots.js";
 import { examples, type CliContext } from "./cli/types.js";
 
 /** Each command registers its options here; its implementation is imported only when it runs. */
-const commands: ReadonlyArray<(context: CliContext) => void> = [registerLint, registerRules, registerSchema, registerProgress];
+const commands: ReadonlyArray<(context: CliContext) => void> = [
+  registerLint,
+  registerRules,
+  registerSchema,
+  registerProgress,
+  registerCalendar,
+  registerSlots,
+];
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
   .version;

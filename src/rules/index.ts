@@ -8,6 +8,7 @@ import duplicateKey from "./duplicate-key.js";
 import goalHasTarget from "./goal-has-target.js";
 import guidelinesEnforceable from "./guidelines-enforceable.js";
 import guidelinesLanguages from "./guidelines-languages.js";
+import liveSessionHours from "./live-session-hours.js";
 import moderatorLanguages from "./moderator-languages.js";
 import personaReached from "./persona-reached.js";
 import referencesResolve from "./references-resolve.js";
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   goalHasTarget,
   guidelinesEnforceable,
   guidelinesLanguages,
+  liveSessionHours,
   moderatorLanguages,
   personaReached,
   referencesResolve,
