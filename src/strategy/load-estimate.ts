@@ -1,5 +1,5 @@
 import type { Cadence, Format, Plan } from "../plan/types.js";
-import { durationMinutes } from "../util/durations.js";
+import { durationMinutes } from "../calendar/civil-date.js";
 
 /**
  * Hours of preparation per piece of content, by format: a rough, documented estimate a team
@@ -26,7 +26,7 @@ export interface LoadEstimate {
 }
 
 function pieceHours(format: Format, duration: string | undefined): number {
-  const live = LIVE_FORMATS.has(format) ? (durationMinutes(duration ?? "1h") ?? 60) / 60 : 0;
+  const live = LIVE_FORMATS.has(format) ? durationMinutes(duration ?? "1h") / 60 : 0;
   return PREP_HOURS[format] + live + FOLLOW_UP_HOURS;
 }
 

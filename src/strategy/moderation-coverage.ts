@@ -1,9 +1,11 @@
-import type { Moderator, Plan, Weekday } from "../plan/types.js";
+import { addDays, WEEKDAYS } from "../calendar/civil-date.js";
+import { resolveLocal } from "../calendar/zoned-time.js";
+import type { Moderator, Plan } from "../plan/types.js";
 import { isIsoDate } from "../util/dates.js";
 import { isValidTimeZone } from "./time-zones.js";
-import { zonedToUtc } from "./zoned-time.js";
 
-export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+// Shifts are placed in time with the calendar's zone code, so both agree on daylight saving.
+const zonedToUtc = (date: string, time: string, zone: string) => resolveLocal(date, time, zone).epochMs;
 /** Assumed when a moderator states no hours: a working week. */
 export const DEFAULT_SHIFT = { days: WEEKDAYS.slice(0, 5), start: "09:00", end: "17:00" } as const;
 
@@ -21,12 +23,6 @@ export interface Gap {
 function mondayFrom(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + ((8 - day.getUTCDay()) % 7));
-  return day.toISOString().slice(0, 10);
-}
-
-function addDays(date: string, days: number): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
 }
 
@@ -88,4 +84,14 @@ export function describeWeekPoint(minutes: number): string {
   const day = WEEKDAYS[Math.floor(minutes / 1440) % 7]!;
   const time = `${String(Math.floor((minutes % 1440) / 60)).padStart(2, "0")}:${String(Math.round(minutes % 60)).padStart(2, "0")}`;
   return `${day[0]!.toUpperCase()}${day.slice(1)} ${time} UTC`;
+}
+
+/** Minutes in the plan's duration notation, largest units first: 2670 → `1d20h30m`. */
+export function formatMinutes(total: number): string {
+  const rounded = Math.round(total);
+  if (rounded <= 0) return "0m";
+  const days = Math.floor(rounded / 1440);
+  const hours = Math.floor((rounded % 1440) / 60);
+  const minutes = rounded % 60;
+  return `${days ? `${days}d` : ""}${hours ? `${hours}h` : ""}${minutes ? `${minutes}m` : ""}`;
 }
