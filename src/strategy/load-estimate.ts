@@ -1,4 +1,5 @@
 import type { Cadence, Format, Plan } from "../plan/types.js";
+import { LIVE_FORMATS } from "../calendar/audience.js";
 import { durationMinutes } from "../calendar/civil-date.js";
 
 /**
@@ -10,7 +11,6 @@ export const PREP_HOURS: Readonly<Record<Format, number>> = {
   "live-qa": 1, ama: 1, webinar: 3, workshop: 4, meetup: 6, hackathon: 16, livestream: 2,
   poll: 0.25, contest: 3, spotlight: 1, newsletter: 3, discussion: 0.5, video: 6, other: 1,
 };
-export const LIVE_FORMATS: ReadonlySet<Format> = new Set(["live-qa", "ama", "webinar", "workshop", "meetup", "hackathon", "livestream"]);
 /** Weekly moderation and member care per channel, and per review by cadence. */
 export const MODERATION_HOURS_PER_CHANNEL = 2;
 export const REVIEW_HOURS_PER_WEEK = { weekly: 1.5, monthly: 0.5, quarterly: 0.25 } as const;
