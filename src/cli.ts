@@ -9,6 +9,7 @@ import { registerCalendar } from "./cli/calendar.js";
 import { registerInit } from "./cli/init.js";
 import { registerLint } from "./cli/lint.js";
 import { registerProgress } from "./cli/progress.js";
+import { registerRules } from "./cli/rules.js";
 import { registerSchema } from "./cli/schema.js";
 import { registerSlots } from "./cli/slots.js";
 import { examples, type CliContext } from "./cli/types.js";
@@ -21,6 +22,7 @@ const commands: ReadonlyArray<(context: CliContext) => void> = [
   registerCalendar,
   registerSlots,
   registerProgress,
+  registerRules,
   registerSchema,
 ];
 

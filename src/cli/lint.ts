@@ -1,5 +1,7 @@
 import { Option } from "commander";
+import { formatterNames } from "../formatters/index.js";
 import { examples, type CliContext } from "./types.js";
+import { collectReport, collectRuleSetting, parseNonNegativeInt } from "./lint-options.js";
 import { parseIsoDate, parsePositiveInt } from "./options.js";
 
 export function registerLint({ program, io, setExit }: CliContext): void {
@@ -7,16 +9,23 @@ export function registerLint({ program, io, setExit }: CliContext): void {
     .command("lint")
     .description("check plans against the schema and the strategy rules")
     .argument("<files...>", "plan files or quoted globs")
-    .addOption(new Option("-f, --format <name>", "output format").default("stylish").choices(["stylish", "json"]))
+    .addOption(new Option("-f, --format <name>", "output format").default("stylish").choices(formatterNames))
+    .option("-o, --output-file <file>", "write the --format output to this file instead of the terminal")
+    .option("--report <format=file>", "also write this format to this file (repeatable), e.g. sarif=lint.sarif", collectReport)
+    .option("--rule <id=severity>", "set a rule to off, warn or error (repeatable; wins over the plan's lint.rules)", collectRuleSetting)
     .option("--today <date>", "treat this date (YYYY-MM-DD) as today, for reproducible runs", parseIsoDate)
+    .option("--quiet", "report errors only, in every output")
+    .option("--max-warnings <n>", "exit 1 when there are more than this many warnings", parseNonNegativeInt)
+    .addOption(new Option("--fail-on <level>", "exit 1 on errors only, or on warnings too").choices(["error", "warning"]).default("error"))
+    .option("--report-unused-disables", "report disable comments that suppress nothing")
     .option("--max-bytes <n>", "refuse files larger than this many bytes", parsePositiveInt)
     .option("--max-aliases <n>", "refuse files whose YAML aliases expand more than this", parsePositiveInt)
     .addHelpText(
       "after",
       examples([
-        "community-plan lint community-plan.yaml",
-        "community-plan lint 'plans/*.yaml' --format json > lint.json",
-        "community-plan lint plan.yaml --today 2027-01-15",
+        "community-plan lint community-plan.yaml --today 2027-01-15",
+        "community-plan lint 'plans/*.yaml' --report sarif=lint.sarif --max-warnings 0",
+        "community-plan lint plan.yaml --format github --rule team-capacity=off",
       ]),
     )
     .action(async (files: string[], opts: Record<string, unknown>) => {
@@ -26,7 +35,14 @@ export function registerLint({ program, io, setExit }: CliContext): void {
           {
             patterns: files,
             format: opts.format as string,
+            outputFile: opts.outputFile as string | undefined,
+            reports: opts.report as Array<{ format: string; file: string }> | undefined,
+            rules: opts.rule as Record<string, "off" | "warn" | "error"> | undefined,
             today: opts.today as string | undefined,
+            quiet: opts.quiet === true,
+            maxWarnings: opts.maxWarnings as number | undefined,
+            failOn: opts.failOn as "error" | "warning",
+            reportUnusedDisables: opts.reportUnusedDisables === true,
             maxBytes: opts.maxBytes as number | undefined,
             maxAliases: opts.maxAliases as number | undefined,
           },

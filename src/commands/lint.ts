@@ -1,35 +1,84 @@
+import path from "node:path";
 import { ExitCode, formatKnownError, UsageError } from "../errors.js";
 import { formatterNames, loadFormatter } from "../formatters/index.js";
+import type { Formatter, FormatterContext } from "../formatters/types.js";
 import type { Io } from "../io.js";
 import { useColor } from "../io.js";
+import { decideExit } from "../lint/exit-policy.js";
 import { lintFiles } from "../lint/lint-files.js";
-import { countBySeverity } from "../lint/types.js";
-import { rules } from "../rules/index.js";
+import { countBySeverity, type LintResult } from "../lint/types.js";
+import type { SeveritySetting } from "../plan/types.js";
+import { ruleIds, rules } from "../rules/index.js";
+import { closest } from "../util/closest.js";
+import { writeFileAtomic } from "../util/write-file-atomic.js";
+import { VERSION } from "../version.js";
 
 export interface LintCommandOptions {
   patterns: string[];
   format: string;
+  /** Write the main format here instead of stdout. */
+  outputFile?: string;
+  /** Extra outputs, written beside the main one. */
+  reports?: Array<{ format: string; file: string }>;
   today?: string;
   maxBytes?: number;
   maxAliases?: number;
+  rules?: Record<string, SeveritySetting>;
+  maxWarnings?: number;
+  failOn?: "error" | "warning";
+  quiet?: boolean;
+  reportUnusedDisables?: boolean;
 }
 
-/** Lints the files, prints the report, and returns the exit code. */
-export async function lintCommand(options: LintCommandOptions, io: Io): Promise<number> {
-  const formatter = await loadFormatter(options.format);
-  if (!formatter) {
-    throw new UsageError("E_FORMAT", `unknown format "${options.format}"`, `use one of: ${formatterNames.join(", ")}`);
+async function formatter(name: string): Promise<Formatter> {
+  const loaded = await loadFormatter(name);
+  if (!loaded) throw new UsageError("E_FORMAT", `unknown format "${name}"`, `use one of: ${formatterNames.join(", ")}`);
+  return loaded;
+}
+
+function checkRuleIds(settings: Record<string, SeveritySetting>): void {
+  for (const id of Object.keys(settings)) {
+    if (ruleIds.has(id)) continue;
+    const suggestion = closest(id, ruleIds);
+    throw new UsageError("E_UNKNOWN_RULE", `unknown rule "${id}" in --rule`, suggestion ? `did you mean "${suggestion}"? 'community-plan rules' lists them` : "'community-plan rules' lists them");
   }
+}
+
+/** --quiet: errors only, in every output. */
+function errorsOnly(results: readonly LintResult[]): LintResult[] {
+  return results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error") }));
+}
+
+async function write(file: string, text: string, cwd: string): Promise<void> {
+  try {
+    await writeFileAtomic(path.resolve(cwd, file), text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "an unknown error";
+    throw new UsageError("E_WRITE", `cannot write ${file} (${code})`, "check that the directory exists and is writable");
+  }
+}
+
+/** Lints the files, writes the reports, and returns the exit code. */
+export async function lintCommand(options: LintCommandOptions, io: Io): Promise<number> {
+  checkRuleIds(options.rules ?? {});
+  const main = await formatter(options.format);
+  const reports = await Promise.all((options.reports ?? []).map(async (r) => ({ ...r, formatter: await formatter(r.format) })));
   const { results, failures } = await lintFiles(options.patterns, {
     cwd: io.cwd,
     today: options.today,
     maxBytes: options.maxBytes,
     maxAliases: options.maxAliases,
+    rules: options.rules,
+    reportUnusedDisables: options.reportUnusedDisables,
   });
-  io.stdout.write(formatter(results, { cwd: io.cwd, color: useColor(io.stdout, io.env), rules }));
-  for (const failure of failures) {
-    io.stderr.write(formatKnownError(failure));
-  }
+  const shown = options.quiet ? errorsOnly(results) : results;
+  const context: FormatterContext = { cwd: io.cwd, color: false, rules, toolVersion: VERSION };
+  if (options.outputFile) await write(options.outputFile, main(shown, context), io.cwd);
+  else io.stdout.write(main(shown, { ...context, color: useColor(io.stdout, io.env) }));
+  for (const report of reports) await write(report.file, report.formatter(shown, context), io.cwd);
+  for (const failure of failures) io.stderr.write(formatKnownError(failure));
   if (failures.length > 0) return ExitCode.usage;
-  return countBySeverity(results).errors > 0 ? ExitCode.findings : ExitCode.ok;
+  const decision = decideExit(countBySeverity(results), { failOn: options.failOn ?? "error", maxWarnings: options.maxWarnings });
+  if (decision.reason) io.stderr.write(`community-plan: failing: ${decision.reason}\n`);
+  return decision.code;
 }

@@ -2,7 +2,10 @@ import type { Formatter } from "./types.js";
 
 // Loaded on demand so a run pays only for the format it prints.
 const loaders: Record<string, () => Promise<{ default: Formatter }>> = {
+  github: () => import("./github.js"),
   json: () => import("./json.js"),
+  junit: () => import("./junit.js"),
+  sarif: () => import("./sarif.js"),
   stylish: () => import("./stylish.js"),
 };
 

@@ -8,6 +8,8 @@ export interface FormatterContext {
   color: boolean;
   /** Every registered rule, for formats that describe the tool's rules (SARIF). */
   rules: readonly Rule[];
+  /** The tool's version, for formats that record it (SARIF). */
+  toolVersion?: string;
 }
 
 /** A formatter is a pure function from results to the text to print. */

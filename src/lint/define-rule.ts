@@ -6,7 +6,11 @@ export interface RuleDocs {
   description: string;
   /** Why the rule matters to a community, a short paragraph. */
   why: string;
-  /** A plan fragment (YAML) the rule reports, and the same fragment fixed. */
+  /**
+   * A plan fragment (YAML, whole top-level sections) the rule reports, and the same fragment
+   * fixed. A test puts each over the tests' minimal plan, replacing the sections it names: the
+   * failing one must trigger the rule and the fixed one must lint clean.
+   */
   failing: string;
   fixed: string;
 }
@@ -16,6 +20,8 @@ export interface RuleOptions {
   today: string;
   /** Local hours in which live sessions are reasonable, "HH:MM". */
   reasonableHours: { start: string; end: string };
+  /** Every registered rule id, for rules that check references to rules (`lint.rules`). */
+  ruleIds: ReadonlySet<string>;
 }
 
 export interface RuleContext<M extends string> {

@@ -5,7 +5,8 @@ import { locateOffsets, toSourceRange } from "../plan/locate.js";
 import { parsePlan, type ParsedPlan } from "../plan/parse-plan.js";
 import type { Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
-import { ruleById, rules } from "../rules/index.js";
+import { ruleById, ruleIds, rules } from "../rules/index.js";
+import { applyDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
 import { todayIso } from "../util/dates.js";
 
 export const DEFAULT_REASONABLE_HOURS = { start: "08:00", end: "21:00" } as const;
@@ -16,6 +17,8 @@ export interface LintOptions {
   /** Severity overrides from the command line; they win over the plan's own `lint.rules`. */
   rules?: Readonly<Record<string, SeveritySetting>>;
   maxAliases?: number;
+  /** Report `community-plan-disable-next-line` comments that suppress nothing. */
+  reportUnusedDisables?: boolean;
 }
 
 /**
@@ -36,13 +39,23 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
     const ruleOptions: RuleOptions = {
       today: options.today ?? todayIso(),
       reasonableHours: plan.lint?.reasonableHours ?? DEFAULT_REASONABLE_HOURS,
+      ruleIds,
     };
     for (const rule of rules) {
       if (rule.kind !== "strategy" || severities[rule.id] === "off") continue;
       findings.push(...runRule(rule, plan, ruleOptions));
     }
   }
-  return { file, source: text, diagnostics: toDiagnostics(findings, parsed, severities) };
+  const scan = scanDirectives(text, ruleIds);
+  findings.push(...scan.findings);
+  const diagnostics = applyDirectives(toDiagnostics(findings, parsed, severities), scan.directives);
+  // Only a plan the strategy rules ran over can tell which comments suppress nothing.
+  if (options.reportUnusedDisables && plan) diagnostics.push(...toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities));
+  return { file, source: text, diagnostics: diagnostics.sort(byPosition) };
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId);
 }
 
 function toDiagnostics(
@@ -70,5 +83,5 @@ function toDiagnostics(
       path: toPointer(finding.path),
     });
   }
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return diagnostics;
 }

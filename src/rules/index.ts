@@ -1,14 +1,51 @@
 // The registry of every rule, sorted by id. A test checks that each rule file is listed here
 // and has its tests, docs and README row.
 import type { Rule } from "../lint/define-rule.js";
+import asyncPersonaRealTimeChannel from "./async-persona-real-time-channel.js";
+import contestEssentials from "./contest-essentials.js";
+import disableComments from "./disable-comments.js";
 import duplicateKey from "./duplicate-key.js";
+import goalHasTarget from "./goal-has-target.js";
+import guidelinesEnforceable from "./guidelines-enforceable.js";
+import guidelinesLanguages from "./guidelines-languages.js";
 import liveSessionHours from "./live-session-hours.js";
+import moderatorLanguages from "./moderator-languages.js";
+import personaReached from "./persona-reached.js";
+import referencesResolve from "./references-resolve.js";
+import responseTimeCoverage from "./response-time-coverage.js";
+import reviewLoop from "./review-loop.js";
 import schema from "./schema.js";
+import smartTargets from "./smart-targets.js";
+import teamCapacity from "./team-capacity.js";
 import uniqueIds from "./unique-ids.js";
+import validDates from "./valid-dates.js";
+import validLanguageTags from "./valid-language-tags.js";
+import validTimeZones from "./valid-time-zones.js";
 import yamlSyntax from "./yaml-syntax.js";
 
-export const rules: readonly Rule[] = [duplicateKey, liveSessionHours, schema, uniqueIds, yamlSyntax].sort((a, b) =>
-  a.id.localeCompare(b.id),
-) as Rule[];
+export const rules: readonly Rule[] = [
+  asyncPersonaRealTimeChannel,
+  contestEssentials,
+  disableComments,
+  duplicateKey,
+  goalHasTarget,
+  guidelinesEnforceable,
+  guidelinesLanguages,
+  liveSessionHours,
+  moderatorLanguages,
+  personaReached,
+  referencesResolve,
+  responseTimeCoverage,
+  reviewLoop,
+  schema,
+  smartTargets,
+  teamCapacity,
+  uniqueIds,
+  validDates,
+  validLanguageTags,
+  validTimeZones,
+  yamlSyntax,
+].sort((a, b) => a.id.localeCompare(b.id)) as Rule[];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
+export const ruleIds: ReadonlySet<string> = new Set(ruleById.keys());

@@ -12,9 +12,9 @@ export default defineRule({
     description: "Live sessions should start within reasonable hours for every time zone of their audience, or be recorded.",
     why: "A live Q&A at 03:00 for half its audience tells those members the community is not for them. Move it to a time that suits more of them, rotate between two times, or share a recording.",
     failing:
-      "personas:\n  - id: member\n    timeZones: [Europe/Amsterdam, America/Los_Angeles]\ncontent:\n  series:\n    - id: office-hours\n      format: live-qa\n      cadence: { every: week, weekdays: [thu] }\n      localTime: \"10:00\"\n      timeZone: Europe/Amsterdam\n      audience: [member]\n",
+      "personas:\n  - id: member\n    name: Member\n    languages: [en]\n    timeZones: [Europe/Amsterdam, America/Los_Angeles]\n    communication: mixed\n    preferredPlatforms: [discourse]\ncontent:\n  series:\n    - id: office-hours\n      title: Office hours\n      channel: forum\n      format: live-qa\n      cadence: { every: week, weekdays: [thu] }\n      localTime: \"10:00\"\n      timeZone: Europe/Amsterdam\n      audience: [member]\n",
     fixed:
-      "personas:\n  - id: member\n    timeZones: [Europe/Amsterdam, America/Los_Angeles]\ncontent:\n  series:\n    - id: office-hours\n      format: live-qa\n      cadence: { every: week, weekdays: [thu] }\n      localTime: \"18:00\"\n      timeZone: Europe/Amsterdam\n      audience: [member]\n",
+      "personas:\n  - id: member\n    name: Member\n    languages: [en]\n    timeZones: [Europe/Amsterdam, America/Los_Angeles]\n    communication: mixed\n    preferredPlatforms: [discourse]\ncontent:\n  series:\n    - id: office-hours\n      title: Office hours\n      channel: forum\n      format: live-qa\n      cadence: { every: week, weekdays: [thu] }\n      localTime: \"18:00\"\n      timeZone: Europe/Amsterdam\n      audience: [member]\n",
   },
   messages: {
     outside:

@@ -7,8 +7,8 @@ export default defineRule({
   docs: {
     description: "The plan must have the shape the JSON Schema describes.",
     why: "Every other rule, the renderer and the calendar rely on the plan's structure. Misspelt keys, missing sections and values of the wrong kind are reported at the exact place, before any strategy rule runs.",
-    failing: "targets:\n  - id: more-comments\n    goal: engagement\n    metric: comments-per-post\n    deadlin: 2027-03-31\n",
-    fixed: "targets:\n  - id: more-comments\n    goal: engagement\n    metric: comments-per-post\n    deadline: 2027-03-31\n",
+    failing: "targets:\n  - id: more-comments\n    goal: engagement\n    metric: comments-per-post\n    baseline: 2\n    change: \"+15%\"\n    unit: comments\n    deadlin: 2027-03-31\n",
+    fixed: "targets:\n  - id: more-comments\n    goal: engagement\n    metric: comments-per-post\n    baseline: 2\n    change: \"+15%\"\n    unit: comments\n    deadline: 2027-03-31\n",
   },
   messages: {
     unknownKey: 'Unknown key "{{key}}" in {{where}}.{{suggestion}}',

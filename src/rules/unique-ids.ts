@@ -29,8 +29,8 @@ export default defineRule({
   docs: {
     description: "Ids must be unique within their section.",
     why: "Other parts of the plan point at items by id. With two personas called `dev`, a channel's audience or a target's goal could mean either, and the documents and calendar would silently pick one.",
-    failing: "personas:\n  - id: dev\n    name: Hobbyist\n  - id: dev\n    name: Professional\n",
-    fixed: "personas:\n  - id: hobbyist\n    name: Hobbyist\n  - id: professional\n    name: Professional\n",
+    failing: "moderation:\n  moderators:\n    - id: sam\n      name: Sam de Vries\n      timeZone: Europe/Amsterdam\n      languages: [en]\n      hours: { days: [mon, tue, wed, thu, fri, sat, sun], start: \"08:00\", end: \"20:00\" }\n    - id: sam\n      name: Sam Okafor\n      timeZone: Europe/London\n      languages: [en]\n  responseTime: 48h\n",
+    fixed: "moderation:\n  moderators:\n    - id: sam-de-vries\n      name: Sam de Vries\n      timeZone: Europe/Amsterdam\n      languages: [en]\n      hours: { days: [mon, tue, wed, thu, fri, sat, sun], start: \"08:00\", end: \"20:00\" }\n    - id: sam-okafor\n      name: Sam Okafor\n      timeZone: Europe/London\n      languages: [en]\n  responseTime: 48h\n",
   },
   messages: {
     duplicate: 'The id "{{id}}" is already used by {{section}}[{{first}}]; ids must be unique within {{section}}.',

@@ -17,7 +17,12 @@ const PERSONAS = `personas:
 /** Text of a plan with these personas (YAML list items) and this `content:` body appended. */
 export function planText(options: { personas?: string; content?: string; extra?: string }): string {
   let text = minimalPlan;
-  if (options.personas) text = text.replace(PERSONAS, `personas:\n${options.personas}`);
+  if (options.personas) {
+    text = text.replace(PERSONAS, `personas:\n${options.personas}`);
+    // The forum serves every persona, so the plan stays sound strategy (persona-reached).
+    const ids = [...options.personas.matchAll(/^  - id: (\S+)$/gm)].map((m) => m[1]);
+    text = text.replace("    audience: [member]\n", `    audience: [${ids.join(", ")}]\n`);
+  }
   if (options.content) text += `content:\n${options.content}`;
   if (options.extra) text += options.extra;
   return text;

@@ -1,0 +1,36 @@
+import { InvalidArgumentError } from "commander";
+import type { SeveritySetting } from "../plan/types.js";
+import { formatterNames } from "../formatters/index.js";
+
+const SETTINGS: readonly SeveritySetting[] = ["off", "warn", "error"];
+
+/**
+ * `--rule <id>=off|warn|error`, repeatable. Whether the id exists is checked by the lint command,
+ * so that starting the CLI does not load every rule.
+ */
+export function collectRuleSetting(value: string, previous: Record<string, SeveritySetting> = {}): Record<string, SeveritySetting> {
+  const match = /^([^=]+)=(.*)$/.exec(value);
+  if (!match) throw new InvalidArgumentError("expected <rule-id>=off|warn|error");
+  const [id, setting] = [match[1]!.trim(), match[2]!.trim()];
+  if (!SETTINGS.includes(setting as SeveritySetting)) throw new InvalidArgumentError(`the severity must be one of: ${SETTINGS.join(", ")}`);
+  return { ...previous, [id]: setting as SeveritySetting };
+}
+
+export interface ReportTarget {
+  format: string;
+  file: string;
+}
+
+/** `--report <format>=<file>`, repeatable: extra outputs written beside the main one. */
+export function collectReport(value: string, previous: ReportTarget[] = []): ReportTarget[] {
+  const match = /^([a-z]+)=(.+)$/.exec(value);
+  if (!match) throw new InvalidArgumentError("expected <format>=<file>, e.g. sarif=lint.sarif");
+  if (!formatterNames.includes(match[1]!)) throw new InvalidArgumentError(`unknown format "${match[1]}"; use one of: ${formatterNames.join(", ")}`);
+  return [...previous, { format: match[1]!, file: match[2]! }];
+}
+
+export function parseNonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError("expected a whole number, 0 or more");
+  return n;
+}

@@ -1,0 +1,28 @@
+import { defineRule } from "../lint/define-rule.js";
+import { timeZoneFields } from "../strategy/plan-fields.js";
+import { isValidTimeZone, knownTimeZoneNames } from "../strategy/time-zones.js";
+import { closest } from "../util/closest.js";
+
+export default defineRule({
+  id: "valid-time-zones",
+  kind: "strategy",
+  defaultSeverity: "error",
+  docs: {
+    description: "Time zones must be IANA names the runtime knows, such as Europe/Amsterdam, Asia/Kolkata or UTC.",
+    why: "Every live session, moderator shift and calendar entry is placed in time through its zone. A misspelt zone cannot be converted, so a session's local time for members and the moderators' coverage are guesses. Abbreviations like CET or EST are ambiguous and ignore daylight saving: use the city name.",
+    failing: "community:\n  name: Test community\n  purpose: A plan for tests.\n  kind: owned\n  timeZone: Europe/Amsterdm\n  languages: [en]\n  team:\n    people: 1\n    hoursPerWeek: 20\n",
+    fixed: "community:\n  name: Test community\n  purpose: A plan for tests.\n  kind: owned\n  timeZone: Europe/Amsterdam\n  languages: [en]\n  team:\n    people: 1\n    hoursPerWeek: 20\n",
+  },
+  messages: {
+    unknown: 'Unknown time zone "{{zone}}".{{suggestion}}',
+  },
+  check({ plan, report }) {
+    let names: string[] | undefined;
+    for (const { path, value } of timeZoneFields(plan)) {
+      if (isValidTimeZone(value)) continue;
+      names ??= knownTimeZoneNames();
+      const match = closest(value, names);
+      report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean "${match}"?` : "" } });
+    }
+  },
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/lint/lint-text.js";
+import { minimalPlan as plan, TODAY } from "../helpers/plans.js";
+import { edit, testRule } from "../helpers/rule-cases.js";
+
+const rule = "response-time-coverage";
+const hours = '      hours: { days: [mon, tue, wed, thu, fri, sat, sun], start: "08:00", end: "20:00" }';
+const weekdaysOnly = edit(plan, [hours, '      hours: { days: [mon, tue, wed, thu, fri], start: "09:00", end: "17:00" }']);
+
+testRule(rule, [
+  { name: "12-hour nights are inside a 48h promise", plan, expected: [] },
+  { name: "a gap exactly as long as the promise keeps it", plan: edit(plan, ["responseTime: 48h", "responseTime: 12h"]), expected: [] },
+  {
+    name: "a gap longer than the promise, at the promise",
+    plan: edit(plan, ["responseTime: 48h", "responseTime: 11h"]),
+    expected: [{ ruleId: rule, messageId: "gap", line: 55, column: 17 }],
+  },
+  {
+    name: "a weekday rota cannot keep a 24h promise over the weekend",
+    plan: edit(weekdaysOnly, ["responseTime: 48h", "responseTime: 24h"]),
+    expected: [{ ruleId: rule, messageId: "gap", line: 55, column: 17 }],
+  },
+  {
+    name: "a night shift in another zone closes the gaps",
+    plan: edit(plan, [
+      "  responseTime: 48h",
+      '    - id: ana\n      name: Ana\n      timeZone: America/Sao_Paulo\n      languages: [en]\n      hours: { days: [mon, tue, wed, thu, fri, sat, sun], start: "15:00", end: "05:00" }\n  responseTime: 1h',
+    ]),
+    expected: [],
+  },
+  {
+    name: "a moderator without hours is assumed to work weekdays 09:00-17:00",
+    plan: edit(plan, [`${hours}\n`, ""]),
+    expected: [{ ruleId: rule, messageId: "gap", line: 54, column: 17 }],
+  },
+  {
+    name: "no moderation at all, at the top of the plan",
+    plan: plan.replace(/moderation:\n(?: .*\n)+/, ""),
+    expected: [{ ruleId: rule, messageId: "noModeration", line: 1, column: 1 }],
+  },
+]);
+
+describe("response-time-coverage message", () => {
+  it("names the gap, where it starts in UTC, and the promise", () => {
+    const text = edit(weekdaysOnly, ["responseTime: 48h", "responseTime: 24h"]);
+    const [finding] = lintText(text, "plan.yaml", { today: TODAY }).diagnostics;
+    // Friday 17:00 in Amsterdam is 16:00 UTC in January; the next shift starts Monday 08:00 UTC.
+    expect(finding?.message).toBe("Nobody moderates for 2d16h from Fri 16:00 UTC, longer than the 24h response-time promise.");
+  });
+
+  it("counts summer time: a 09:00-17:00 New York shift beside Amsterdam", () => {
+    const text = edit(
+      weekdaysOnly,
+      ["responseTime: 48h", "responseTime: 16h"],
+      ["  responseTime: 16h", '    - id: joe\n      name: Joe\n      timeZone: America/New_York\n      languages: [en]\n      hours: { days: [mon, tue, wed, thu, fri], start: "09:00", end: "17:00" }\n  responseTime: 16h'],
+    );
+    // Weeknights: New York ends 22:00 UTC in January, Amsterdam starts 08:00 UTC: 10h. The weekend
+    // gap (Fri 22:00 to Mon 08:00 UTC, 58h) is what breaks a 16h promise.
+    const [finding] = lintText(text, "plan.yaml", { today: TODAY }).diagnostics;
+    expect(finding?.message).toBe("Nobody moderates for 2d10h from Fri 22:00 UTC, longer than the 16h response-time promise.");
+  });
+});

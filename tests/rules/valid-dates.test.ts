@@ -1,0 +1,58 @@
+import { minimalPlan as plan } from "../helpers/plans.js";
+import { edit, testRule } from "../helpers/rule-cases.js";
+
+const rule = "valid-dates";
+const contest = `engagement:
+  contests:
+    - id: photo
+      title: Photo contest
+      start: 2027-05-10
+      end: 2027-05-01
+      prize: A camera
+      rules: https://example.org/rules
+      jurisdictions: [NL]
+      legalReview: Legal, 2027-01-10
+`;
+
+testRule(rule, [
+  { name: "real dates in order", plan, expected: [] },
+  {
+    name: "February 30th in the horizon",
+    plan: edit(plan, ["  end: 2027-12-31", "  end: 2027-02-30"]),
+    expected: [{ ruleId: rule, messageId: "notADate", line: 13, column: 8 }],
+  },
+  {
+    name: "month 13 in a deadline",
+    plan: edit(plan, ["deadline: 2027-03-31", "deadline: 2027-13-01"]),
+    expected: [{ ruleId: rule, messageId: "notADate", line: 39, column: 15 }],
+  },
+  {
+    name: "29 February in a leap year is real",
+    plan: edit(plan, ["deadline: 2027-03-31", "deadline: 2028-02-29"], ["  end: 2027-12-31", "  end: 2028-12-31"]),
+    expected: [],
+  },
+  {
+    name: "a horizon that ends before it starts, at the end",
+    plan: edit(plan, ["  end: 2027-12-31", "  end: 2026-12-31"]),
+    expected: [
+      { ruleId: rule, messageId: "endBeforeStart", line: 13, column: 8 },
+      { ruleId: "smart-targets", messageId: "afterHorizon", line: 39, column: 15 },
+    ],
+  },
+  {
+    name: "a contest that closes before it opens",
+    plan: plan + contest,
+    expected: [{ ruleId: rule, messageId: "endBeforeStart", line: 65, column: 12 }],
+  },
+  {
+    name: "launch, steps, events and blackouts are checked too",
+    plan:
+      plan +
+      "launch:\n  date: 2027-04-31\n  steps:\n    - title: Invite members\n      due: 2027-02-29\ncontent:\n  blackouts:\n    - from: 2027-12-24\n      to: 2027-12-32\n",
+    expected: [
+      { ruleId: rule, messageId: "notADate", line: 61, column: 9 },
+      { ruleId: rule, messageId: "notADate", line: 64, column: 12 },
+      { ruleId: rule, messageId: "notADate", line: 68, column: 11 },
+    ],
+  },
+]);
