@@ -128,6 +128,8 @@ function buildEngagement(plan: Plan) {
       end: k.end ?? null,
       prize: k.prize ?? null,
       rules: k.rules ?? null,
+      /** Only http(s) addresses become links: a `javascript:` URL in a plan must stay text. */
+      rulesUrl: k.rules && /^https?:\/\/\S+$/.test(k.rules) ? k.rules : null,
       jurisdictions: k.jurisdictions ?? [],
       legalReview: k.legalReview ?? null,
     })),
