@@ -5,7 +5,7 @@ import { catalogueLanguage, missingLabels } from "./labels/index.js";
 import { sanitizeFileName } from "./file-names.js";
 import type { OutputFormat } from "./template-files.js";
 import { buildGuidelinesView } from "./view/guidelines-view.js";
-import { guidelineLanguages } from "./view/localized.js";
+import { guidelineLanguages, untranslatedCount } from "./view/localized.js";
 import { buildStrategyView } from "./view/strategy-view.js";
 
 export const documentNames = ["strategy", "guidelines"] as const;
@@ -51,6 +51,12 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
       if (missingLabels(lang).length > 0) {
         const what = catalogueLanguage(lang) ? "some headings" : "the headings";
         warnings.push(`no translation of ${what} into "${lang}"; the ${lang} guidelines use English there`);
+      }
+      const untranslated = untranslatedCount(plan, lang);
+      if (untranslated > 0) {
+        warnings.push(
+          `${untranslated} ${untranslated === 1 ? "text" : "texts"} of the guidelines ${untranslated === 1 ? "has" : "have"} no "${lang}" version; the ${lang} guidelines show the ${plan.community.languages[0]} text instead`,
+        );
       }
       const view = buildGuidelinesView(plan, lang, options.today);
       files.push({ name: sanitizeFileName(`guidelines.${lang}.${ext}`), content: env.render("guidelines", view, { lang }) });

@@ -51,7 +51,7 @@ export function formatPercent(value: number): string {
   return `${formatNumber(Math.round(value * 10) / 10)}%`;
 }
 
-/** "2d4h" → "2 days 4 hours", in the given language. */
+/** "2d4h" → "2 days and 4 hours", in the given language. */
 export function formatDuration(duration: string, lang = "en"): string {
   const parts: string[] = [];
   for (const [, amount, unit] of duration.matchAll(/(\d+)([dhm])/g)) {
@@ -59,7 +59,7 @@ export function formatDuration(duration: string, lang = "en"): string {
     const form = new Intl.PluralRules(catalogueLanguage(lang) ?? "en").select(n) === "one" ? "one" : "other";
     parts.push(`${n} ${label(lang, `duration.${unit}.${form}`)}`);
   }
-  return parts.join(" ");
+  return formatList(parts, lang);
 }
 
 /** "a", "a and b", "a, b and c" in the given language. */

@@ -36,3 +36,9 @@ export function guidelineLanguages(plan: Plan): string[] {
       guidelineTexts(plan).some((text) => textIn(text, lang, first) !== undefined),
   );
 }
+
+/** How many of the guidelines' texts have no version in `lang` (and fall back to another). */
+export function untranslatedCount(plan: Plan, lang: string): number {
+  const first = plan.community.languages[0] ?? "en";
+  return guidelineTexts(plan).filter((text) => textIn(text, lang, first) === undefined).length;
+}
