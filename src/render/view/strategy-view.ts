@@ -7,6 +7,7 @@ import { formatFromTo, formatPlanDate, languageName } from "../format.js";
 import { channelMapMermaid } from "../diagrams/channel-map-mermaid.js";
 import { channelMapSvg } from "../diagrams/channel-map-svg.js";
 import { timelineMermaid } from "../diagrams/timeline-mermaid.js";
+import { timelineSvg } from "../diagrams/timeline-svg.js";
 import { buildChannelMap } from "./channel-map.js";
 import { buildContentView } from "./content-view.js";
 import { channelDescription, enumLabel, humanize, platformName } from "./enum-labels.js";
@@ -109,6 +110,7 @@ export function buildStrategyView(plan: Plan, today: string) {
       channelMap: channelMapMermaid(plan),
       channelMapSvg: channelMapSvg(plan),
       timeline: timelineMermaid(plan),
+      timelineSvg: timelineSvg(plan),
     },
   };
 }
