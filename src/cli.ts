@@ -6,12 +6,20 @@ import { readFileSync } from "node:fs";
 import { ExitCode, formatKnownError, KnownError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { registerLint } from "./cli/lint.js";
+import { registerProgress } from "./cli/progress.js";
 import { registerRender } from "./cli/render.js";
+import { registerSchema } from "./cli/schema.js";
 import { registerTemplates } from "./cli/templates.js";
 import { examples, type CliContext } from "./cli/types.js";
 
 /** Each command registers its options here; its implementation is imported only when it runs. */
-const commands: ReadonlyArray<(context: CliContext) => void> = [registerLint, registerRender, registerTemplates];
+const commands: ReadonlyArray<(context: CliContext) => void> = [
+  registerLint,
+  registerSchema,
+  registerProgress,
+  registerRender,
+  registerTemplates,
+];
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
   .version;

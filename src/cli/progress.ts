@@ -1,0 +1,44 @@
+import { Option } from "commander";
+import { parseIsoDate } from "./options.js";
+import { examples, type CliContext } from "./types.js";
+
+export function registerProgress({ program, io, setExit }: CliContext): void {
+  program
+    .command("progress")
+    .description("measure the plan's targets against real numbers")
+    .argument("<plan>", "the plan file")
+    .requiredOption("-a, --actuals <file>", "observations: CSV (date,metric,value[,channel]), JSON or YAML")
+    .addOption(
+      new Option("-f, --format <name>", "output format").default("stylish").choices(["stylish", "md", "json", "csv"]),
+    )
+    .option("--today <date>", "measure as of this date (YYYY-MM-DD), for reproducible runs", parseIsoDate)
+    .addOption(
+      new Option("--fail-on <status>", "exit 1 when a target is at this status or worse").choices([
+        "at-risk",
+        "off-track",
+      ]),
+    )
+    .addHelpText(
+      "after",
+      examples([
+        "community-plan progress plan.yaml --actuals actuals.csv",
+        "community-plan progress plan.yaml --actuals actuals.csv --format md > progress.md",
+        "community-plan progress plan.yaml --actuals actuals.json --fail-on off-track --today 2027-05-15",
+      ]),
+    )
+    .action(async (plan: string, opts: Record<string, unknown>) => {
+      const { progressCommand } = await import("../commands/progress.js");
+      setExit(
+        await progressCommand(
+          {
+            plan,
+            actuals: opts.actuals as string,
+            format: opts.format as "stylish" | "md" | "json" | "csv",
+            today: opts.today as string | undefined,
+            failOn: opts.failOn as "at-risk" | "off-track" | undefined,
+          },
+          io,
+        ),
+      );
+    });
+}

@@ -1,0 +1,8 @@
+// The programmatic API: what the CLI does, as plain functions.
+export { lintText, type LintOptions } from "./lint/lint-text.js";
+export { lintFiles, type LintFilesOptions, type LintFilesOutcome } from "./lint/lint-files.js";
+export type { Diagnostic, LintResult, Severity } from "./lint/types.js";
+export { rules } from "./rules/index.js";
+export type * from "./plan/types.js";
+export { measureProgress, readActuals, readActualsFile, svgProgressChart, mermaidProgressChart } from "./progress/index.js";
+export type { ProgressReport, TargetProgress, Status as ProgressStatus } from "./progress/index.js";

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { formatProgress, progressFormats } from "../../src/progress/format/index.js";
+import { parseCsv } from "../../src/progress/parse-csv.js";
+import type { ProgressReport } from "../../src/progress/types.js";
+import { decreasing, increasing, noData, TODAY } from "./fixtures.js";
+import { expectGolden } from "./golden.js";
+
+const report: ProgressReport = {
+  plan: "plan.yaml",
+  actuals: "actuals.csv",
+  today: TODAY,
+  targets: [increasing, decreasing, noData],
+  warnings: [{ severity: "warning", code: "unknown-metric", message: 'metric "member" is not in the plan', line: 7 }],
+};
+
+describe("progress formats", () => {
+  for (const format of progressFormats) {
+    it(`${format} matches its golden file`, () => {
+      expectGolden(`report.${format === "stylish" ? "txt" : format}`, formatProgress(report, format, { color: false }));
+    });
+  }
+
+  it("stylish colours the status only when asked", () => {
+    expect(formatProgress(report, "stylish", { color: true })).toMatch(/\u001b\[32mon track/);
+    expect(formatProgress(report, "stylish", { color: false })).not.toMatch(/\u001b\[/);
+  });
+
+  it("json round-trips with the numbers a script needs", () => {
+    const parsed = JSON.parse(formatProgress(report, "json", { color: false }));
+    expect(parsed.summary).toEqual({ achieved: 0, "on-track": 1, "at-risk": 0, "off-track": 1, "no-data": 1 });
+    expect(parsed.targets[2]).toEqual({
+      id: "members",
+      goal: "growth",
+      metric: "members",
+      direction: "increase",
+      status: "no-data",
+      reason: "no-observations",
+      baseline: 400,
+      baselineSource: "plan",
+      start: "2027-01-01",
+      target: 500,
+      deadline: "2027-12-31",
+      observations: 0,
+    });
+    expect(parsed.warnings).toEqual([
+      { line: 7, code: "unknown-metric", message: 'metric "member" is not in the plan' },
+    ]);
+  });
+
+  it("csv parses back to one row per target with CRLF line ends", () => {
+    const text = formatProgress(report, "csv", { color: false });
+    expect(text.split("\r\n")).toHaveLength(5);
+    const rows = parseCsv(text);
+    expect(rows.map((r) => [r.fields[0], r.fields[5]])).toEqual([
+      ["target", "status"],
+      ["peer-answers", "on-track"],
+      ["first-response", "off-track"],
+      ["members", "no-data"],
+    ]);
+  });
+});
