@@ -6,3 +6,5 @@ export { rules } from "./rules/index.js";
 export type * from "./plan/types.js";
 export { measureProgress, readActuals, readActualsFile, svgProgressChart, mermaidProgressChart } from "./progress/index.js";
 export type { ProgressReport, TargetProgress, Status as ProgressStatus } from "./progress/index.js";
+export { renderDocuments, renderTemplate, buildStrategyView, buildGuidelinesView, TemplateError } from "./render/index.js";
+export type { DocumentName, OutputFormat, RenderedDocuments, RenderOptions } from "./render/index.js";

@@ -12,6 +12,7 @@ import { checkTemplatesDir } from "../render/template-files.js";
 import { checkOutDir, planWrites, writePlanned } from "../render/write-documents.js";
 import { rules } from "../rules/index.js";
 import { todayIso } from "../util/dates.js";
+import { displayPath } from "../util/display-path.js";
 
 export interface RenderCommandOptions {
   plan: string;
@@ -54,7 +55,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const outDir = path.resolve(io.cwd, options.out);
   await checkOutDir(outDir);
   const planned = await planWrites(outDir, rendered.files);
-  const shown = (file: string) => path.relative(io.cwd, file) || file;
+  const shown = (file: string) => displayPath(file, io.cwd);
   if (options.dryRun) {
     for (const file of planned) io.stdout.write(`${shown(file.path)}  (${file.status === "unchanged" ? "unchanged" : `would be ${file.status === "new" ? "created" : "changed"}`})\n`);
     return ExitCode.ok;

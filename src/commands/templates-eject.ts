@@ -5,6 +5,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { defaultTemplatesDir } from "../render/template-files.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
+import { displayPath } from "../util/display-path.js";
 import { checkOutDir } from "../render/write-documents.js";
 
 export interface EjectOptions {
@@ -38,7 +39,7 @@ export async function ejectTemplates(options: EjectOptions, io: Io): Promise<num
     const destination = path.join(target, file);
     await mkdir(path.dirname(destination), { recursive: true });
     await writeFileAtomic(destination, await readFile(path.join(defaultTemplatesDir, file), "utf8"));
-    io.stdout.write(`${path.relative(io.cwd, destination) || destination}\n`);
+    io.stdout.write(`${displayPath(destination, io.cwd)}\n`);
   }
   return ExitCode.ok;
 }
