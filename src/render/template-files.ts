@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "../errors.js";
+import { displayPath } from "../util/display-path.js";
 
 export type OutputFormat = "md" | "html";
 export const outputFormats: readonly OutputFormat[] = ["html", "md"];
@@ -29,7 +30,7 @@ export function checkTemplatesDir(dir: string | undefined): void {
 function pick(relative: string, overrideDir: string | undefined): { file: string; display: string } | undefined {
   if (overrideDir !== undefined) {
     const file = path.join(overrideDir, relative);
-    if (existsSync(file)) return { file, display: path.join(overrideDir, relative) };
+    if (existsSync(file)) return { file, display: displayPath(file, process.cwd()) };
   }
   const file = path.join(defaultTemplatesDir, relative);
   return existsSync(file) ? { file, display: path.join("templates", relative) } : undefined;
