@@ -2,9 +2,10 @@
 // same options as the templates of that format, so Markdown's `noEscape` can never leak into
 // HTML (Handlebars compiles a string partial with whichever template's options use it first).
 import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
+import Handlebars from "handlebars/dist/handlebars.js";
 import { escapeMarkdownDeep } from "./escape.js";
 import { helperNames, registerHelpers } from "./helpers.js";
+import { precompiledSpec } from "./precompiled.js";
 import { findPartials, findTemplate, type OutputFormat } from "./template-files.js";
 import { toTemplateError } from "./template-error.js";
 
@@ -34,7 +35,11 @@ type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 
 /** Compiles a file and makes every error it throws name that file and the line. */
 function compileFile(env: typeof Handlebars, file: string, display: string, options: CompileOptions): Compiled {
-  const compiled = env.compile(readFileSync(file, "utf8"), { ...options, srcName: display } as CompileOptions);
+  const source = readFileSync(file, "utf8");
+  const spec = precompiledSpec(file, source);
+  const compiled: Compiled = spec
+    ? (env.template(spec as never) as Compiled)
+    : env.compile(source, { ...options, srcName: display } as CompileOptions);
   return (context, runtime) => {
     try {
       return compiled(context, runtime);

@@ -1,7 +1,7 @@
 // The helpers every template can use. Each is registered as "known", so a template calling
 // anything else fails to compile with the template's name and line (knownHelpersOnly).
 import type { HelperDelegate, HelperOptions } from "handlebars";
-import Handlebars from "handlebars";
+import Handlebars from "handlebars/dist/handlebars.js";
 import type { Weekday } from "../plan/types.js";
 import {
   formatChange,
@@ -15,6 +15,7 @@ import {
   languageName,
 } from "./format.js";
 import { label } from "./labels/index.js";
+import { pluralRules } from "./intl-cache.js";
 import { formatDays } from "./weekdays.js";
 
 type Helper = (args: unknown[], options: HelperOptions) => unknown;
@@ -48,7 +49,7 @@ const helpers: Record<string, Helper> = {
   /** {{plural count "member" "members"}} → 3 members */
   plural: ([count, one, other], o) => {
     const n = Number(count);
-    const form = new Intl.PluralRules(lang(o)).select(n) === "one" ? one : other;
+    const form = pluralRules(lang(o)).select(n) === "one" ? one : other;
     return `${formatNumber(n)} ${str(form)}`;
   },
   /** {{language "nl"}} → Dutch (named in @lang). */

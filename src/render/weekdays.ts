@@ -1,13 +1,14 @@
 import type { Weekday } from "../plan/types.js";
 import { label } from "./labels/index.js";
 import { formatList } from "./format.js";
+import { weekdayFormat } from "./intl-cache.js";
 
 const order: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /** Short weekday name in a language; 2027-03-01 is a Monday. */
 export function weekdayName(day: Weekday, lang = "en", width: "short" | "long" = "short"): string {
   const date = new Date(Date.UTC(2027, 2, 1 + order.indexOf(day)));
-  return new Intl.DateTimeFormat(lang, { weekday: width, timeZone: "UTC" }).format(date);
+  return weekdayFormat(lang, width).format(date);
 }
 
 /** "Mon–Fri", "Mon–Wed, Sat", "every day": runs of three or more days become a range. */

@@ -121,9 +121,13 @@ describe("community-plan render (black box)", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/^community-plan: mine\/guidelines\.html\.hbs and \d+ more already exist\n/);
     expect(runCli(["templates", "eject", "mine", "--force"], { cwd: dir }).code).toBe(0);
-    // Ejected templates render exactly like the defaults.
-    expect(render("--templates", "mine", "--out", "x").code).toBe(0);
-    expect(render("--out", "y").code).toBe(0);
-    expect(readFileSync(path.join(dir, "x/strategy.md"), "utf8")).toBe(readFileSync(path.join(dir, "y/strategy.md"), "utf8"));
+    // Ejected templates (compiled at run time) render exactly like the precompiled defaults.
+    for (const format of ["md", "html"]) {
+      expect(render("--templates", "mine", "--out", "x", "--format", format).code).toBe(0);
+      expect(render("--out", "y", "--format", format).code).toBe(0);
+      for (const name of [`strategy.${format}`, `guidelines.en.${format}`]) {
+        expect(readFileSync(path.join(dir, "x", name), "utf8")).toBe(readFileSync(path.join(dir, "y", name), "utf8"));
+      }
+    }
   });
 });

@@ -1,0 +1,23 @@
+// Intl objects are slow to build (tens of microseconds to milliseconds each) and a document asks
+// for hundreds of the same ones; build each once per process.
+const cache = new Map<string, unknown>();
+
+function cached<T>(key: string, make: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+export const numberFormat = (digits: number): Intl.NumberFormat =>
+  cached(`n:${digits}`, () => new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
+export const pluralRules = (lang: string): Intl.PluralRules => cached(`p:${lang}`, () => new Intl.PluralRules(lang));
+
+export const displayNames = (lang: string): Intl.DisplayNames =>
+  cached(`d:${lang}`, () => new Intl.DisplayNames([lang], { type: "language" }));
+
+export const weekdayFormat = (lang: string, width: "short" | "long"): Intl.DateTimeFormat =>
+  cached(`w:${lang}:${width}`, () => new Intl.DateTimeFormat(lang, { weekday: width, timeZone: "UTC" }));
