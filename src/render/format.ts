@@ -1,13 +1,11 @@
 // Formatting of numbers, changes, durations, dates and lists. Pure functions; the Handlebars
 // helpers and the view-model builders both use them so a document reads the same everywhere.
-// Deep imports: the date-fns barrel (and date-fns-tz's own formatter, which imports it) cost
-// about 400 ms of start-up on every run.
-import { format as formatDate } from "date-fns/format";
+// date-fns-tz turns a wall-clock time in a zone into an instant; Intl writes dates in each
+// language. A deep import: the date-fns barrel (which date-fns-tz's own formatter pulls in) and
+// date-fns' `format` with its locales cost 100–400 ms of start-up on every run.
 import { fromZonedTime } from "date-fns-tz/fromZonedTime";
-import { toZonedTime } from "date-fns-tz/toZonedTime";
-import { dateLocale } from "./date-locales.js";
 import { catalogueLanguage, label } from "./labels/index.js";
-import { displayNames, numberFormat, pluralRules } from "./intl-cache.js";
+import { dateFormat, displayNames, numberFormat, pluralRules } from "./intl-cache.js";
 
 /** Decimal places of a number as written, capped at 2 (2.25 → 2, 3 → 0). */
 function decimals(value: number): number {
@@ -73,18 +71,23 @@ export function formatList(items: readonly unknown[], lang = "en"): string {
   return `${words.slice(0, -1).join(", ")} ${label(lang, "list.and")} ${words.at(-1)}`;
 }
 
+/** The locale dates are written in: British English (day first) for English and unknown languages. */
+function dateLocale(lang: string): string {
+  const code = catalogueLanguage(lang);
+  return code === undefined || code === "en" ? "en-GB" : code;
+}
+
 /** A plan date (YYYY-MM-DD, a calendar day with no zone) as "30 Jun 2027" in the language. */
 export function formatPlanDate(iso: string, lang = "en", style: "short" | "long" = "short"): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const pattern = style === "long" ? "EEEE d MMMM yyyy" : "d MMM yyyy";
-  return formatDate(new Date(y, m - 1, d), pattern, { locale: dateLocale(lang) });
+  return dateFormat(dateLocale(lang), style, "UTC").format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** A local time in a zone, with the same moment in UTC: "18 Mar 2027, 16:00 Europe/Amsterdam (15:00 UTC)". */
 export function formatDateTime(iso: string, localTime: string, timeZone: string, lang = "en"): string {
   const instant = fromZonedTime(`${iso}T${localTime}:00`, timeZone);
-  const local = formatDate(toZonedTime(instant, timeZone), "d MMM yyyy, HH:mm", { locale: dateLocale(lang) });
-  const utc = formatDate(toZonedTime(instant, "UTC"), "HH:mm");
+  const local = dateFormat(dateLocale(lang), "datetime", timeZone).format(instant);
+  const utc = dateFormat("en-GB", "time", "UTC").format(instant);
   return timeZone === "UTC" ? `${local} UTC` : `${local} ${timeZone} (${utc} UTC)`;
 }
 

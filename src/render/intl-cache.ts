@@ -21,3 +21,13 @@ export const displayNames = (lang: string): Intl.DisplayNames =>
 
 export const weekdayFormat = (lang: string, width: "short" | "long"): Intl.DateTimeFormat =>
   cached(`w:${lang}:${width}`, () => new Intl.DateTimeFormat(lang, { weekday: width, timeZone: "UTC" }));
+
+const dateStyles: Record<string, Intl.DateTimeFormatOptions> = {
+  short: { day: "numeric", month: "short", year: "numeric" },
+  long: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  datetime: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+};
+
+export const dateFormat = (locale: string, style: keyof typeof dateStyles, timeZone: string): Intl.DateTimeFormat =>
+  cached(`t:${locale}:${style}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { ...dateStyles[style], timeZone }));
