@@ -49,7 +49,12 @@ function compileFile(env: typeof Handlebars, file: string, display: string, opti
   };
 }
 
-export function createEnvironment(format: OutputFormat, templatesDir?: string): TemplateEnvironment {
+export interface EnvironmentHooks {
+  /** Sees the context after escaping, just before a template runs (tests watch lookups with it). */
+  prepare?: (context: unknown) => unknown;
+}
+
+export function createEnvironment(format: OutputFormat, templatesDir?: string, hooks: EnvironmentHooks = {}): TemplateEnvironment {
   const env = Handlebars.create();
   registerHelpers(env);
   const options = compileOptions(format);
@@ -66,7 +71,8 @@ export function createEnvironment(format: OutputFormat, templatesDir?: string): 
         template = compileFile(env, found.file, found.display, options);
         templates.set(name, template);
       }
-      const input = format === "md" ? escapeMarkdownDeep(context) : context;
+      const escaped = format === "md" ? escapeMarkdownDeep(context) : context;
+      const input = hooks.prepare ? hooks.prepare(escaped) : escaped;
       return template(input, { data: { lang: data.lang ?? "en" } });
     },
   };
