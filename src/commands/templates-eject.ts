@@ -38,7 +38,7 @@ export async function ejectTemplates(options: EjectOptions, io: Io): Promise<num
   for (const file of files) {
     const destination = path.join(target, file);
     await mkdir(path.dirname(destination), { recursive: true });
-    await writeFileAtomic(destination, await readFile(path.join(defaultTemplatesDir, file), "utf8"));
+    await writeFileAtomic(destination, await readFile(path.join(defaultTemplatesDir, file), "utf8"), { overwrite: true });
     io.stdout.write(`${displayPath(destination, io.cwd)}\n`);
   }
   return ExitCode.ok;

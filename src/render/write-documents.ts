@@ -53,6 +53,6 @@ export async function planWrites(outDir: string, files: readonly RenderedFile[])
 export async function writePlanned(outDir: string, planned: readonly PlannedFile[]): Promise<void> {
   await mkdir(outDir, { recursive: true });
   for (const file of planned) {
-    if (file.status !== "unchanged") await writeFileAtomic(file.path, file.content);
+    if (file.status !== "unchanged") await writeFileAtomic(file.path, file.content, { overwrite: true });
   }
 }

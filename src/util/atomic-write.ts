@@ -1,26 +1,32 @@
+// Writes a file whole or not at all: the text goes to a temporary file in the same directory
+// (same file system, so the final step is atomic), which is then moved into place. On any
+// failure the temporary file is removed and the target is untouched.
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { link, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/**
- * Writes a file so that readers see the old content or the new, never half of it: the bytes go
- * to a fresh temp file in the same directory (created with O_EXCL, so a symlink planted at that
- * name is never followed), then a rename replaces the target — or a symlink standing there,
- * without writing through it.
- */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-  const handle = await open(temp, "wx", 0o644);
+export class TargetExistsError extends Error {
+  override readonly name = "TargetExistsError";
+}
+
+export async function writeFileAtomic(target: string, text: string, options: { overwrite: boolean }): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    try {
-      await handle.writeFile(content, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
+    await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
+    if (options.overwrite) {
+      await rename(temp, target);
+    } else {
+      // link() refuses to replace an existing file, so a file created meanwhile is never lost.
+      try {
+        await link(temp, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new TargetExistsError(target);
+        throw error;
+      }
+      await unlink(temp);
     }
-    await rename(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
+    await unlink(temp).catch(() => undefined);
     throw error;
   }
 }

@@ -1,0 +1,119 @@
+// Expands a plan's series and events into dated calendar entries over a range.
+import type { Plan } from "../plan/types.js";
+import { audienceTimes, audienceZones, LIVE_FORMATS, reasonableHours, type AudienceTime } from "./audience.js";
+import { durationMinutes } from "./civil-date.js";
+import type { DateRange } from "./date-range.js";
+import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
+import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "./zoned-time.js";
+
+export interface CalendarEntry {
+  kind: "series" | "event";
+  id: string;
+  /** The scheduled local date, in the entry's own time zone. */
+  date: string;
+  /** The local time the plan asks for. */
+  plannedTime: string;
+  /** The local time it really happens; differs from plannedTime only in a DST gap. */
+  localTime: string;
+  timeZone: string;
+  /** "+01:00": the zone's UTC offset at that moment. */
+  utcOffset: string;
+  /** "2027-01-07T16:00:00Z". */
+  utc: string;
+  epochMs: number;
+  dst: DstFlag;
+  title: string;
+  channel: string;
+  channelName: string;
+  format: string;
+  live: boolean;
+  pillar: string | null;
+  pillarName: string | null;
+  owner: string | null;
+  audience: string[];
+  languages: string[];
+  recording: boolean;
+  /** As written in the plan ("1h30m"), or null. */
+  duration: string | null;
+  durationMinutes: number;
+  location: string | null;
+  audienceTimes: AudienceTime[];
+}
+
+export interface SkippedDate {
+  kind: "series" | "event";
+  id: string;
+  date: string;
+  reason: string;
+}
+
+export interface Calendar {
+  range: DateRange;
+  community: string;
+  entries: CalendarEntry[];
+  /** Dates the cadence hit but a blackout removed, so nobody wonders where they went. */
+  skipped: SkippedDate[];
+}
+
+export function buildCalendar(plan: Plan, range: DateRange): Calendar {
+  const entries: CalendarEntry[] = [];
+  const skipped: SkippedDate[] = [];
+  for (const entry of planItems(plan)) {
+    const timeZone = itemTimeZone(plan, entry);
+    for (const date of itemDates(plan, entry, range.from, range.to)) {
+      const blackout = blackoutOn(plan, date);
+      if (blackout !== undefined) {
+        skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: blackout });
+        continue;
+      }
+      entries.push(toEntry(plan, entry, date, timeZone));
+    }
+  }
+  entries.sort((a, b) => a.epochMs - b.epochMs || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+  skipped.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return { range, community: plan.community.name, entries, skipped };
+}
+
+function blackoutOn(plan: Plan, date: string): string | undefined {
+  for (const blackout of plan.content?.blackouts ?? []) {
+    if (date >= blackout.from && date <= (blackout.to ?? blackout.from)) {
+      return blackout.reason ?? `blackout ${blackout.from}${blackout.to ? ` to ${blackout.to}` : ""}`;
+    }
+  }
+  return undefined;
+}
+
+function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string): CalendarEntry {
+  const { item } = entry;
+  const instant = resolveLocal(date, item.localTime, timeZone);
+  const minutes = item.duration ? durationMinutes(item.duration) : 0;
+  const channel = plan.channels.find((c) => c.id === item.channel);
+  const pillar = item.pillar ? plan.content?.pillars?.find((p) => p.id === item.pillar) : undefined;
+  return {
+    kind: entry.kind,
+    id: item.id,
+    date,
+    plannedTime: item.localTime,
+    localTime: instant.localTime,
+    timeZone,
+    utcOffset: formatOffset(instant.offsetMinutes),
+    utc: isoUtc(instant.epochMs),
+    epochMs: instant.epochMs,
+    dst: instant.dst,
+    title: item.title,
+    channel: item.channel,
+    channelName: channel?.name ?? item.channel,
+    format: item.format,
+    live: LIVE_FORMATS.has(item.format),
+    pillar: item.pillar ?? null,
+    pillarName: pillar?.name ?? item.pillar ?? null,
+    owner: item.owner ?? null,
+    audience: [...(item.audience ?? [])],
+    languages: [...(item.languages ?? plan.community.languages)],
+    recording: item.recording === true,
+    duration: item.duration ?? null,
+    durationMinutes: minutes,
+    location: entry.kind === "event" ? (entry.item.location ?? null) : null,
+    audienceTimes: audienceTimes(instant.epochMs, minutes, audienceZones(plan, item.audience), reasonableHours(plan)),
+  };
+}

@@ -1,0 +1,44 @@
+import { Option } from "commander";
+import { todayIso } from "../util/dates.js";
+import { parseIsoDate } from "./options.js";
+import { examples, type CliContext } from "./types.js";
+
+export function registerCalendar({ program, io, setExit }: CliContext): void {
+  program
+    .command("calendar")
+    .description("expand the plan's series and events into a dated content calendar")
+    .argument("<plan>", "the plan file")
+    .addOption(new Option("-f, --format <name>", "output format").default("md").choices(["md", "csv", "ics", "json"]))
+    .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
+    .option("-q, --quarter <which>", "next (default), current, or a quarter like 2027-Q1")
+    .option("--from <date>", "first day of a custom range (YYYY-MM-DD), with --to", parseIsoDate)
+    .option("--to <date>", "last day of a custom range (YYYY-MM-DD), with --from", parseIsoDate)
+    .option("--today <date>", "treat this date as today: picks the quarter and stamps the ICS file", parseIsoDate)
+    .option("--force", "build the calendar even when the plan has lint errors")
+    .addHelpText(
+      "after",
+      examples([
+        "community-plan calendar community-plan.yaml",
+        "community-plan calendar plan.yaml --quarter 2027-Q1 --format ics --output q1.ics",
+        "community-plan calendar plan.yaml --from 2027-03-01 --to 2027-04-30 --format csv",
+      ]),
+    )
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const { calendarCommand } = await import("../commands/calendar.js");
+      setExit(
+        await calendarCommand(
+          {
+            file,
+            format: opts.format as "md" | "csv" | "ics" | "json",
+            output: opts.output as string | undefined,
+            quarter: opts.quarter as string | undefined,
+            from: opts.from as string | undefined,
+            to: opts.to as string | undefined,
+            today: (opts.today as string | undefined) ?? todayIso(),
+            force: opts.force === true,
+          },
+          io,
+        ),
+      );
+    });
+}

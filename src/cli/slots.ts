@@ -1,0 +1,46 @@
+import { Option } from "commander";
+import { todayIso } from "../util/dates.js";
+import { parseIsoDate, parsePositiveInt } from "./options.js";
+import { examples, type CliContext } from "./types.js";
+
+export function registerSlots({ program, io, setExit }: CliContext): void {
+  program
+    .command("slots")
+    .description("rank start times for a series or event by how much of its audience is awake for them")
+    .argument("<plan>", "the plan file")
+    .argument("<id>", "the id of a series or an event")
+    .addOption(new Option("-f, --format <name>", "output format").default("text").choices(["text", "json"]))
+    .option("-q, --quarter <which>", "the range whose DST states count: next (default), current, or 2027-Q1")
+    .option("--from <date>", "first day of a custom range (YYYY-MM-DD), with --to", parseIsoDate)
+    .option("--to <date>", "last day of a custom range (YYYY-MM-DD), with --from", parseIsoDate)
+    .option("--today <date>", "treat this date as today (YYYY-MM-DD)", parseIsoDate)
+    .option("--top <n>", "how many start times to list", parsePositiveInt, 5)
+    .option("--force", "run even when the plan has lint errors")
+    .addHelpText(
+      "after",
+      examples([
+        "community-plan slots community-plan.yaml office-hours",
+        "community-plan slots plan.yaml office-hours --quarter 2027-Q2 --top 10",
+        "community-plan slots plan.yaml release-ama --format json",
+      ]),
+    )
+    .action(async (file: string, id: string, opts: Record<string, unknown>) => {
+      const { slotsCommand } = await import("../commands/slots.js");
+      setExit(
+        await slotsCommand(
+          {
+            file,
+            id,
+            format: opts.format as "text" | "json",
+            quarter: opts.quarter as string | undefined,
+            from: opts.from as string | undefined,
+            to: opts.to as string | undefined,
+            today: (opts.today as string | undefined) ?? todayIso(),
+            top: opts.top as number,
+            force: opts.force === true,
+          },
+          io,
+        ),
+      );
+    });
+}

@@ -1,0 +1,61 @@
+import { reasonableHours } from "../calendar/audience.js";
+import { resolveRange } from "../calendar/date-range.js";
+import { formatSlotsJson, formatSlotsText } from "../calendar/format-slots.js";
+import { slotsForItem } from "../calendar/item-slots.js";
+import { findPlanItem, itemTimeZone, planItems } from "../calendar/plan-items.js";
+import { ExitCode, InputError, UsageError } from "../errors.js";
+import type { Io } from "../io.js";
+import { loadPlanOrReport } from "./calendar.js";
+
+export interface SlotsCommandOptions {
+  file: string;
+  id: string;
+  format: "text" | "json";
+  quarter?: string;
+  from?: string;
+  to?: string;
+  today: string;
+  top: number;
+  force: boolean;
+}
+
+export async function slotsCommand(options: SlotsCommandOptions, io: Io): Promise<number> {
+  const range = resolveRange(options);
+  const plan = await loadPlanOrReport(options.file, options, io);
+  if (typeof plan === "number") return plan;
+  const entry = findPlanItem(plan, options.id);
+  if (!entry) {
+    const ids = planItems(plan).map((e) => e.item.id);
+    throw new UsageError(
+      "E_UNKNOWN_ID",
+      `no series or event with id "${options.id}" in ${options.file}`,
+      ids.length > 0 ? `use one of: ${ids.join(", ")}` : "the plan has no content.series or content.events",
+    );
+  }
+  let timeZone: string;
+  try {
+    timeZone = itemTimeZone(plan, entry);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.code, error.message, { file: options.file, hint: error.hint });
+    throw error;
+  }
+  const hours = reasonableHours(plan);
+  const slots = slotsForItem(plan, entry, timeZone, range, hours);
+  if (!slots) {
+    throw new UsageError("E_NO_DATES", `"${options.id}" has no dates in ${range.label}`, "pick another --quarter or --from/--to");
+  }
+  const window = entry.kind === "event" ? { from: entry.item.date, to: entry.item.date } : range;
+  const report = {
+    kind: entry.kind,
+    id: entry.item.id,
+    title: entry.item.title,
+    timeZone,
+    ...window,
+    hours,
+    recording: entry.item.recording === true,
+    slots,
+    top: options.top,
+  };
+  io.stdout.write(options.format === "json" ? formatSlotsJson(report) : formatSlotsText(report));
+  return ExitCode.ok;
+}

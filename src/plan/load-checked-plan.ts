@@ -1,0 +1,38 @@
+// Loading a plan for a command that turns it into something (a calendar, a document): read,
+// lint (parse + schema + rules, the same as `community-plan lint`), and hand back the typed plan.
+import path from "node:path";
+import { InputError } from "../errors.js";
+import { lintText } from "../lint/lint-text.js";
+import { countBySeverity, type LintResult } from "../lint/types.js";
+import { parsePlan } from "./parse-plan.js";
+import { readPlanFile } from "./read-plan-file.js";
+import type { Plan } from "./types.js";
+import { validateShape } from "./validate-shape.js";
+
+export interface CheckedPlan {
+  /** Undefined when the file is not a schema-valid plan; nothing can be built from it then. */
+  plan: Plan | undefined;
+  result: LintResult;
+  errors: number;
+}
+
+export interface LoadOptions {
+  cwd: string;
+  today: string;
+  maxBytes?: number;
+}
+
+export async function loadCheckedPlan(file: string, options: LoadOptions): Promise<CheckedPlan> {
+  let text: string;
+  try {
+    text = await readPlanFile(path.resolve(options.cwd, file), { maxBytes: options.maxBytes });
+  } catch (error) {
+    // Name the file as the person typed it, not its absolute path.
+    if (error instanceof InputError) throw new InputError(error.code, error.message, { file, hint: error.hint });
+    throw error;
+  }
+  const result = lintText(text, file, { today: options.today });
+  const parsed = parsePlan(text, { file });
+  const plan = parsed.data === undefined ? undefined : validateShape(parsed.data).plan;
+  return { plan, result, errors: countBySeverity([result]).errors };
+}

@@ -1,0 +1,69 @@
+import { audienceZones, LIVE_FORMATS } from "../calendar/audience.js";
+import { defaultWindow, slotsForItem } from "../calendar/item-slots.js";
+import { itemPath, planItems } from "../calendar/plan-items.js";
+import { isKnownTimeZone } from "../calendar/zoned-time.js";
+import { defineRule } from "../lint/define-rule.js";
+
+export default defineRule({
+  id: "live-session-hours",
+  kind: "strategy",
+  defaultSeverity: "warning",
+  docs: {
+    description: "Live sessions should start within reasonable hours for every time zone of their audience, or be recorded.",
+    why: "A live Q&A at 03:00 for half its audience tells those members the community is not for them. Move it to a time that suits more of them, rotate between two times, or share a recording.",
+    failing:
+      "personas:\n  - id: member\n    timeZones: [Europe/Amsterdam, America/Los_Angeles]\ncontent:\n  series:\n    - id: office-hours\n      format: live-qa\n      cadence: { every: week, weekdays: [thu] }\n      localTime: \"10:00\"\n      timeZone: Europe/Amsterdam\n      audience: [member]\n",
+    fixed:
+      "personas:\n  - id: member\n    timeZones: [Europe/Amsterdam, America/Los_Angeles]\ncontent:\n  series:\n    - id: office-hours\n      format: live-qa\n      cadence: { every: week, weekdays: [thu] }\n      localTime: \"18:00\"\n      timeZone: Europe/Amsterdam\n      audience: [member]\n",
+  },
+  messages: {
+    outside:
+      '"{{id}}" at {{time}} {{timeZone}} falls outside reasonable hours ({{hours}}) in {{zones}} and is not recorded; {{advice}}.',
+  },
+  check({ plan, options, report }) {
+    const hours = options.reasonableHours;
+    for (const entry of planItems(plan)) {
+      const { item } = entry;
+      if (!LIVE_FORMATS.has(item.format) || item.recording === true) continue;
+      const timeZone = item.timeZone ?? plan.community.timeZone;
+      const zones = audienceZones(plan, item.audience);
+      // Unknown zones are another rule's business; judging with a guessed offset would mislead.
+      if (zones.length === 0 || ![timeZone, ...zones].every(isKnownTimeZone)) continue;
+      const slots = slotsForItem(plan, entry, timeZone, defaultWindow(plan, entry, options.today), hours);
+      if (!slots) continue;
+      const outside = slots.current.localTimes.filter((z) => !z.inside);
+      if (outside.length === 0) continue;
+      const best = slots.result.ranked[0];
+      report({
+        messageId: "outside",
+        path: [...itemPath(entry), "localTime"],
+        data: {
+          id: item.id,
+          time: item.localTime,
+          timeZone,
+          hours: `${hours.start}–${hours.end}`,
+          zones: outside.map((z) => `${z.timeZone} (${z.times})`).join(", "),
+          best: best?.time ?? "",
+          bestShare: best ? `${best.fits.length}/${zones.length}` : "",
+          advice: advice(slots.result, zones.length, entry.kind),
+        },
+      });
+    }
+  },
+});
+
+function advice(
+  result: NonNullable<ReturnType<typeof slotsForItem>>["result"],
+  zoneCount: number,
+  kind: "series" | "event",
+): string {
+  const best = result.ranked[0];
+  if (!best) return "add recording: true";
+  if (result.suitsEveryone) return `${best.time} suits all ${zoneCount} time zones`;
+  const rotation = !result.rotation
+    ? ""
+    : kind === "series"
+      ? `, alternate ${result.rotation[0].time} and ${result.rotation[1].time}`
+      : `, run it twice (${result.rotation[0].time} and ${result.rotation[1].time})`;
+  return `no time suits all ${zoneCount} time zones (best ${best.time}, ${best.fits.length}/${zoneCount})${rotation}, or add recording: true`;
+}

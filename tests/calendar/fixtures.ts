@@ -1,0 +1,41 @@
+// Plans for the calendar tests: the minimal lint-clean plan with its personas and content swapped.
+import { expect } from "vitest";
+import { parsePlan } from "../../src/plan/parse-plan.js";
+import type { Plan } from "../../src/plan/types.js";
+import { validateShape } from "../../src/plan/validate-shape.js";
+import { minimalPlan } from "../helpers/plans.js";
+
+const PERSONAS = `personas:
+  - id: member
+    name: Member
+    languages: [en]
+    timeZones: [Europe/Amsterdam]
+    communication: async
+    preferredPlatforms: [discourse]
+`;
+
+/** Text of a plan with these personas (YAML list items) and this `content:` body appended. */
+export function planText(options: { personas?: string; content?: string; extra?: string }): string {
+  let text = minimalPlan;
+  if (options.personas) text = text.replace(PERSONAS, `personas:\n${options.personas}`);
+  if (options.content) text += `content:\n${options.content}`;
+  if (options.extra) text += options.extra;
+  return text;
+}
+
+export function toPlan(text: string): Plan {
+  const parsed = parsePlan(text, { file: "test.yaml" });
+  expect(parsed.findings).toEqual([]);
+  const shape = validateShape(parsed.data);
+  expect(shape.findings).toEqual([]);
+  return shape.plan as Plan;
+}
+
+export function plan(options: { personas?: string; content?: string; extra?: string }): Plan {
+  return toPlan(planText(options));
+}
+
+/** A persona list item. */
+export function persona(id: string, zones: string[]): string {
+  return `  - id: ${id}\n    name: ${id}\n    languages: [en]\n    timeZones: [${zones.join(", ")}]\n    communication: mixed\n    preferredPlatforms: [discourse]\n`;
+}

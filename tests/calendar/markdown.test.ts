@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { buildCalendar } from "../../src/calendar/entries.js";
+import { markdownCell, renderMarkdown } from "../../src/calendar/render-markdown.js";
+import { persona, plan } from "./fixtures.js";
+
+describe("Markdown calendar", () => {
+  it("escapes table cells", () => {
+    expect(markdownCell("a | b\nc")).toBe("a \\| b c");
+    expect(markdownCell("")).toBe("–");
+    expect(markdownCell(null)).toBe("–");
+  });
+
+  it("writes a table per month, DST and hours notes for live sessions, and the skipped dates", () => {
+    const p = plan({
+      personas: persona("member", ["Europe/Amsterdam", "America/Los_Angeles"]),
+      content: `  series:
+    - id: night
+      title: Night | owls
+      channel: forum
+      format: livestream
+      cadence: { every: month, nth: -1, weekday: sun }
+      localTime: "02:30"
+      audience: [member]
+  blackouts:
+    - from: 2027-04-25
+      reason: King's Day weekend
+`,
+    });
+    const text = renderMarkdown(buildCalendar(p, { from: "2027-03-01", to: "2027-04-30", label: "spring" }));
+    expect(text).toBe(`# Test community: content calendar spring
+
+2027-03-01 to 2027-04-30: 1 entry.
+
+## March 2027
+
+| Date | Time | Time zone | UTC | Title | Channel | Format | Pillar | Owner | Audience | Recording | Notes |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| Sun 2027-03-28 | 03:30 | Europe/Amsterdam | 01:30 | Night \\| owls | Forum | livestream | – | – | member | no | 02:30 does not exist that day (DST), moved to 03:30; outside reasonable hours: Europe/Amsterdam 03:30 |
+
+## Skipped for blackouts
+
+- 2027-04-25: night (King's Day weekend)
+
+_Times are local to each item's time zone. A time that does not exist on a DST change day is moved forward by the gap; one that occurs twice means the first occurrence. Both are marked in Notes._
+`);
+  });
+});

@@ -1,0 +1,170 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { minimalPlan } from "../helpers/plans.js";
+import { binPath, repoRoot, runCli } from "../helpers/run-cli.js";
+import { parseIcs } from "../calendar/ics-parse.js";
+
+const EXAMPLE = "examples/dev-community.yaml";
+const FORMATS = ["md", "csv", "ics", "json"] as const;
+const goldenPath = (format: string) => path.join(repoRoot, "tests/golden", `dev-community-2027-Q1.${format}`);
+/** The three runs of one format side by side, each with its own TZ, to keep the suite quick. */
+function runWithTz(cliArgs: string[], TZ: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [binPath, ...cliArgs], { cwd: repoRoot, env: { ...process.env, TZ, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+const args = (format: string) => ["calendar", EXAMPLE, "--quarter", "2027-Q1", "--today", "2026-11-24", "--format", format];
+
+describe("community-plan calendar: golden files for examples/dev-community.yaml, 2027-Q1", { timeout: 60_000 }, () => {
+  for (const format of FORMATS) {
+    it(`--format ${format} matches the golden file, byte for byte, whatever the process's TZ`, async () => {
+      const outputs = await Promise.all(["UTC", "America/Los_Angeles", "Asia/Tokyo"].map((TZ) => runWithTz(args(format), TZ)));
+      for (const run of outputs) expect(run).toMatchObject({ code: 0, stderr: "" });
+      if (process.env.UPDATE_GOLDEN) writeFileSync(goldenPath(format), outputs[0]?.stdout ?? "");
+      const golden = readFileSync(goldenPath(format), "utf8");
+      expect(outputs.map((run) => run.stdout)).toEqual([golden, golden, golden]);
+    });
+  }
+
+  it("the golden ICS reads back in ical.js with the expected instants", () => {
+    const { events } = parseIcs(readFileSync(goldenPath("ics"), "utf8"));
+    expect(events).toHaveLength(23);
+    const start = (uid: string) => new Date(events.find((e) => e.uid.startsWith(uid))?.startUtcMs ?? 0).toISOString();
+    // 10:00 Amsterdam is 09:00 UTC in winter and 08:00 after the change on 28 March.
+    expect(start("series-tuesday-tutorial-20270323")).toBe("2027-03-23T09:00:00.000Z");
+    expect(start("series-tuesday-tutorial-20270330")).toBe("2027-03-30T08:00:00.000Z");
+    expect(start("event-release-ama-20270318")).toBe("2027-03-18T15:00:00.000Z");
+    expect(events.find((e) => e.uid.startsWith("event-release-ama"))?.durationSeconds).toBe(5400);
+  });
+
+  it("the golden CSV has the header and one row per entry", () => {
+    const lines = readFileSync(goldenPath("csv"), "utf8").split("\r\n");
+    expect(lines[0]).toBe("date,local time,time zone,UTC time,channel,format,pillar,title,owner,audience,languages,recording,status");
+    expect(lines).toHaveLength(1 + 23 + 1);
+  });
+});
+
+describe("community-plan calendar: options and refusals", { timeout: 60_000 }, () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "community-plan-calendar-"));
+    const content = `content:
+  series:
+    - id: weekly
+      title: Weekly
+      channel: forum
+      format: article
+      cadence: { every: week, weekdays: [mon] }
+      localTime: "09:00"
+`;
+    writeFileSync(path.join(dir, "good.yaml"), minimalPlan + content);
+    // A lint error (a duplicate id) in an otherwise schema-valid plan.
+    writeFileSync(path.join(dir, "dup.yaml"), `${minimalPlan}${content}    - id: weekly\n      title: Again\n      channel: forum\n      format: poll\n      cadence: { every: month, day: 1 }\n      localTime: "12:00"\n`);
+    writeFileSync(path.join(dir, "invalid.yaml"), minimalPlan.replace("deadline: 2027-03-31", "deadline: 2027-3-31") + content);
+    writeFileSync(path.join(dir, "zone.yaml"), minimalPlan.replace("timeZone: Europe/Amsterdam\n  languages", "timeZone: Europe/Amsterdm\n  languages") + content);
+  });
+
+  it("defaults to the next quarter after --today", () => {
+    const run = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "csv"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const dates = run.stdout.trim().split("\r\n").slice(1).map((line) => line.slice(0, 10));
+    expect([dates[0], dates.at(-1), dates.length]).toEqual(["2027-04-05", "2027-06-28", 13]);
+  });
+
+  it("refuses a plan with lint errors, showing them, and exits 1", () => {
+    const run = runCli(["calendar", "dup.yaml", "--today", "2026-11-24"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain('dup.yaml:68:11  error  The id "weekly" is already used by content.series[0]');
+    expect(run.stderr).toContain("✖ 1 problem (1 error, 0 warnings)");
+    expect(run.stderr).toContain("community-plan: dup.yaml has lint errors; fix them, or pass --force to build anyway\n");
+  });
+
+  it("--force builds it anyway; a plan that fails the schema is refused even then", () => {
+    const forced = runCli(["calendar", "dup.yaml", "--today", "2026-11-24", "--force", "--format", "csv"], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout.split("\r\n").slice(1, 3)).toEqual([
+      "2027-01-01,12:00,Europe/Amsterdam,2027-01-01T11:00:00Z,forum,poll,,Again,,,en,no,scheduled",
+      "2027-01-04,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,forum,article,,Weekly,,,en,no,scheduled",
+    ]);
+    const invalid = runCli(["calendar", "invalid.yaml", "--today", "2026-11-24", "--force"], { cwd: dir });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toContain("community-plan: invalid.yaml is not a valid plan; fix the errors above first\n");
+  });
+
+  it("--output writes the file whole, leaves no temporary file, and keeps stdout empty", () => {
+    const run = runCli(["calendar", "good.yaml", "--today", "2026-11-24", "--format", "ics", "--output", "q1.ics"], { cwd: dir });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "wrote 13 entries for 2027-Q1 to q1.ics\n" });
+    expect(readFileSync(path.join(dir, "q1.ics"), "utf8")).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("an --output in a missing directory fails without leaving anything", () => {
+    const run = runCli(["calendar", "good.yaml", "--today", "2026-11-24", "--output", "missing/q1.md"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(existsSync(path.join(dir, "missing"))).toBe(false);
+  });
+
+  it("reports an unknown time zone in one line and exits 2", () => {
+    const run = runCli(["calendar", "zone.yaml", "--today", "2026-11-24", "--force"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('community-plan: community.timeZone "Europe/Amsterdm" is not a known IANA time zone (zone.yaml)\n');
+  });
+
+  it("rejects bad ranges as usage errors", () => {
+    expect(runCli(["calendar", "good.yaml", "--quarter", "2027-Q9"], { cwd: dir })).toMatchObject({
+      code: 2,
+      stderr: 'community-plan: "2027-Q9" is not a quarter\n  hint: use next, current, or a quarter such as 2027-Q1\n',
+    });
+    expect(runCli(["calendar", "good.yaml", "--from", "2027-01-01"], { cwd: dir }).code).toBe(2);
+    expect(runCli(["calendar", "good.yaml", "--format", "pdf"], { cwd: dir }).code).toBe(2);
+  });
+});
+
+describe("community-plan slots", { timeout: 60_000 }, () => {
+  it("ranks start times for a series and says when one suits everyone", () => {
+    const run = runCli(["slots", EXAMPLE, "office-hours", "--quarter", "2027-Q1", "--today", "2026-11-24", "--top", "2"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        "Maintainer office hours (office-hours), Europe/Amsterdam, 2027-01-01 to 2027-03-31",
+        "Audience time zones: America/Chicago, Europe/Amsterdam",
+        "Reasonable hours: 08:00–21:00 local; 2 DST states in the range.",
+        "",
+        "Now:  17:00  2/2 time zones  America/Chicago 10:00/11:00, Europe/Amsterdam 17:00",
+        "",
+        "Best start times (Europe/Amsterdam):",
+        " 1. 17:00  2/2 time zones  America/Chicago 10:00/11:00, Europe/Amsterdam 17:00",
+        " 2. 16:30  2/2 time zones  America/Chicago 09:30/10:30, Europe/Amsterdam 16:30",
+        "",
+        "17:00 suits every time zone of the audience.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("suggests a rotation and a recording when no time suits everyone (JSON)", () => {
+    const run = runCli(["slots", EXAMPLE, "tuesday-tutorial", "--quarter", "2027-Q1", "--today", "2026-11-24", "--format", "json"]);
+    expect(run.code).toBe(0);
+    const data = JSON.parse(run.stdout);
+    expect(data.zones).toEqual(["America/Los_Angeles", "America/New_York", "Asia/Kolkata", "Europe/Berlin"]);
+    expect(data.dstStates).toHaveLength(3);
+    expect(data.suitsEveryone).toBe(false);
+    expect(data.ranked[0].time).toBe("16:00");
+    expect(data.rotation).toEqual(["16:00", "17:00"]);
+    expect(data.suggestRecording).toBe(true);
+  });
+
+  it("names the ids it knows when the id is wrong", () => {
+    expect(runCli(["slots", EXAMPLE, "office-hour", "--today", "2026-11-24"])).toMatchObject({
+      code: 2,
+      stderr:
+        'community-plan: no series or event with id "office-hour" in examples/dev-community.yaml\n  hint: use one of: tuesday-tutorial, office-hours, monthly-digest, release-ama\n',
+    });
+  });
+});
