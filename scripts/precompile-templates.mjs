@@ -11,11 +11,15 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { default: Handlebars } = await import("handlebars/dist/handlebars.js");
 const { compileOptions } = await import(path.join(root, "dist/render/environment.js"));
+const { documentNames } = await import(path.join(root, "dist/render/documents.js"));
 const templatesDir = path.join(root, "templates");
 
 const files = readdirSync(templatesDir, { recursive: true })
   .map(String)
   .filter((file) => file.endsWith(".hbs"))
+  // Only render's own documents and the partials; other commands' templates (the calendar's)
+  // may use helpers of their own and are compiled by them.
+  .filter((file) => file.startsWith(`partials${path.sep}`) || documentNames.includes(file.split(".")[0]))
   .map((file) => file.split(path.sep).join("/"))
   .sort();
 
