@@ -9,11 +9,12 @@ export class TargetExistsError extends Error {
   override readonly name = "TargetExistsError";
 }
 
-export async function writeFileAtomic(target: string, text: string, options: { overwrite: boolean }): Promise<void> {
+/** `overwrite: false` refuses to replace an existing file (TargetExistsError) instead of renaming over it. */
+export async function writeFileAtomic(target: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     await writeFile(temp, text, { encoding: "utf8", flag: "wx" });
-    if (options.overwrite) {
+    if (options.overwrite !== false) {
       await rename(temp, target);
     } else {
       // link() refuses to replace an existing file, so a file created meanwhile is never lost.
