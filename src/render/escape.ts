@@ -16,8 +16,8 @@ export class Trusted {
 }
 
 /**
- * Escapes what would break a Markdown table or inject HTML or template syntax: `|`, `<`, `>`,
- * backticks, `{{` and entity-like `&`. Newlines become spaces so a cell stays one line, and a
+ * Escapes what would break a Markdown table or inject HTML, links or template syntax: `|`, `<`,
+ * `>`, backticks, `[`, `]`, `{{` and entity-like `&`. Newlines become spaces so a cell stays one line, and a
  * leading `#` or `>` cannot turn a sentence into a heading or a quote.
  */
 export function escapeMarkdown(text: string): string {
@@ -29,6 +29,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/\|/g, "\\|")
     .replace(/`/g, "\\`")
+    .replace(/[[\]]/g, (c) => `\\${c}`)
     .replace(/\{\{/g, "\\{\\{")
     .replace(/^(\s*)([#+-])/, "$1\\$2");
 }

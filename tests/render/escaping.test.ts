@@ -53,5 +53,6 @@ describe("escaping of plan text", () => {
     expect(escapeMarkdown("# not a heading")).toBe("\\# not a heading");
     expect(escapeMarkdown("&lt; is fine, & too")).toBe("&amp;lt; is fine, & too");
     expect(escapeMarkdown("back\\slash")).toBe("back\\\\slash");
+    expect(escapeMarkdown("[click](javascript:alert(1))")).toBe("\\[click\\](javascript:alert(1))");
   });
 });
