@@ -41,6 +41,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
       io.stderr.write("community-plan: the plan has errors, so nothing was rendered\n  hint: fix them, or pass --force to render anyway\n");
       return ExitCode.findings;
     }
+    io.stderr.write("community-plan: the plan has errors; rendering anyway because of --force\n");
   }
   const data = parsePlan(text, { file: options.plan }).data;
   const plan = data === undefined ? undefined : validateShape(data).plan;

@@ -68,6 +68,7 @@ describe("community-plan render (black box)", () => {
     const forced = render("--force");
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain("community-plan-docs/strategy.md");
+    expect(forced.stderr).toContain("community-plan: the plan has errors; rendering anyway because of --force\n");
   });
 
   it("refuses an --out that is a file", () => {
