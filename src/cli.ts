@@ -2,7 +2,7 @@
 // Each command's module is imported only when that command runs, so `lint` never loads the
 // prompt or template libraries.
 import { Command, CommanderError } from "commander";
-import { readFileSync } from "node:fs";
+import { VERSION } from "./package-files.js";
 import { ExitCode, formatKnownError, KnownError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { registerCalendar } from "./cli/calendar.js";
@@ -30,8 +30,6 @@ const commands: ReadonlyArray<(context: CliContext) => void> = [
   registerTemplates,
 ];
 
-const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })
-  .version;
 
 /** Builds the program; `exec` receives each command's mapped options so tests can check the mapping. */
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {

@@ -5,8 +5,9 @@ import Handlebars from "handlebars";
 import { readFileSync } from "node:fs";
 import { parseYmd, weekdayIndex } from "./civil-date.js";
 import type { Calendar, CalendarEntry } from "./entries.js";
+import { packagePath } from "../package-files.js";
 
-const TEMPLATE_URL = new URL("../../templates/calendar.md.hbs", import.meta.url);
+const TEMPLATE_PATH = packagePath("templates", "calendar.md.hbs");
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -72,7 +73,7 @@ export function renderMarkdown(calendar: Calendar): string {
     const handlebars = Handlebars.create();
     handlebars.registerHelper("cell", markdownCell);
     // Markdown, not HTML: no entity escaping; cells are escaped by the helper instead.
-    compiled = handlebars.compile<CalendarView>(readFileSync(TEMPLATE_URL, "utf8"), { noEscape: true, strict: false });
+    compiled = handlebars.compile<CalendarView>(readFileSync(TEMPLATE_PATH, "utf8"), { noEscape: true, strict: false });
   }
   return compiled(calendarView(calendar));
 }

@@ -10,8 +10,7 @@ import { countBySeverity, type LintResult } from "../lint/types.js";
 import type { SeveritySetting } from "../plan/types.js";
 import { ruleIds, rules } from "../rules/index.js";
 import { closest } from "../util/closest.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
-import { VERSION } from "../version.js";
+import { VERSION } from "../package-files.js";
 
 export interface LintCommandOptions {
   patterns: string[];
@@ -51,6 +50,8 @@ function errorsOnly(results: readonly LintResult[]): LintResult[] {
 
 async function write(file: string, text: string, cwd: string): Promise<void> {
   try {
+    // Loaded only when a report file is asked for: most runs print and never write.
+    const { writeFileAtomic } = await import("../util/atomic-write.js");
     await writeFileAtomic(path.resolve(cwd, file), text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "an unknown error";

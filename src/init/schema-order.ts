@@ -1,12 +1,13 @@
 // Puts every object's keys in the order the schema lists its properties, so a written plan
 // reads like the schema's documentation and diffs stay stable.
 import { readFileSync } from "node:fs";
+import { schemaPath } from "../package-files.js";
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; $defs?: Record<string, SchemaNode> };
 
 let cached: SchemaNode | undefined;
 export function planSchema(): SchemaNode {
-  cached ??= JSON.parse(readFileSync(new URL("../../schemas/community-plan.schema.json", import.meta.url), "utf8")) as SchemaNode;
+  cached ??= JSON.parse(readFileSync(schemaPath, "utf8")) as SchemaNode;
   return cached;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { packagePath } from "../package-files.js";
 import { defaultTemplatesDir } from "./template-files.js";
 
 type Spec = unknown;
@@ -12,8 +13,8 @@ export function precompiledSpec(file: string, source: string): Spec | undefined 
   if (relative.startsWith("..") || path.isAbsolute(relative)) return undefined;
   if (table === undefined) {
     try {
-      // Only the built CLI has it (scripts/precompile-templates.mjs); tests from src compile.
-      table = createRequire(import.meta.url)("./precompiled-templates.cjs") as typeof table;
+      // Only a build has it (scripts/precompile-templates.mjs); tests from src compile.
+      table = createRequire(import.meta.url)(packagePath("dist", "precompiled-templates.cjs")) as typeof table;
     } catch {
       table = null;
     }

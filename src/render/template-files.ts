@@ -2,15 +2,14 @@
 // from a `--templates` directory.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { defaultTemplatesDir } from "../package-files.js";
 import { UsageError } from "../errors.js";
 import { displayPath } from "../util/display-path.js";
 
 export type OutputFormat = "md" | "html";
 export const outputFormats: readonly OutputFormat[] = ["html", "md"];
 
-/** Works from both src/render (tests) and dist/render (the built CLI). */
-export const defaultTemplatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+export { defaultTemplatesDir };
 
 export interface TemplateFile {
   /** The registered name: `strategy`, or a partial's `targets-table`. */
