@@ -6,21 +6,28 @@ import { readFileSync } from "node:fs";
 import { ExitCode, formatKnownError, KnownError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { registerCalendar } from "./cli/calendar.js";
+import { registerInit } from "./cli/init.js";
 import { registerLint } from "./cli/lint.js";
 import { registerProgress } from "./cli/progress.js";
+import { registerRender } from "./cli/render.js";
 import { registerRules } from "./cli/rules.js";
 import { registerSchema } from "./cli/schema.js";
 import { registerSlots } from "./cli/slots.js";
+import { registerTemplates } from "./cli/templates.js";
 import { examples, type CliContext } from "./cli/types.js";
 
-/** Each command registers its options here; its implementation is imported only when it runs. */
+/** Each command registers its options here, in the order a person meets them (start a plan,
+ *  check it, use it, keep it alive); its implementation is imported only when it runs. */
 const commands: ReadonlyArray<(context: CliContext) => void> = [
+  registerInit,
   registerLint,
-  registerRules,
-  registerSchema,
-  registerProgress,
+  registerRender,
   registerCalendar,
   registerSlots,
+  registerProgress,
+  registerRules,
+  registerSchema,
+  registerTemplates,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string })

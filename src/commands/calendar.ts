@@ -8,7 +8,7 @@ import { useColor } from "../io.js";
 import { loadCheckedPlan, type CheckedPlan } from "../plan/load-checked-plan.js";
 import type { Plan } from "../plan/types.js";
 import { rules } from "../rules/index.js";
-import { writeFileAtomic } from "../util/write-file-atomic.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 
 export const CALENDAR_FORMATS = ["md", "csv", "ics", "json"] as const;
 export type CalendarFormat = (typeof CALENDAR_FORMATS)[number];

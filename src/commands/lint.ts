@@ -10,7 +10,7 @@ import { countBySeverity, type LintResult } from "../lint/types.js";
 import type { SeveritySetting } from "../plan/types.js";
 import { ruleIds, rules } from "../rules/index.js";
 import { closest } from "../util/closest.js";
-import { writeFileAtomic } from "../util/write-file-atomic.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 import { VERSION } from "../version.js";
 
 export interface LintCommandOptions {

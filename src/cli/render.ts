@@ -1,0 +1,55 @@
+import { InvalidArgumentError, Option } from "commander";
+import { examples, type CliContext } from "./types.js";
+import { parseIsoDate } from "./options.js";
+
+// Kept here rather than imported from src/render so `--help` never loads Handlebars.
+const DOCUMENTS = ["strategy", "guidelines"] as const;
+
+export function parseOnly(value: string): string[] {
+  const names = value.split(",").map((name) => name.trim()).filter(Boolean);
+  const unknown = names.find((name) => !(DOCUMENTS as readonly string[]).includes(name));
+  if (unknown !== undefined || names.length === 0) {
+    throw new InvalidArgumentError(`expected a comma-separated list of ${DOCUMENTS.join(", ")}`);
+  }
+  return [...new Set(names)];
+}
+
+export function registerRender({ program, io, setExit }: CliContext): void {
+  program
+    .command("render")
+    .description("write the strategy document and the community guidelines from a plan")
+    .argument("<plan>", "the plan file")
+    .option("-o, --out <dir>", "directory to write the documents into", "community-plan-docs")
+    .addOption(new Option("-f, --format <format>", "output format").default("md").choices(["md", "html"]))
+    .option("--only <documents>", `only these documents (${DOCUMENTS.join(",")})`, parseOnly)
+    .option("--templates <dir>", "use templates and partials from this directory where present")
+    .option("--today <date>", "treat this date (YYYY-MM-DD) as today, for reproducible output", parseIsoDate)
+    .option("--dry-run", "list the files that would be written and which would change; write nothing")
+    .option("--force", "render even when the plan has lint errors")
+    .addHelpText(
+      "after",
+      examples([
+        "community-plan render community-plan.yaml",
+        "community-plan render plan.yaml --format html --out site/community",
+        "community-plan render plan.yaml --only guidelines --templates my-templates --dry-run",
+      ]),
+    )
+    .action(async (plan: string, opts: Record<string, unknown>) => {
+      const { renderCommand } = await import("../commands/render.js");
+      setExit(
+        await renderCommand(
+          {
+            plan,
+            out: opts.out as string,
+            format: opts.format as "md" | "html",
+            only: opts.only as ("strategy" | "guidelines")[] | undefined,
+            templates: opts.templates as string | undefined,
+            today: opts.today as string | undefined,
+            dryRun: opts.dryRun === true,
+            force: opts.force === true,
+          },
+          io,
+        ),
+      );
+    });
+}

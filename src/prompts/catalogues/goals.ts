@@ -1,0 +1,57 @@
+// Common community goals, in the words a strategist would use, each with the metrics that
+// usually show progress on it (the first is the suggested one).
+import type { Goal } from "../../plan/types.js";
+
+export type GoalCategory = Exclude<NonNullable<Goal["category"]>, "other">;
+
+export interface GoalTemplate {
+  category: GoalCategory;
+  title: string;
+  description: string;
+  metrics: string[];
+}
+
+export const goalCatalogue: readonly GoalTemplate[] = [
+  {
+    category: "engagement",
+    title: "A lively community members return to",
+    description: "Regular conversation keeps members coming back and makes the community worth joining.",
+    metrics: ["comments-per-post", "weekly-active-members", "engagement-rate"],
+  },
+  {
+    category: "support",
+    title: "Members help each other",
+    description: "Peer answers scale better than a support queue and build trust in the product.",
+    metrics: ["peer-answer-rate", "first-response-hours", "support-tickets-deflected"],
+  },
+  {
+    category: "feedback",
+    title: "Hear what members need before we build it",
+    description: "Product feedback and co-creation catch problems early and shape the roadmap.",
+    metrics: ["feedback-topics-per-month", "ideas-shipped"],
+  },
+  {
+    category: "awareness",
+    title: "More people know about us",
+    description: "Members who talk about us reach people our marketing does not.",
+    metrics: ["new-members-per-month", "mentions-per-month"],
+  },
+  {
+    category: "leads",
+    title: "The community brings in customers",
+    description: "Members who try the product with peers' help become customers more often.",
+    metrics: ["leads-per-month", "member-conversion-rate"],
+  },
+  {
+    category: "retention",
+    title: "Members and customers stay",
+    description: "People who belong to a community stay customers longer.",
+    metrics: ["member-retention-90d", "customer-churn-rate"],
+  },
+  {
+    category: "advocacy",
+    title: "Members speak up for us",
+    description: "Advocates create content, refer friends and defend the brand in public.",
+    metrics: ["member-created-posts", "referrals-per-month", "net-promoter-score"],
+  },
+];

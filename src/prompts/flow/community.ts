@@ -1,0 +1,59 @@
+// The community itself: who runs it, why, for whom, where and with how many hours.
+import type { Community } from "../../plan/types.js";
+import { selectQuestion, textQuestion } from "../builders.js";
+import type { Ask, FlowContext } from "../question.js";
+import { timeZoneQuestion } from "./shared.js";
+import { languages, list, optionalText, text, wholeNumber } from "../validators.js";
+
+export async function askCommunity(ask: Ask, context: FlowContext): Promise<Community> {
+  const name = await ask(textQuestion({ key: "community.name", message: "What is the community called?", default: "My community", parse: (raw) => text(raw, "the community's name") }));
+  const organisation = await ask(textQuestion({ key: "community.organisation", message: "Which brand, company or cause runs it? (optional)", default: "", parse: optionalText }));
+  const purpose = await ask(
+    textQuestion({
+      key: "community.purpose",
+      message: "Why does it exist, in a sentence?",
+      default: "A place where members help each other, share what they make and shape what we build next.",
+      parse: (raw) => text(raw, "the purpose"),
+    }),
+  );
+  const memberValue = await ask(
+    textQuestion({
+      key: "community.memberValue",
+      message: "What do members get from it? (separate with ;)",
+      default: ["Answers from peers who have solved the same problem", "A direct line to the team behind the product", "Recognition for helping others"],
+      parse: (raw) => list(raw, ";"),
+      show: (value) => value.join("; "),
+    }),
+  );
+  const kind = await ask(
+    selectQuestion<Community["kind"]>({
+      key: "community.kind",
+      message: "What kind of community is it?",
+      what: "a kind of community",
+      default: "owned",
+      choices: [
+        { value: "owned", name: "Our own community", description: "The organisation builds and runs it." },
+        { value: "member-started", name: "Started by members", description: "Members run it; the organisation supports them." },
+        { value: "joining-existing", name: "Joining an existing community", description: "The organisation takes part in a community others run." },
+      ],
+    }),
+  );
+  const timeZone = await ask(timeZoneQuestion("community.timeZone", "Which time zone is home for the team?", context.systemTimeZone));
+  const communityLanguages = await ask(
+    textQuestion({ key: "community.languages", message: "Which languages does the community use? (BCP 47 tags, comma-separated, e.g. en, nl)", default: ["en"], parse: (raw) => languages(raw) }),
+  );
+  const people = await ask(textQuestion({ key: "community.team.people", message: "How many people work on the community?", default: 1, parse: (raw) => wholeNumber(raw, "the number of people", 1) }));
+  const hoursPerWeek = await ask(
+    textQuestion({ key: "community.team.hoursPerWeek", message: "How many hours a week do they have for it, together?", default: 20, parse: (raw) => wholeNumber(raw, "the hours per week", 1) }),
+  );
+  return {
+    name,
+    ...(organisation ? { organisation } : {}),
+    purpose,
+    ...(memberValue.length > 0 ? { memberValue } : {}),
+    kind,
+    timeZone,
+    languages: communityLanguages,
+    team: { people, hoursPerWeek },
+  };
+}

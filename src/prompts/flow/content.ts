@@ -1,0 +1,74 @@
+// Content: the pillars every piece serves, and a first recurring series so the calendar has a
+// steady rhythm from day one.
+import type { Cadence, Channel, Community, Content, Format, Persona, Pillar, Series, Weekday } from "../../plan/types.js";
+import { confirmQuestion, multiQuestion, selectQuestion, textQuestion } from "../builders.js";
+import { pillarCatalogue } from "../catalogues/pillars.js";
+import { uniqueId } from "../ids.js";
+import type { Ask, FlowContext } from "../question.js";
+import { localTime, text } from "../validators.js";
+import { awkwardFor } from "./local-hours.js";
+
+const formats: Format[] = ["discussion", "article", "tutorial", "product-update", "industry-news", "user-generated", "live-qa", "ama", "webinar", "workshop", "meetup", "hackathon", "livestream", "poll", "contest", "spotlight", "newsletter", "video", "other"];
+const liveFormats = new Set<Format>(["live-qa", "ama", "webinar", "workshop", "meetup", "hackathon", "livestream"]);
+const weekdays: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const cadences = { weekly: { every: "week" }, fortnightly: { every: "week", interval: 2 }, monthly: { every: "month" } } as const;
+
+export async function askContent(ask: Ask, community: Community, personas: Persona[], channels: Channel[], context: FlowContext): Promise<Content> {
+  const pillarIds = await ask(
+    multiQuestion<string>({
+      key: "content.pillars",
+      message: "Which themes will your content keep returning to? (content pillars)",
+      what: "pillars",
+      default: ["how-to", "community-voices", "conversations"],
+      choices: pillarCatalogue.map((pillar) => ({ value: pillar.id, name: pillar.name, description: pillar.description })),
+    }),
+  );
+  const pillars: Pillar[] = pillarCatalogue.filter((pillar) => pillarIds.includes(pillar.id)).map((pillar) => ({ ...pillar, formats: [...pillar.formats] }));
+  const key = (field: string) => `content.series.${field}`;
+  const title = await ask(textQuestion({ key: key("title"), message: "Name a first recurring series, the heartbeat of the calendar:", default: "Weekly community thread", parse: (raw) => text(raw, "a title") }));
+  const pillar = await ask(selectQuestion<string>({ key: key("pillar"), message: "Which pillar does it serve?", what: "a pillar", default: pillars.find((item) => item.id === "conversations")?.id ?? pillars[0]!.id, choices: pillars.map((item) => ({ value: item.id, name: item.name })) }));
+  const pillarFormats = pillars.find((item) => item.id === pillar)!.formats ?? [];
+  const format = await ask(selectQuestion<Format>({ key: key("format"), message: "In which format?", what: "a format", default: pillarFormats[0] ?? "discussion", choices: formats.map((value) => ({ value, name: value, description: liveFormats.has(value) ? "live: checked against members' waking hours" : undefined })) }));
+  const channelId = await ask(
+    selectQuestion<string>({
+      key: key("channel"),
+      message: "On which channel?",
+      what: "a channel",
+      default: (channels.find((channel) => channel.kind !== "newsletter") ?? channels[0]!).id,
+      choices: channels.map((channel) => ({ value: channel.id, name: channel.name })),
+    }),
+  );
+  const cadence = await ask(selectQuestion<keyof typeof cadences>({ key: key("cadence"), message: "How often?", what: "a cadence", default: "weekly", choices: Object.keys(cadences).map((value) => ({ value, name: value })) }));
+  const weekday = await ask(selectQuestion<Weekday>({ key: key("weekday"), message: "On which day?", what: "a weekday", default: "tue", choices: weekdays.map((value) => ({ value, name: value })) }));
+  const time = await ask(textQuestion({ key: key("localTime"), message: `At what time, in ${community.timeZone}? (HH:MM)`, default: "10:00", parse: localTime }));
+  const channel = channels.find((item) => item.id === channelId)!;
+  const audience = personas.filter((persona) => channel.audience?.includes(persona.id));
+  const awkward = awkwardFor(audience, time, community.timeZone, context.today);
+  const recording = await ask(
+    confirmQuestion({
+      key: key("recording"),
+      message: awkward.length > 0 ? `${time} falls outside waking hours in ${awkward.join(", ")}; share a recording or summary?` : "Share a recording or written summary for those who miss it?",
+      default: awkward.length > 0 || liveFormats.has(format),
+    }),
+  );
+  const series: Series = {
+    id: uniqueId(title, []),
+    title,
+    channel: channel.id,
+    format,
+    pillar,
+    cadence: monthlyOrWeekly(cadence, weekday),
+    localTime: time,
+    timeZone: community.timeZone,
+    ...(liveFormats.has(format) ? { duration: "1h" } : {}),
+    ...(audience.length > 0 ? { audience: audience.map((persona) => persona.id) } : {}),
+    languages: channel.languages ?? community.languages,
+    ...(recording ? { recording } : {}),
+  };
+  return { pillars, series: [series] };
+}
+
+function monthlyOrWeekly(cadence: keyof typeof cadences, weekday: Weekday): Cadence {
+  // A monthly series runs on the first such weekday of the month.
+  return cadence === "monthly" ? { every: "month", nth: 1, weekday } : { ...cadences[cadence], weekdays: [weekday] };
+}

@@ -1,0 +1,99 @@
+// Targets: for each goal, a metric from the catalogue (or one's own) with its unit and the
+// direction that counts as better, a baseline, a value or relative change, and a deadline that
+// defaults to the end of next quarter.
+import type { Goal, Horizon, Target } from "../../plan/types.js";
+import { endOfQuarter } from "../../util/quarters.js";
+import { selectQuestion, textQuestion } from "../builders.js";
+import { goalCatalogue } from "../catalogues/goals.js";
+import { metricById, metricCatalogue, type MetricTemplate } from "../catalogues/metrics.js";
+import { uniqueId } from "../ids.js";
+import type { Ask, FlowContext } from "../question.js";
+import { futureDate, number, optionalText, text } from "../validators.js";
+import { targetValue } from "./target-value.js";
+
+const CUSTOM = "custom";
+
+export async function askTargets(ask: Ask, goals: Goal[], horizon: Horizon, context: FlowContext): Promise<Target[]> {
+  const targets: Target[] = [];
+  for (const [i, goal] of goals.entries()) {
+    const metric = await askMetric(ask, goal, i);
+    const key = (field: string) => `targets[${i}].${field}`;
+    const baseline = await ask(
+      textQuestion({ key: key("baseline"), message: `Where is "${metric.label}" today, in ${metric.unit}? (the baseline)`, default: metric.baseline, parse: (raw) => number(raw, "the baseline") }),
+    );
+    const value = await ask(
+      textQuestion({
+        key: key("target"),
+        message: `What should it ${metric.direction === "increase" ? "rise" : "fall"} to? A value, or a change like ${metric.direction === "increase" ? "+15%" : "-10%"}`,
+        default: defaultTarget(metric, baseline),
+        parse: (raw) => targetValue(raw, baseline, metric.direction),
+        show: (parsed) => ("target" in parsed ? String(parsed.target) : parsed.change),
+      }),
+    );
+    const deadline = await ask(
+      textQuestion({
+        key: key("deadline"),
+        message: "By when? (YYYY-MM-DD)",
+        default: endOfQuarter(context.today, 1),
+        parse: (raw) => futureDate(raw, context.today, horizon.end),
+      }),
+    );
+    targets.push({
+      id: uniqueId(metric.id, targets.map((target) => target.id)),
+      goal: goal.id,
+      metric: metric.id,
+      description: metric.label,
+      baseline,
+      ...value,
+      direction: metric.direction,
+      unit: metric.unit,
+      deadline,
+      ...(metric.dataSource ? { dataSource: metric.dataSource } : {}),
+    });
+  }
+  return targets;
+}
+
+/** The catalogue's target when it still fits the baseline the person gave, else a modest change. */
+function defaultTarget(metric: MetricTemplate, baseline: number) {
+  for (const candidate of [metric.target ?? "", metric.direction === "increase" ? "+15%" : "-10%", String(baseline + 1)]) {
+    const parsed = targetValue(candidate, baseline, metric.direction);
+    if (parsed.ok) return parsed.value;
+  }
+  return undefined;
+}
+
+async function askMetric(ask: Ask, goal: Goal, i: number): Promise<MetricTemplate> {
+  const suggested = goalCatalogue.find((template) => template.category === goal.category)?.metrics ?? [];
+  const ordered = [...suggested.map((id) => metricById.get(id)!), ...metricCatalogue.filter((metric) => !suggested.includes(metric.id))];
+  const id = await ask(
+    selectQuestion<string>({
+      key: `targets[${i}].metric`,
+      message: `How will you measure "${goal.title}"?`,
+      what: "a metric",
+      default: ordered[0]!.id,
+      choices: [
+        ...ordered.map((metric) => ({ value: metric.id, name: `${metric.label} (${metric.unit})`, description: `${metric.id}: higher is ${metric.direction === "increase" ? "better" : "worse"}` })),
+        { value: CUSTOM, name: "Another metric of my own" },
+      ],
+    }),
+  );
+  if (id !== CUSTOM) return metricById.get(id)!;
+  const key = (field: string) => `targets[${i}].${field}`;
+  const label = await ask(textQuestion({ key: key("metricName"), message: "What do you measure?", default: undefined, parse: (raw) => text(raw, "the metric") }));
+  const unit = await ask(textQuestion({ key: key("unit"), message: "In which unit? (e.g. members, %, hours)", default: undefined, parse: (raw) => text(raw, "the unit") }));
+  const direction = await ask(
+    selectQuestion<"increase" | "decrease">({
+      key: key("direction"),
+      message: "Which way is better?",
+      what: "a direction",
+      default: "increase",
+      choices: [
+        { value: "increase", name: "Higher is better" },
+        { value: "decrease", name: "Lower is better" },
+      ],
+    }),
+  );
+  const dataSource = await ask(textQuestion({ key: key("dataSource"), message: "Where does the number come from? (optional)", default: "", parse: optionalText }));
+  return { id: uniqueId(label, []), label, unit, direction, dataSource };
+}

@@ -1,0 +1,91 @@
+// One private Handlebars environment per output format. Partials are compiled up front with the
+// same options as the templates of that format, so Markdown's `noEscape` can never leak into
+// HTML (Handlebars compiles a string partial with whichever template's options use it first).
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars/dist/handlebars.js";
+import { escapeMarkdownDeep } from "./escape.js";
+import { helperNames, registerHelpers } from "./helpers.js";
+import { precompiledSpec } from "./precompiled.js";
+import { findPartials, findTemplate, type OutputFormat } from "./template-files.js";
+import { toTemplateError } from "./template-error.js";
+
+export interface RenderData {
+  /** The language of fixed labels and dates (`{{t}}`, `{{date}}`); English when left out. */
+  lang?: string;
+}
+
+export interface TemplateEnvironment {
+  readonly format: OutputFormat;
+  /** Renders a template by name (`strategy` → `strategy.<format>.hbs`). Plan text in the context
+   *  is escaped for the format: by Handlebars for HTML, by escapeMarkdown for Markdown. */
+  render(name: string, context: unknown, data?: RenderData): string;
+}
+
+type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+export function compileOptions(format: OutputFormat): CompileOptions {
+  return {
+    strict: true,
+    noEscape: format === "md",
+    knownHelpers: Object.fromEntries(helperNames.map((name) => [name, true])),
+    knownHelpersOnly: true,
+  };
+}
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+
+/** Compiles a file and makes every error it throws name that file and the line. */
+function compileFile(env: typeof Handlebars, file: string, display: string, options: CompileOptions): Compiled {
+  const source = readFileSync(file, "utf8");
+  const spec = precompiledSpec(file, source);
+  const compiled: Compiled = spec
+    ? (env.template(spec as never) as Compiled)
+    : env.compile(source, { ...options, srcName: display } as CompileOptions);
+  return (context, runtime) => {
+    try {
+      return compiled(context, runtime);
+    } catch (error) {
+      throw toTemplateError(error, display);
+    }
+  };
+}
+
+export interface EnvironmentHooks {
+  /** Sees the context after escaping, just before a template runs (tests watch lookups with it). */
+  prepare?: (context: unknown) => unknown;
+}
+
+export function createEnvironment(format: OutputFormat, templatesDir?: string, hooks: EnvironmentHooks = {}): TemplateEnvironment {
+  const env = Handlebars.create();
+  registerHelpers(env);
+  const options = compileOptions(format);
+  for (const partial of findPartials(format, templatesDir)) {
+    env.registerPartial(partial.name, compileFile(env, partial.file, partial.display, options) as Handlebars.Template);
+  }
+  const templates = new Map<string, Compiled>();
+  return {
+    format,
+    render(name, context, data = {}) {
+      let template = templates.get(name);
+      if (!template) {
+        const found = findTemplate(name, format, templatesDir);
+        template = compileFile(env, found.file, found.display, options);
+        templates.set(name, template);
+      }
+      const escaped = format === "md" ? escapeMarkdownDeep(context) : context;
+      const input = hooks.prepare ? hooks.prepare(escaped) : escaped;
+      return template(input, { data: { lang: data.lang ?? "en" } });
+    },
+  };
+}
+
+/**
+ * Renders one template through the same engine as the built-in documents: for other commands
+ * (the content calendar) that bring their own view model.
+ */
+export function renderTemplate(
+  name: string,
+  context: unknown,
+  options: { format: OutputFormat; templatesDir?: string; lang?: string },
+): string {
+  return createEnvironment(options.format, options.templatesDir).render(name, context, { lang: options.lang });
+}

@@ -1,0 +1,97 @@
+// The helpers every template can use. Each is registered as "known", so a template calling
+// anything else fails to compile with the template's name and line (knownHelpersOnly).
+import type { HelperDelegate, HelperOptions } from "handlebars";
+import Handlebars from "handlebars/dist/handlebars.js";
+import type { Weekday } from "../plan/types.js";
+import {
+  formatChange,
+  formatDateTime,
+  formatDuration,
+  formatFromTo,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatPlanDate,
+  languageName,
+} from "./format.js";
+import { label } from "./labels/index.js";
+import { pluralRules } from "./intl-cache.js";
+import { formatDays } from "./weekdays.js";
+
+type Helper = (args: unknown[], options: HelperOptions) => unknown;
+
+const lang = (options: HelperOptions): string => (options.data as { lang?: string } | undefined)?.lang ?? "en";
+const str = (value: unknown): string => (value == null ? "" : String(value));
+const num = (value: unknown): number | null => (value == null || value === "" ? null : Number(value));
+
+const helpers: Record<string, Helper> = {
+  /** {{t "guidelines.title"}} or {{t "generated" date=today}}: a fixed label in @lang. */
+  t: ([key], o) => label(lang(o), str(key), o.hash as Record<string, unknown>),
+  /** {{date deadline}} → 30 Jun 2027; {{date deadline "long"}} → Wednesday 30 June 2027. */
+  date: ([iso, style], o) => (iso == null ? "—" : formatPlanDate(str(iso), lang(o), style === "long" ? "long" : "short")),
+  /** {{datetime date localTime timeZone}} → 18 Mar 2027, 16:00 Europe/Amsterdam (15:00 UTC). */
+  datetime: ([iso, time, zone], o) => formatDateTime(str(iso), str(time), str(zone), lang(o)),
+  /** {{duration "1h30m"}} → 1 hour 30 minutes. */
+  duration: ([d], o) => (d == null ? "—" : formatDuration(str(d), lang(o))),
+  number: ([n]) => (num(n) === null ? "—" : formatNumber(num(n)!)),
+  /** {{percent 42.5}} → 42.5% */
+  percent: ([n]) => (num(n) === null ? "—" : formatPercent(num(n)!)),
+  /** {{fromTo baseline target unit}} → 2.0 → 2.3 comments */
+  fromTo: ([b, t, unit]) => formatFromTo(num(b), num(t), unit == null ? null : str(unit)),
+  /** {{change baseline target unit}} → +15%, or +15 pp for a metric in % */
+  change: ([b, t, unit]) => formatChange(num(b), num(t), unit == null ? null : str(unit)),
+  /** {{list items}} → a, b and c (in @lang). */
+  list: ([items], o) => formatList(Array.isArray(items) ? items : [], lang(o)),
+  /** {{join items ", "}} */
+  join: ([items, separator]) => (Array.isArray(items) ? items.map(str).join(separator == null ? ", " : str(separator)) : ""),
+  /** {{weekdays hours.days}} → Mon–Fri */
+  weekdays: ([days], o) => formatDays(Array.isArray(days) ? (days as Weekday[]) : [], lang(o)),
+  /** {{plural count "member" "members"}} → 3 members */
+  plural: ([count, one, other], o) => {
+    const n = Number(count);
+    const form = pluralRules(lang(o)).select(n) === "one" ? one : other;
+    return `${formatNumber(n)} ${str(form)}`;
+  },
+  /** {{language "nl"}} → Dutch (named in @lang). */
+  language: ([tag], o) => languageName(str(tag), lang(o)),
+  eq: ([a, b]) => a === b,
+  not: ([a]) => !a || (Array.isArray(a) && a.length === 0),
+  /** {{#if (any list other)}}: true when any argument is a non-empty value or list. */
+  any: (args) => args.some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))),
+  /** {{inc @index}} → 1-based numbering. */
+  inc: ([n]) => Number(n) + 1,
+};
+
+/** How many arguments each helper needs at least: `{{date}}` with none is a mistake, not a blank. */
+const arity: Record<string, number> = {
+  t: 1, date: 1, datetime: 3, duration: 1, number: 1, percent: 1, fromTo: 2, change: 2, list: 1, join: 1,
+  weekdays: 1, plural: 3, language: 1, eq: 2, not: 1, any: 1, inc: 1,
+};
+
+export const helperNames: readonly string[] = Object.keys(helpers).sort();
+
+/**
+ * Registers the helpers. Strict mode does not check helper arguments, so a helper given a field
+ * that does not exist (undefined, as opposed to null for "not in the plan") throws with the line.
+ */
+export function registerHelpers(env: typeof Handlebars): void {
+  for (const [name, helper] of Object.entries(helpers)) {
+    const delegate: HelperDelegate = (...all: unknown[]) => {
+      const options = all.at(-1) as HelperOptions & { loc?: { start: { line: number; column: number } } };
+      const args = all.slice(0, -1);
+      if (args.length < (arity[name] ?? 0)) {
+        throw new Handlebars.Exception(`helper "${name}" needs ${arity[name]} argument(s), got ${args.length}`, {
+          loc: options.loc,
+        } as never);
+      }
+      const missing = args.findIndex((arg) => arg === undefined);
+      if (missing >= 0) {
+        throw new Handlebars.Exception(`helper "${name}" got a missing value as argument ${missing + 1}`, {
+          loc: options.loc,
+        } as never);
+      }
+      return helper(args, options);
+    };
+    env.registerHelper(name, delegate);
+  }
+}

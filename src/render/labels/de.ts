@@ -1,0 +1,28 @@
+export const de: Record<string, string> = {
+  "guidelines.title": "Community-Richtlinien",
+  "guidelines.intro":
+    "Diese Richtlinien machen {community} zu einem Ort, an dem man gern ist. Sie gelten überall, wo sich die Community trifft.",
+  "guidelines.rules": "Unsere Regeln",
+  "guidelines.consequences": "Was passiert, wenn eine Regel gebrochen wird",
+  "guidelines.consequencesIntro":
+    "Die Moderation geht diese Schritte der Reihe nach und kann bei schweren oder wiederholten Verstößen Schritte überspringen.",
+  "guidelines.step": "Stufe {n}",
+  "guidelines.report": "So meldest du ein Problem",
+  "guidelines.noReporting": "Wende dich an eine der unten genannten Personen aus der Moderation.",
+  "guidelines.moderators": "Wer moderiert",
+  "guidelines.responseTime": "Wir reagieren auf jede Meldung innerhalb von {duration}.",
+  "guidelines.otherLanguages": "Auch verfügbar auf: {languages}.",
+  "label.name": "Name",
+  "label.languages": "Sprachen",
+  "label.hours": "Zeiten",
+  "label.timeZone": "Zeitzone",
+  "list.and": "und",
+  "days.every": "täglich",
+  "generated": "Erstellt aus dem Community-Plan am {date}.",
+  "duration.d.one": "Tag",
+  "duration.d.other": "Tagen",
+  "duration.h.one": "Stunde",
+  "duration.h.other": "Stunden",
+  "duration.m.one": "Minute",
+  "duration.m.other": "Minuten",
+};

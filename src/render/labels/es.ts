@@ -1,0 +1,28 @@
+export const es: Record<string, string> = {
+  "guidelines.title": "Normas de la comunidad",
+  "guidelines.intro":
+    "Estas normas hacen de {community} un lugar donde la gente quiere estar. Se aplican en todos los espacios de la comunidad.",
+  "guidelines.rules": "Nuestras normas",
+  "guidelines.consequences": "Qué ocurre si alguien incumple una norma",
+  "guidelines.consequencesIntro":
+    "Los moderadores siguen estos pasos en orden y pueden saltarse alguno ante infracciones graves o repetidas.",
+  "guidelines.step": "Paso {n}",
+  "guidelines.report": "Cómo avisar de un problema",
+  "guidelines.noReporting": "Ponte en contacto con cualquiera de los moderadores que aparecen abajo.",
+  "guidelines.moderators": "Quién modera",
+  "guidelines.responseTime": "Respondemos a cada aviso en un plazo de {duration}.",
+  "guidelines.otherLanguages": "También disponible en: {languages}.",
+  "label.name": "Nombre",
+  "label.languages": "Idiomas",
+  "label.hours": "Horario",
+  "label.timeZone": "Zona horaria",
+  "list.and": "y",
+  "days.every": "todos los días",
+  "generated": "Generado a partir del plan de la comunidad el {date}.",
+  "duration.d.one": "día",
+  "duration.d.other": "días",
+  "duration.h.one": "hora",
+  "duration.h.other": "horas",
+  "duration.m.one": "minuto",
+  "duration.m.other": "minutos",
+};

@@ -1,0 +1,28 @@
+export const fr: Record<string, string> = {
+  "guidelines.title": "Règles de la communauté",
+  "guidelines.intro":
+    "Ces règles font de {community} un lieu où l'on a envie d'être. Elles s'appliquent partout où la communauté se retrouve.",
+  "guidelines.rules": "Nos règles",
+  "guidelines.consequences": "Ce qui se passe en cas d'infraction",
+  "guidelines.consequencesIntro":
+    "Les modérateurs suivent ces étapes dans l'ordre et peuvent en sauter en cas d'infraction grave ou répétée.",
+  "guidelines.step": "Étape {n}",
+  "guidelines.report": "Signaler un problème",
+  "guidelines.noReporting": "Contactez l'un des modérateurs ci-dessous.",
+  "guidelines.moderators": "Qui modère",
+  "guidelines.responseTime": "Nous répondons à chaque signalement sous {duration}.",
+  "guidelines.otherLanguages": "Également disponible en : {languages}.",
+  "label.name": "Nom",
+  "label.languages": "Langues",
+  "label.hours": "Horaires",
+  "label.timeZone": "Fuseau horaire",
+  "list.and": "et",
+  "days.every": "tous les jours",
+  "generated": "Généré à partir du plan de communauté le {date}.",
+  "duration.d.one": "jour",
+  "duration.d.other": "jours",
+  "duration.h.one": "heure",
+  "duration.h.other": "heures",
+  "duration.m.one": "minute",
+  "duration.m.other": "minutes",
+};

@@ -1,0 +1,28 @@
+export const nb: Record<string, string> = {
+  "guidelines.title": "Retningslinjer for fellesskapet",
+  "guidelines.intro":
+    "Disse retningslinjene gjør {community} til et sted folk har lyst til å være. De gjelder overalt der fellesskapet møtes.",
+  "guidelines.rules": "Våre regler",
+  "guidelines.consequences": "Hva som skjer når en regel brytes",
+  "guidelines.consequencesIntro":
+    "Moderatorene følger disse trinnene i rekkefølge, og kan hoppe over trinn ved alvorlige eller gjentatte brudd.",
+  "guidelines.step": "Trinn {n}",
+  "guidelines.report": "Slik melder du fra om et problem",
+  "guidelines.noReporting": "Ta kontakt med en av moderatorene nedenfor.",
+  "guidelines.moderators": "Hvem modererer",
+  "guidelines.responseTime": "Vi svarer på hver melding innen {duration}.",
+  "guidelines.otherLanguages": "Finnes også på: {languages}.",
+  "label.name": "Navn",
+  "label.languages": "Språk",
+  "label.hours": "Tider",
+  "label.timeZone": "Tidssone",
+  "list.and": "og",
+  "days.every": "hver dag",
+  "generated": "Laget fra fellesskapsplanen {date}.",
+  "duration.d.one": "dag",
+  "duration.d.other": "dager",
+  "duration.h.one": "time",
+  "duration.h.other": "timer",
+  "duration.m.one": "minutt",
+  "duration.m.other": "minutter",
+};

@@ -1,0 +1,28 @@
+export const nl: Record<string, string> = {
+  "guidelines.title": "Communityrichtlijnen",
+  "guidelines.intro":
+    "Deze richtlijnen houden {community} een plek waar mensen graag komen. Ze gelden overal waar de community samenkomt.",
+  "guidelines.rules": "Onze regels",
+  "guidelines.consequences": "Wat er gebeurt als iemand een regel overtreedt",
+  "guidelines.consequencesIntro":
+    "Moderators zetten deze stappen in volgorde en kunnen stappen overslaan bij ernstige of herhaalde overtredingen.",
+  "guidelines.step": "Stap {n}",
+  "guidelines.report": "Een probleem melden",
+  "guidelines.noReporting": "Neem contact op met een van de moderators hieronder.",
+  "guidelines.moderators": "Wie modereert",
+  "guidelines.responseTime": "We reageren binnen {duration} op elke melding.",
+  "guidelines.otherLanguages": "Ook beschikbaar in: {languages}.",
+  "label.name": "Naam",
+  "label.languages": "Talen",
+  "label.hours": "Tijden",
+  "label.timeZone": "Tijdzone",
+  "list.and": "en",
+  "days.every": "elke dag",
+  "generated": "Gemaakt op basis van het communityplan op {date}.",
+  "duration.d.one": "dag",
+  "duration.d.other": "dagen",
+  "duration.h.one": "uur",
+  "duration.h.other": "uur",
+  "duration.m.one": "minuut",
+  "duration.m.other": "minuten",
+};

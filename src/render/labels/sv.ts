@@ -1,0 +1,28 @@
+export const sv: Record<string, string> = {
+  "guidelines.title": "Riktlinjer för communityn",
+  "guidelines.intro":
+    "De här riktlinjerna gör {community} till en plats där människor vill vara. De gäller överallt där communityn möts.",
+  "guidelines.rules": "Våra regler",
+  "guidelines.consequences": "Vad som händer när en regel bryts",
+  "guidelines.consequencesIntro":
+    "Moderatorerna tar de här stegen i tur och ordning och kan hoppa över steg vid allvarliga eller upprepade överträdelser.",
+  "guidelines.step": "Steg {n}",
+  "guidelines.report": "Så rapporterar du ett problem",
+  "guidelines.noReporting": "Kontakta någon av moderatorerna nedan.",
+  "guidelines.moderators": "Vem modererar",
+  "guidelines.responseTime": "Vi svarar på varje anmälan inom {duration}.",
+  "guidelines.otherLanguages": "Finns även på: {languages}.",
+  "label.name": "Namn",
+  "label.languages": "Språk",
+  "label.hours": "Tider",
+  "label.timeZone": "Tidszon",
+  "list.and": "och",
+  "days.every": "varje dag",
+  "generated": "Skapad från communityplanen {date}.",
+  "duration.d.one": "dag",
+  "duration.d.other": "dagar",
+  "duration.h.one": "timme",
+  "duration.h.other": "timmar",
+  "duration.m.one": "minut",
+  "duration.m.other": "minuter",
+};

@@ -1,0 +1,140 @@
+// The strategy document's view model: the plan resolved into what a reader needs (names instead
+// of ids, target values computed from relative changes, the persona × channel map with reasons).
+// Every field is present — null or [] when the plan leaves it out — so strict templates can use
+// `{{#if}}` on any of them and a typo is an error, not a blank.
+import type { Plan } from "../../plan/types.js";
+import { formatFromTo, formatPlanDate, languageName } from "../format.js";
+import { channelMapMermaid } from "../diagrams/channel-map-mermaid.js";
+import { channelMapSvg } from "../diagrams/channel-map-svg.js";
+import { timelineMermaid } from "../diagrams/timeline-mermaid.js";
+import { timelineSvg } from "../diagrams/timeline-svg.js";
+import { buildChannelMap } from "./channel-map.js";
+import { buildContentView } from "./content-view.js";
+import { channelDescription, enumLabel, humanize, platformName } from "./enum-labels.js";
+import { buildGuidelinesView } from "./guidelines-view.js";
+import { guidelineLanguages } from "./localized.js";
+import { buildTargetView } from "./targets.js";
+
+const names = (tags: readonly string[] | undefined) => (tags ?? []).map((tag) => languageName(tag));
+
+export function buildStrategyView(plan: Plan, today: string) {
+  const c = plan.community;
+  const personaName = (id: string) => plan.personas.find((p) => p.id === id)?.name ?? id;
+  const targets = plan.targets.map((t) => buildTargetView(t, plan));
+  const firstLanguage = c.languages[0] ?? "en";
+  const guidelines = plan.guidelines ? buildGuidelinesView(plan, firstLanguage, today) : null;
+  const reviewMetrics = plan.review?.metrics ?? [];
+  const metricIds = [...new Set([...reviewMetrics, ...plan.targets.map((t) => t.metric)])];
+  return {
+    today,
+    community: {
+      name: c.name,
+      organisation: c.organisation ?? null,
+      purpose: c.purpose,
+      memberValue: c.memberValue ?? [],
+      kind: enumLabel("kind", c.kind),
+      timeZone: c.timeZone,
+      languages: names(c.languages),
+      team: { people: c.team.people, hoursPerWeek: c.team.hoursPerWeek },
+    },
+    horizon: plan.horizon ? { start: plan.horizon.start, end: plan.horizon.end } : null,
+    goals: plan.goals.map((g) => ({
+      id: g.id,
+      title: g.title,
+      category: enumLabel("category", g.category),
+      description: g.description ?? null,
+      targets: targets.filter((t) => plan.targets.find((p) => p.id === t.id)?.goal === g.id),
+    })),
+    targets,
+    personas: plan.personas.map((p) => ({
+      id: p.id,
+      name: p.name,
+      description: p.description ?? null,
+      ageRange: p.ageRange ?? null,
+      regions: p.regions ?? [],
+      languages: names(p.languages),
+      timeZones: p.timeZones,
+      interests: p.interests ?? [],
+      needs: p.needs ?? [],
+      painPoints: p.painPoints ?? [],
+      communication: enumLabel("communication", p.communication),
+      preferredPlatforms: p.preferredPlatforms ?? [],
+      channels: plan.channels.filter((ch) => ch.audience?.includes(p.id)).map((ch) => ch.name),
+    })),
+    channels: plan.channels.map((ch) => ({
+      id: ch.id,
+      name: ch.name,
+      platform: platformName(ch.platform),
+      kind: enumLabel("channelKind", ch.kind),
+      description: channelDescription(ch),
+      purpose: ch.purpose ?? null,
+      audience: (ch.audience ?? []).map(personaName),
+      languages: names(ch.languages),
+      owner: ch.owner ?? null,
+    })),
+    channelMap: buildChannelMap(plan),
+    content: buildContentView(plan),
+    engagement: buildEngagement(plan),
+    guidelines: guidelines && { ...guidelines, languages: names(guidelineLanguages(plan)) },
+    moderation: plan.moderation
+      ? {
+          moderators: guidelines?.moderators ?? [],
+          responseTime: plan.moderation.responseTime,
+          escalation: plan.moderation.escalation ?? null,
+        }
+      : null,
+    launch: plan.launch
+      ? {
+          date: plan.launch.date ?? null,
+          steps: (plan.launch.steps ?? []).map((s) => ({ title: s.title, due: s.due ?? null, owner: s.owner ?? null })),
+        }
+      : null,
+    review: plan.review
+      ? {
+          cadence: enumLabel("cadence", plan.review.cadence),
+          feedback: (plan.review.feedback ?? []).map(humanize),
+          qualitativeSignals: (plan.review.qualitativeSignals ?? []).map(humanize),
+          owner: plan.review.owner ?? null,
+        }
+      : null,
+    metrics: metricIds.map((metric) => ({
+      metric,
+      name: humanize(metric),
+      reviewed: reviewMetrics.includes(metric),
+      targets: targets
+        .filter((t) => t.metric === metric)
+        .map((t) => `${formatFromTo(t.baseline, t.target, t.unit)}${t.deadline ? ` by ${formatPlanDate(t.deadline)}` : ""}`),
+      sources: [...new Set(targets.filter((t) => t.metric === metric && t.dataSource).map((t) => t.dataSource!))],
+    })),
+    diagrams: {
+      channelMap: channelMapMermaid(plan),
+      channelMapSvg: channelMapSvg(plan),
+      timeline: timelineMermaid(plan),
+      timelineSvg: timelineSvg(plan),
+    },
+  };
+}
+
+export type StrategyView = ReturnType<typeof buildStrategyView>;
+
+function buildEngagement(plan: Plan) {
+  const e = plan.engagement;
+  if (!e) return null;
+  return {
+    welcome: e.welcome ?? null,
+    recognition: (e.recognition ?? []).map((t) => ({ name: t.name, description: t.description ?? null, reward: t.reward ?? null })),
+    gamification: (e.gamification ?? []).map((g) => ({ mechanic: enumLabel("mechanic", g.mechanic), description: g.description ?? null })),
+    contests: (e.contests ?? []).map((k) => ({
+      title: k.title,
+      start: k.start ?? null,
+      end: k.end ?? null,
+      prize: k.prize ?? null,
+      rules: k.rules ?? null,
+      /** Only http(s) addresses become links: a `javascript:` URL in a plan must stay text. */
+      rulesUrl: k.rules && /^https?:\/\/\S+$/.test(k.rules) ? k.rules : null,
+      jurisdictions: k.jurisdictions ?? [],
+      legalReview: k.legalReview ?? null,
+    })),
+    tactics: (e.tactics ?? []).map((t) => ({ name: t.name, description: t.description ?? null, reward: t.reward ?? null })),
+  };
+}

@@ -1,0 +1,58 @@
+// Puts rendered files into the output directory: only directly inside it, atomically, and
+// without rewriting files whose content has not changed.
+import { lstat, mkdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
+import type { RenderedFile } from "./documents.js";
+import { sanitizeFileName } from "./file-names.js";
+
+export type WriteStatus = "new" | "changed" | "unchanged";
+
+export interface PlannedFile {
+  path: string;
+  status: WriteStatus;
+  content: string;
+}
+
+/** Refuses an --out that exists and is not a directory (a file, or a symlink to one). */
+export async function checkOutDir(outDir: string): Promise<boolean> {
+  try {
+    const info = await stat(outDir);
+    if (!info.isDirectory()) throw new UsageError("E_OUT_NOT_DIR", `--out ${outDir} exists and is not a directory`);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+}
+
+async function statusOf(file: string, content: string): Promise<WriteStatus> {
+  let info;
+  try {
+    info = await lstat(file);
+  } catch {
+    return "new";
+  }
+  if (info.isDirectory()) throw new UsageError("E_OUT_COLLISION", `${file} is a directory; cannot write a document there`);
+  // A symlink is replaced by a regular file, never written through, so it always "changes".
+  if (!info.isFile()) return "changed";
+  return (await readFile(file, "utf8")) === content ? "unchanged" : "changed";
+}
+
+/** What writing would do, file by file. Names are re-sanitised here: nothing escapes outDir. */
+export async function planWrites(outDir: string, files: readonly RenderedFile[]): Promise<PlannedFile[]> {
+  const planned: PlannedFile[] = [];
+  for (const file of files) {
+    const target = path.join(outDir, sanitizeFileName(file.name));
+    planned.push({ path: target, status: await statusOf(target, file.content), content: file.content });
+  }
+  return planned;
+}
+
+export async function writePlanned(outDir: string, planned: readonly PlannedFile[]): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  for (const file of planned) {
+    if (file.status !== "unchanged") await writeFileAtomic(file.path, file.content, { overwrite: true });
+  }
+}

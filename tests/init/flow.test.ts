@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { planToYaml } from "../../src/init/plan-yaml.js";
+import { lintText } from "../../src/lint/lint-text.js";
+import { runFlow, sectionIntros } from "../../src/prompts/flow/index.js";
+import { context, scripted } from "./scripted.js";
+
+const lint = (text: string) => lintText(text, "community-plan.yaml", { today: context.today }).diagnostics;
+
+describe("the question flow", () => {
+  it("asks in the strategist's order: community, goals, personas, channels, targets, content, guidelines, moderation, review", async () => {
+    const { ask, transcript } = scripted();
+    await runFlow(ask, context);
+    const sections = [...new Set(transcript.asked.map((key) => key.split(/[.[]/)[0]))];
+    expect(sections).toEqual(["community", "goals", "personas", "channels", "targets", "content", "engagement", "guidelines", "moderation", "review"]);
+    expect(transcript.refused).toEqual([]);
+    // Each part of the conversation is introduced at a question that is really asked.
+    expect(Object.keys(sectionIntros).filter((key) => !transcript.asked.includes(key))).toEqual([]);
+  });
+
+  it("pressing Enter through every question gives a complete plan that lint finds nothing in", async () => {
+    const { ask } = scripted();
+    const plan = await runFlow(ask, context);
+    expect(plan.targets.map((target) => [target.goal, target.metric, target.deadline])).toEqual([
+      ["engagement", "comments-per-post", "2027-03-31"],
+      ["support", "peer-answer-rate", "2027-03-31"],
+    ]);
+    expect(plan.horizon).toEqual({ start: "2026-11-24", end: "2027-12-31" });
+    expect(plan.moderation?.responseTime).toBe("72h");
+    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
+  it("builds a multi-language, multi-persona plan from typed answers that lint finds nothing in", async () => {
+    const { ask, transcript } = scripted({
+      "community.name": ["Fjord Makers"],
+      "community.timeZone": ["europe/oslo"],
+      "community.languages": ["nb, en, pt-br"],
+      "goals.catalogue": [["feedback", "advocacy"]],
+      "goals.custom": ["Grow local chapters"],
+      "personas[0].name": ["Hobby builder"],
+      "personas[0].otherTimeZones": ["America/Sao_Paulo, Asia/Kolkata"],
+      "personas[0].languages": ["nb, en, pt-BR"],
+      "personas[0].communication": ["real-time"],
+      "personas[1]": [true],
+      "personas[1].name": ["Pro installer"],
+      "personas[1].preferredPlatforms": [["linkedin", "newsletter"]],
+      "targets[2].metric": ["custom"],
+      "targets[2].metricName": ["Active local chapters"],
+      "targets[2].unit": ["chapters"],
+      "targets[2].baseline": ["0"],
+      "targets[2].target": ["+20%", "4"],
+      ...Object.fromEntries(translations("pt-BR")),
+      "moderation.moderators[0].languages": ["nb, en"],
+      "moderation.moderators[1]": [false, true],
+      "moderation.moderators[1].name": ["Ana"],
+      "moderation.moderators[1].timeZone": ["America/Sao_Paulo"],
+      "moderation.moderators[1].languages": ["pt-BR, en"],
+      "moderation.responseTime": ["12h", "3d"],
+    });
+    const plan = await runFlow(ask, context);
+    expect(transcript.refused).toEqual([
+      { key: "targets[2].target", typed: "+20%", message: "A relative change from a baseline of 0 stays 0; give the value to reach instead." },
+      { key: "moderation.moderators[1]", typed: false, message: "Add a moderator who speaks pt-BR: members need a moderator in every community language." },
+      { key: "moderation.responseTime", typed: "12h", message: "The moderators' hours leave a gap of 64h; promise at least that, or add moderator hours." },
+    ]);
+    expect(plan.community.timeZone).toBe("Europe/Oslo");
+    expect(plan.community.languages).toEqual(["nb", "en", "pt-BR"]);
+    expect(plan.goals.map((goal) => goal.id)).toEqual(["feedback", "advocacy", "grow-local-chapters"]);
+    expect(plan.channels.map((channel) => [channel.id, channel.audience])).toEqual([
+      ["discord", ["hobby-builder"]],
+      ["newsletter", ["pro-installer"]],
+      ["linkedin", ["pro-installer"]],
+    ]);
+    expect(plan.targets[2]).toMatchObject({ goal: "grow-local-chapters", metric: "active-local-chapters", baseline: 0, target: 4, unit: "chapters", direction: "increase" });
+    const rule = plan.guidelines!.rules[0]!;
+    expect(rule.title).toEqual({ nb: "Vis respekt", en: "Be respectful", "pt-BR": "pt-BR: Be respectful" });
+    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
+  it("ranks channels by how many personas use them, then by style and language fit, and shows why", async () => {
+    const { ask, transcript } = scripted({
+      "community.languages": ["en, de"],
+      "personas[0].preferredPlatforms": [["discord", "discourse"]],
+      "personas[1]": [true],
+      "personas[1].communication": ["async"],
+      "personas[1].preferredPlatforms": [["discourse"]],
+      "channels.selected": [["discord"], ["discord", "discourse"]],
+    });
+    await runFlow(ask, context);
+    const question = transcript.questions.get("channels.selected") as { choices: Array<{ value: string; description?: string }> };
+    expect(question.choices.slice(0, 3)).toEqual([
+      { value: "discourse", name: "Discourse forum (recommended)", description: "where 2 of 2 personas already spend time; suits asynchronous conversation; can hold a space per language (en, de)" },
+      { value: "discord", name: "Discord server (recommended)", description: "where 1 of 2 personas already spends time; suits asynchronous conversation; can hold a space per language (en, de)" },
+      { value: "circle", name: "Circle community", description: "suits asynchronous conversation; can hold a space per language (en, de)" },
+    ]);
+    expect(question.choices.at(-1)).toEqual({ value: "meetup", name: "Live meetups and events", description: "real-time only, while some members prefer to talk asynchronously; can hold a space per language (en, de)" });
+    expect(transcript.refused).toEqual([
+      { key: "channels.selected", typed: ["discord"], message: "None of these reaches Newcomer; add one of the places they spend time (discourse)." },
+    ]);
+  });
+
+  it("keeps an asynchronous persona out of a real-time-only channel's audience when another channel suits them", async () => {
+    const { ask } = scripted({ "personas[0].preferredPlatforms": [["discourse", "meetup"]] });
+    const plan = await runFlow(ask, context);
+    expect(plan.channels.map((channel) => [channel.name, channel.audience])).toEqual([
+      ["My community forum", ["core-member"]],
+      ["My community meetups", undefined],
+    ]);
+    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
+  it("keeps the default rules chosen, adds one's own with a translation per language, and shows texts in the first language", async () => {
+    const { ask, transcript } = scripted({
+      "community.languages": ["nl, en"],
+      "guidelines.rules": [[]],
+      "guidelines.custom": ["", "Geen politiek"],
+      "guidelines.translations.en.custom[0]": ["", "No politics"],
+    });
+    const plan = await runFlow(ask, context);
+    expect(transcript.questions.get("guidelines.consequences")?.message).toBe(
+      "Keep the consequence ladder: Een vriendelijke herinnering van een moderator → Een schriftelijke waarschuwing → Een tijdelijke schorsing → Een permanente verbanning?",
+    );
+    expect(transcript.refused.map((item) => [item.key, item.message])).toEqual([
+      ["guidelines.custom", "Keep a default rule or write one of your own."],
+      ["guidelines.translations.en.custom[0]", "Write the rule in en; it cannot be empty."],
+    ]);
+    expect(plan.guidelines?.rules).toEqual([{ id: "geen-politiek", title: { nl: "Geen politiek", en: "No politics" } }]);
+    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
+  it("offers a recording when the series falls outside waking hours for part of its audience", async () => {
+    const { ask, transcript } = scripted({ "personas[0].otherTimeZones": ["America/Los_Angeles"] });
+    const plan = await runFlow(ask, context);
+    expect(transcript.questions.get("content.series.recording")?.message).toBe(
+      "10:00 falls outside waking hours in America/Los_Angeles; share a recording or summary?",
+    );
+    expect(plan.content?.series?.[0]?.recording).toBe(true);
+  });
+});
+
+/** The pt-BR texts a person would type for every default guideline text. */
+function translations(tag: string): Array<[string, string[]]> {
+  const english: Record<string, string> = {
+    "rules.be-respectful.title": "Be respectful",
+  };
+  const keys = [
+    ...["be-respectful", "no-harassment", "no-spam", "stay-on-topic", "protect-privacy"].flatMap((id) => [`rules.${id}.title`, `rules.${id}.explanation`]),
+    "consequences[0]",
+    "consequences[1]",
+    "consequences[2]",
+    "consequences[3]",
+    "reporting",
+  ];
+  return keys.map((key) => [`guidelines.translations.${tag}.${key}`, [`${tag}: ${english[key] ?? key}`]]);
+}

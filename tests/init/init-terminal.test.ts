@@ -1,0 +1,102 @@
+// End-to-end: the built binary in a real pseudo-terminal (tmux), as a person would use it.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { lintText } from "../../src/lint/lint-text.js";
+import { binPath } from "../helpers/run-cli.js";
+import { TODAY } from "../helpers/plans.js";
+import { hasTmux, TmuxSession } from "./tmux.js";
+
+const sessions: TmuxSession[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+
+function start(cwd: string, args: string): TmuxSession {
+  if (!hasTmux()) throw new Error("tmux is not installed; run .ci/install-system-deps (CI does)");
+  const session = new TmuxSession(cwd, `env NO_COLOR=1 TZ=Europe/Amsterdam '${process.execPath}' '${binPath}' ${args}`);
+  sessions.push(session);
+  return session;
+}
+
+describe("init in a real terminal", () => {
+  it("walks a whole interactive session, refusing bad answers where they are typed, and writes a lint-clean plan", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cp-tty-"));
+    const t = start(dir, `init reef.yaml --today ${TODAY}`);
+    await t.answer("What is the community called?", "Tidepool Makers");
+    await t.answer("Which brand, company or cause runs it?", "Tidepool");
+    await t.answer("Why does it exist");
+    await t.answer("What do members get from it?");
+    await t.answer("What kind of community is it?", "", ["Down"]);
+    await t.waitForText("Which time zone is home for the team?");
+    t.type("york");
+    await t.waitForText("❯ America/New_York");
+    await t.answer("Which time zone is home for the team?");
+    await t.refused("Which languages does the community use?", "en, xx-!!", '"xx-!!" is not a BCP 47 language tag; use tags like en, nl, pt-BR.');
+    await t.answer("Which languages does the community use?", "en, es");
+    await t.refused("How many people work on the community?", "0", "Give the number of people as a whole number of at least 1.");
+    await t.answer("How many people work on the community?", "2");
+    await t.answer("How many hours a week");
+    await t.answer("What should the community achieve");
+    await t.answer("Any goals of your own?");
+    await t.answer("Persona 1: a memorable name", "Reef keeper");
+    for (const question of ["Describe Reef keeper", "Which regions", "Where do most of them live?"]) await t.answer(question);
+    await t.answer("Other time zones they live in?", "Europe/Madrid");
+    for (const question of ["Which languages do they speak?", "What do they need", "What frustrates them", "How do they like to talk?", "Where do they already spend time?", "Add another persona?"]) {
+      await t.answer(question);
+    }
+    const channels = await t.waitForText("Where will the community meet?");
+    expect(channels).toContain("Discourse forum (recommended)");
+    expect(channels).toContain("where 1 of 1 persona already spends time; suits asynchronous conversation; can hold a space per language (en, es)");
+    await t.answer("Where will the community meet?");
+    await t.answer("Also on a platform not in the list?");
+    for (const question of ["How will you measure", "Where is \"Average comments per post\" today", "What should it rise to?"]) await t.answer(question);
+    await t.refused("By when?", "2026-01-01", `Pick a date after today (${TODAY}).`);
+    await t.answer("By when?");
+    for (const question of ["How will you measure", "today, in %?", "What should it rise to?", "By when?"]) await t.answer(question);
+    for (const question of ["Which themes", "Name a first recurring series", "Which pillar", "In which format?", "On which channel?", "How often?", "On which day?", "At what time, in America/New_York?", "Share a recording"]) {
+      await t.answer(question);
+    }
+    await t.answer("How will new members be welcomed?");
+    await t.answer("These rules suit most communities.");
+    await t.answer("Any rules of your own?");
+    await t.answer("Keep the consequence ladder");
+    for (const question of ["Moderator 1: name or role", "Where does Community manager work from?", "Which languages does Community manager", "On which days", "From what time", "Until what time?", "Add another moderator?"]) {
+      await t.answer(question);
+    }
+    await t.refused("How fast do you promise to respond?", "1d", "The moderators' hours leave a gap of 68h; promise at least that, or add moderator hours.");
+    await t.answer("How fast do you promise to respond?");
+    for (const question of ["What do moderators do", "How often will the team review", "How will you ask members", "Which signals beyond numbers"]) await t.answer(question);
+
+    const screen = await t.waitForText("__EXIT=");
+    expect(screen).toContain("\nPersonas: the people the community is for. Start with the group that matters most.\n✔ Persona 1");
+    expect(screen).toContain("Tidepool Makers: 2 goals, 1 persona, 2 channels, 2 targets\n");
+    expect(screen).toContain("reef.yaml: lint found no problems\n__EXIT=0");
+    const text = readFileSync(path.join(dir, "reef.yaml"), "utf8");
+    expect(lintText(text, "reef.yaml", { today: TODAY }).diagnostics).toEqual([]);
+    expect(text).toContain("  name: Tidepool Makers\n  organisation: Tidepool\n");
+    expect(text).toContain("  kind: member-started\n  timeZone: America/New_York\n  languages: [en, es]\n  team: {people: 2, hoursPerWeek: 20}\n");
+    expect(text).toContain("    timeZones: [America/New_York, Europe/Madrid]\n");
+    expect(text).toContain("      title:\n        en: Be respectful\n        es: Sé respetuoso\n");
+    expect(text).toContain("  responseTime: 72h\n");
+    expect(readdirSync(dir)).toEqual(["reef.yaml"]);
+  }, 120_000);
+
+  it("Ctrl-C midway leaves no file and no temporary file, and exits 130 with one line", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cp-tty-"));
+    const t = start(dir, `init plan.yaml --today ${TODAY}`);
+    for (const question of ["What is the community called?", "Which brand", "Why does it exist", "What do members get", "What kind of community", "Which time zone is home", "Which languages does the community use?", "How many people", "How many hours", "What should the community achieve", "Any goals of your own?"]) {
+      await t.answer(question);
+    }
+    await t.waitFor((screen) => screen.includes("? Persona 1: a memorable name"), "the persona question");
+    t.type("Half typed");
+    t.keys("C-c");
+    const screen = await t.waitForText("__EXIT=");
+    const after = screen.slice(screen.indexOf("? Persona 1"));
+    expect(after).toMatch(/\ncommunity-plan: stopped; no file was written\n__EXIT=130\n/);
+    expect(after).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(dir, "plan.yaml"))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatChange,
+  formatDateTime,
+  formatDuration,
+  formatFromTo,
+  formatList,
+  formatPercentChange,
+  formatPlanDate,
+} from "../../src/render/format.js";
+import { label, missingLabels } from "../../src/render/labels/index.js";
+import { describeCadence } from "../../src/render/view/cadence.js";
+import { formatDays } from "../../src/render/weekdays.js";
+import { sanitizeFileName } from "../../src/render/file-names.js";
+
+describe("numbers and changes", () => {
+  it.each([
+    [2, 2.3, "comments", "2.0 → 2.3 comments"],
+    [35, 50, "%", "35% → 50%"],
+    [30, 12, "hours", "30 → 12 hours"],
+    [undefined, 12, "hours", "— → 12 hours"],
+    [1200, 1500.5, null, "1,200.0 → 1,500.5"],
+  ])("fromTo(%s, %s, %s) = %s", (baseline, target, unit, expected) => {
+    expect(formatFromTo(baseline, target, unit)).toBe(expected);
+  });
+
+  it.each([
+    [2, 2.3, "comments", "+15%"],
+    [30, 12, "hours", "-60%"],
+    [35, 50, "%", "+15 pp"],
+    [3, 3, "x", "±0%"],
+    [0, 5, "x", "new"],
+    [10, undefined, "x", "—"],
+    [100, 104.25, "x", "+4.3%"],
+  ])("change(%s, %s, %s) = %s", (baseline, target, unit, expected) => {
+    expect(formatChange(baseline, target, unit)).toBe(expected);
+  });
+
+  it("rounds large changes to whole percentages", () => {
+    expect(formatPercentChange(42.857)).toBe("+43%");
+    expect(formatPercentChange(-0.04)).toBe("±0%");
+  });
+});
+
+describe("words in a language", () => {
+  it.each([
+    ["en", "1 day and 12 hours"],
+    ["nl", "1 dag en 12 uur"],
+    ["nb", "1 dag og 12 timer"],
+    ["de", "1 Tag und 12 Stunden"],
+    ["fr", "1 jour et 12 heures"],
+    ["es", "1 día y 12 horas"],
+    ["pt", "1 day and 12 hours"],
+  ])("duration 1d12h in %s is %s", (lang, expected) => {
+    expect(formatDuration("1d12h", lang)).toBe(expected);
+  });
+
+  it("lists and weekdays", () => {
+    expect(formatList(["a"])).toBe("a");
+    expect(formatList(["a", "b", "c"], "sv")).toBe("a, b och c");
+    expect(formatDays(["mon", "tue", "wed", "thu", "fri"])).toBe("Mon–Fri");
+    expect(formatDays(["mon", "wed"])).toBe("Mon and Wed");
+    expect(formatDays(["sat", "sun", "mon", "tue", "wed", "thu", "fri"], "de")).toBe("täglich");
+  });
+
+  it("dates are calendar days; times are shown in their zone and in UTC", () => {
+    expect(formatPlanDate("2027-06-30")).toBe("30 Jun 2027");
+    expect(formatPlanDate("2027-06-30", "nl", "long")).toBe("woensdag 30 juni 2027");
+    expect(formatDateTime("2027-03-18", "16:00", "Europe/Amsterdam")).toBe("18 Mar 2027, 16:00 Europe/Amsterdam (15:00 UTC)");
+    // Daylight saving time starts in the US before Europe.
+    expect(formatDateTime("2027-03-18", "09:00", "America/New_York")).toBe("18 Mar 2027, 09:00 America/New_York (13:00 UTC)");
+  });
+
+  it("labels fall back to English, by key and for unknown languages; unknown keys throw", () => {
+    expect(label("de-AT", "guidelines.rules")).toBe("Unsere Regeln");
+    expect(label("no", "guidelines.rules")).toBe("Våre regler");
+    expect(label("pt", "guidelines.rules")).toBe("Our rules");
+    expect(label("en", "generated", { date: "1 May 2027" })).toBe("Generated from the community plan on 1 May 2027.");
+    expect(() => label("en", "no.such.key")).toThrow('no label "no.such.key"');
+    expect(missingLabels("nl")).toEqual([]);
+    expect(missingLabels("pt").length).toBeGreaterThan(10);
+  });
+
+  it("every language has every label English has", () => {
+    for (const lang of ["de", "es", "fr", "nb", "nl", "sv"]) expect(missingLabels(lang), lang).toEqual([]);
+  });
+});
+
+describe("cadence and file names", () => {
+  it.each([
+    [{ every: "week", weekdays: ["tue"] }, "Every Tuesday"],
+    [{ every: "week", interval: 2, weekdays: ["thu"] }, "Every 2 weeks on Thursday"],
+    [{ every: "month", nth: 1, weekday: "wed" }, "Monthly on the first Wednesday"],
+    [{ every: "month", nth: -1, weekday: "fri" }, "Monthly on the last Friday"],
+    [{ every: "month", interval: 3, day: 15 }, "Every 3 months on the 15th"],
+    [{ every: "month", day: -1 }, "Monthly on the last day"],
+  ] as const)("%j reads %s", (cadence, expected) => {
+    expect(describeCadence(cadence as never)).toBe(expected);
+  });
+
+  it("file names cannot leave the output directory", () => {
+    expect(sanitizeFileName("guidelines.pt-BR.md")).toBe("guidelines.pt-BR.md");
+    expect(sanitizeFileName("../../etc/passwd")).toBe("etc-passwd");
+    expect(sanitizeFileName("..")).toBe("document");
+    expect(sanitizeFileName("a/b\\c:d.md")).toBe("a-b-c-d.md");
+  });
+});
