@@ -1,4 +1,4 @@
-// VTIMEZONE components generated from the zone's real transitions (via date-fns-tz / Intl)
+// VTIMEZONE components generated from the zone's real transitions (via Intl)
 // around the calendar's range, so importers need no time-zone database of their own.
 import { toDayNumber } from "./civil-date.js";
 import { icsLocal, icsOffset } from "./ics-text.js";
