@@ -1,16 +1,13 @@
 import path from "node:path";
 import { ExitCode, InputError } from "../errors.js";
-import { loadFormatter } from "../formatters/index.js";
 import { useColor, type Io } from "../io.js";
-import { readPlanFile } from "../plan/read-plan-file.js";
 import { formatProgress, type ProgressFormat } from "../progress/format/index.js";
-import { loadPlanForProgress } from "../progress/load-plan.js";
 import { measureProgress } from "../progress/measure-progress.js";
 import { readActualsFile } from "../progress/read-actuals-file.js";
 import { readActuals } from "../progress/read-actuals.js";
 import type { ActualsIssue, Status } from "../progress/types.js";
-import { rules } from "../rules/index.js";
 import { todayIso } from "../util/dates.js";
+import { loadPlanOrReport } from "./load-plan-or-report.js";
 
 export type FailOn = "at-risk" | "off-track";
 
@@ -30,14 +27,9 @@ const FAILING: Readonly<Record<FailOn, readonly Status[]>> = {
 /** Measures the plan's targets against the actuals; exit 1 for lint errors or a --fail-on hit. */
 export async function progressCommand(options: ProgressCommandOptions, io: Io): Promise<number> {
   const today = options.today ?? todayIso();
-  const planText = await withFile(options.plan, () => readPlanFile(path.resolve(io.cwd, options.plan)));
-  const { plan, lint } = loadPlanForProgress(planText, options.plan, today);
-  if (!plan) {
-    const stylish = (await loadFormatter("stylish"))!;
-    io.stderr.write(stylish([lint], { cwd: io.cwd, color: useColor(io.stderr, io.env), rules }));
-    io.stderr.write(`community-plan: the plan has lint errors; fix them before measuring progress (${options.plan})\n`);
-    return ExitCode.findings;
-  }
+  // A wrong deadline or baseline would give a confident but wrong status: no --force here.
+  const plan = await loadPlanOrReport(options.plan, { today, verb: "measure progress" }, io);
+  if (typeof plan === "number") return plan;
   const actualsText = await withFile(options.actuals, () => readActualsFile(path.resolve(io.cwd, options.actuals)));
   const actuals = readActuals(actualsText, options.actuals);
   const errors = actuals.issues.filter((issue) => issue.severity === "error");

@@ -63,12 +63,12 @@ describe("community-plan render (black box)", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^plan\.yaml:\d+:\d+  error  The id "be-kind" is already used by guidelines\.rules\[0\]/);
-    expect(run.stderr).toContain("nothing was rendered");
+    expect(run.stderr).toContain("community-plan: plan.yaml has lint errors; fix them, or pass --force to render anyway\n");
     expect(existsSync(path.join(dir, "community-plan-docs"))).toBe(false);
     const forced = render("--force");
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain("community-plan-docs/strategy.md");
-    expect(forced.stderr).toContain("community-plan: the plan has errors; rendering anyway because of --force\n");
+    expect(forced.stderr).toContain("community-plan: plan.yaml has lint errors; going on anyway because of --force\n");
   });
 
   it("refuses an --out that is a file", () => {
