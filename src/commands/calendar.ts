@@ -29,7 +29,7 @@ export async function renderCalendar(calendar: Calendar, format: CalendarFormat,
     case "json":
       return (await import("../calendar/write-json.js")).writeJson(calendar);
     case "md":
-      return (await import("../calendar/render-markdown.js")).renderMarkdown(calendar);
+      return (await import("../calendar/render-markdown.js")).renderMarkdown(calendar, { today });
   }
 }
 
