@@ -1,5 +1,6 @@
 import path from "node:path";
-import { ExitCode } from "../errors.js";
+import { resolveRange } from "../calendar/date-range.js";
+import { ExitCode, InputError } from "../errors.js";
 import type { Io } from "../io.js";
 import { renderDocuments, type DocumentName } from "../render/documents.js";
 import type { OutputFormat } from "../render/template-files.js";
@@ -16,6 +17,10 @@ export interface RenderCommandOptions {
   only?: DocumentName[];
   templates?: string;
   today?: string;
+  /** The calendar's range, as for `community-plan calendar`; the next quarter when all are left out. */
+  quarter?: string;
+  from?: string;
+  to?: string;
   dryRun: boolean;
   force: boolean;
 }
@@ -25,9 +30,18 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const templatesDir = options.templates === undefined ? undefined : path.resolve(io.cwd, options.templates);
   checkTemplatesDir(templatesDir);
   const today = options.today ?? todayIso();
+  // Checked before the plan is read, so a mistyped --quarter fails fast.
+  const calendarRange = resolveRange({ quarter: options.quarter, from: options.from, to: options.to, today });
   const plan = await loadPlanOrReport(options.plan, { today, force: options.force, verb: "render" }, io);
   if (typeof plan === "number") return plan;
-  const rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir });
+  let rendered;
+  try {
+    rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange });
+  } catch (error) {
+    // The calendar's errors (a zone it cannot place) are about the plan: name the file.
+    if (error instanceof InputError && error.file === undefined) throw new InputError(error.code, error.message, { file: options.plan, hint: error.hint });
+    throw error;
+  }
   for (const warning of rendered.warnings) io.stderr.write(`community-plan: warning: ${warning}\n`);
 
   const outDir = path.resolve(io.cwd, options.out);
