@@ -27,6 +27,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .option("--quarter <quarter>", "the calendar's quarter: next (default), current, or like 2027-Q1")
     .option("--from <date>", "the calendar's first day (with --to), instead of a quarter", parseIsoDate)
     .option("--to <date>", "the calendar's last day (with --from)", parseIsoDate)
+    .option("--actuals <file>", "measured values (CSV, JSON or YAML, as for `progress`): adds a progress section with a chart per target")
     .option("--dry-run", "list the files that would be written and which would change; write nothing")
     .option("--force", "render even when the plan has lint errors")
     .addHelpText(
@@ -36,6 +37,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
         "community-plan render plan.yaml --format html --out site/community",
         "community-plan render plan.yaml --only guidelines --templates my-templates --dry-run",
         "community-plan render plan.yaml --only calendar --quarter 2027-Q2",
+        "community-plan render plan.yaml --only strategy --actuals actuals.csv",
       ]),
     )
     .action(async (plan: string, opts: Record<string, unknown>) => {
@@ -52,6 +54,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
             to: opts.to as string | undefined,
             templates: opts.templates as string | undefined,
             today: opts.today as string | undefined,
+            actuals: opts.actuals as string | undefined,
             dryRun: opts.dryRun === true,
             force: opts.force === true,
           },

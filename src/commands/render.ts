@@ -9,6 +9,7 @@ import { checkOutDir, planWrites, writePlanned } from "../render/write-documents
 import { todayIso } from "../util/dates.js";
 import { displayPath } from "../util/display-path.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
+import { measureActuals } from "./measure-actuals.js";
 
 export interface RenderCommandOptions {
   plan: string;
@@ -21,6 +22,8 @@ export interface RenderCommandOptions {
   quarter?: string;
   from?: string;
   to?: string;
+  /** An actuals file (as for `progress`): the strategy document gets a progress section. */
+  actuals?: string;
   dryRun: boolean;
   force: boolean;
 }
@@ -34,9 +37,10 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const calendarRange = resolveRange({ quarter: options.quarter, from: options.from, to: options.to, today });
   const plan = await loadPlanOrReport(options.plan, { today, force: options.force, verb: "render" }, io);
   if (typeof plan === "number") return plan;
+  const progress = options.actuals === undefined ? undefined : await measureActuals(plan, { plan: options.plan, actuals: options.actuals, today }, io);
   let rendered;
   try {
-    rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange });
+    rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress });
   } catch (error) {
     // The calendar's errors (a zone it cannot place) are about the plan: name the file.
     if (error instanceof InputError && error.file === undefined) throw new InputError(error.code, error.message, { file: options.plan, hint: error.hint });

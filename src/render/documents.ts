@@ -3,6 +3,7 @@ import { calendarView } from "../calendar/calendar-view.js";
 import { resolveRange, type DateRange } from "../calendar/date-range.js";
 import { buildCalendar } from "../calendar/entries.js";
 import type { Plan } from "../plan/types.js";
+import type { ProgressReport } from "../progress/types.js";
 import { createEnvironment } from "./environment.js";
 import { catalogueLanguage, missingLabels } from "./labels/index.js";
 import { sanitizeFileName } from "./file-names.js";
@@ -21,6 +22,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** The content calendar's range; the quarter after `today` when left out. */
   calendarRange?: DateRange;
+  /** Measured targets (`render --actuals`): the strategy document gets a progress section. */
+  progress?: ProgressReport;
 }
 
 export interface RenderedFile {
@@ -42,7 +45,7 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
   const warnings: string[] = [];
   const ext = options.format;
   if (wanted.has("strategy")) {
-    files.push({ name: `strategy.${ext}`, content: env.render("strategy", buildStrategyView(plan, options.today), { lang: "en" }) });
+    files.push({ name: `strategy.${ext}`, content: env.render("strategy", buildStrategyView(plan, options.today, options.progress), { lang: "en" }) });
   }
   if (wanted.has("guidelines")) {
     const languages = guidelineLanguages(plan);
