@@ -34,10 +34,8 @@ export function registerRender({ program, io, setExit }: CliContext): void {
       "after",
       examples([
         "community-plan render community-plan.yaml",
-        "community-plan render plan.yaml --format html --out site/community",
-        "community-plan render plan.yaml --only guidelines --templates my-templates --dry-run",
-        "community-plan render plan.yaml --only calendar --quarter 2027-Q2",
-        "community-plan render plan.yaml --only strategy --actuals actuals.csv",
+        "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv",
+        "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
       ]),
     )
     .action(async (plan: string, opts: Record<string, unknown>) => {
