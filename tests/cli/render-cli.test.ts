@@ -87,6 +87,24 @@ describe("community-plan render (black box)", () => {
     expect(forced.stderr).toContain("community-plan: plan.yaml has lint errors; going on anyway because of --force\n");
   });
 
+  it("--actuals adds the progress section; errors in the actuals stop the run like progress's, exit 2", () => {
+    writeFileSync(path.join(dir, "good.csv"), "date,metric,value\n2026-11-01,comments-per-post,2.1\n");
+    expect(render("--actuals", "good.csv", "--only", "strategy").code).toBe(0);
+    const strategy = readFileSync(path.join(dir, "community-plan-docs/strategy.md"), "utf8");
+    expect(strategy).toContain("## Progress on 24 Nov 2026\n\nMeasured from `good.csv`. 1 target: ");
+    writeFileSync(path.join(dir, "bad.csv"), "date,metric,value\n2027-31-01,comments-per-post,2.2\n");
+    const bad = render("--actuals", "bad.csv", "--out", "other");
+    expect(bad).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        'bad.csv:2  error  "2027-31-01" is not a date like 2027-03-31\n' +
+        "community-plan: the actuals have 1 error; nothing was measured (bad.csv)\n" +
+        "  hint: each row needs a date like 2027-03-31, a metric name and a number like 1234.5\n",
+    });
+    expect(existsSync(path.join(dir, "other"))).toBe(false);
+  });
+
   it("refuses an --out that is a file", () => {
     writeFileSync(path.join(dir, "taken"), "x");
     const run = render("--out", "taken");
