@@ -17,8 +17,8 @@ const templatesDir = path.join(root, "templates");
 const files = readdirSync(templatesDir, { recursive: true })
   .map(String)
   .filter((file) => file.endsWith(".hbs"))
-  // Only render's own documents and the partials; other commands' templates (the calendar's)
-  // may use helpers of their own and are compiled by them.
+  // Render's documents (strategy, guidelines and the calendar, which `calendar --format md`
+  // renders through the same engine) and the partials; anything else is compiled when used.
   .filter((file) => file.startsWith(`partials${path.sep}`) || documentNames.includes(file.split(".")[0]))
   .map((file) => file.split(path.sep).join("/"))
   .sort();

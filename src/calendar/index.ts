@@ -4,7 +4,8 @@ export { resolveRange, quarterRange, type DateRange, type RangeRequest } from ".
 export { writeCsv, CSV_HEADER } from "./write-csv.js";
 export { writeIcs, type IcsOptions } from "./write-ics.js";
 export { writeJson } from "./write-json.js";
-export { calendarView, renderMarkdown, type CalendarView } from "./render-markdown.js";
+export { calendarView, type CalendarRow, type CalendarView } from "./calendar-view.js";
+export { renderMarkdown } from "./render-markdown.js";
 export { findSlots, scoreTime, type SlotRequest, type SlotResult, type SlotScore } from "./slots.js";
 export { slotsForItem, defaultWindow, type ItemSlots } from "./item-slots.js";
 export { resolveLocal, type DstFlag, type ZonedInstant } from "./zoned-time.js";

@@ -3,7 +3,7 @@ import { examples, type CliContext } from "./types.js";
 import { parseIsoDate } from "./options.js";
 
 // Kept here rather than imported from src/render so `--help` never loads Handlebars.
-const DOCUMENTS = ["strategy", "guidelines"] as const;
+const DOCUMENTS = ["strategy", "guidelines", "calendar"] as const;
 
 export function parseOnly(value: string): string[] {
   const names = value.split(",").map((name) => name.trim()).filter(Boolean);
@@ -17,21 +17,25 @@ export function parseOnly(value: string): string[] {
 export function registerRender({ program, io, setExit }: CliContext): void {
   program
     .command("render")
-    .description("write the strategy document and the community guidelines from a plan")
+    .description("write the strategy document, the community guidelines and the content calendar from a plan")
     .argument("<plan>", "the plan file")
     .option("-o, --out <dir>", "directory to write the documents into", "community-plan-docs")
     .addOption(new Option("-f, --format <format>", "output format").default("md").choices(["md", "html"]))
     .option("--only <documents>", `only these documents (${DOCUMENTS.join(",")})`, parseOnly)
     .option("--templates <dir>", "use templates and partials from this directory where present")
     .option("--today <date>", "treat this date (YYYY-MM-DD) as today, for reproducible output", parseIsoDate)
+    .option("--quarter <quarter>", "the calendar's quarter: next (default), current, or like 2027-Q1")
+    .option("--from <date>", "the calendar's first day (with --to), instead of a quarter", parseIsoDate)
+    .option("--to <date>", "the calendar's last day (with --from)", parseIsoDate)
+    .option("--actuals <file>", "measured values (CSV, JSON or YAML, as for `progress`): adds a progress section with a chart per target")
     .option("--dry-run", "list the files that would be written and which would change; write nothing")
     .option("--force", "render even when the plan has lint errors")
     .addHelpText(
       "after",
       examples([
         "community-plan render community-plan.yaml",
-        "community-plan render plan.yaml --format html --out site/community",
-        "community-plan render plan.yaml --only guidelines --templates my-templates --dry-run",
+        "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv",
+        "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
       ]),
     )
     .action(async (plan: string, opts: Record<string, unknown>) => {
@@ -42,9 +46,13 @@ export function registerRender({ program, io, setExit }: CliContext): void {
             plan,
             out: opts.out as string,
             format: opts.format as "md" | "html",
-            only: opts.only as ("strategy" | "guidelines")[] | undefined,
+            only: opts.only as ("strategy" | "guidelines" | "calendar")[] | undefined,
+            quarter: opts.quarter as string | undefined,
+            from: opts.from as string | undefined,
+            to: opts.to as string | undefined,
             templates: opts.templates as string | undefined,
             today: opts.today as string | undefined,
+            actuals: opts.actuals as string | undefined,
             dryRun: opts.dryRun === true,
             force: opts.force === true,
           },

@@ -1,16 +1,10 @@
-import path from "node:path";
-import { ExitCode, InputError } from "../errors.js";
-import { loadFormatter } from "../formatters/index.js";
+import { ExitCode } from "../errors.js";
 import { useColor, type Io } from "../io.js";
-import { readPlanFile } from "../plan/read-plan-file.js";
 import { formatProgress, type ProgressFormat } from "../progress/format/index.js";
-import { loadPlanForProgress } from "../progress/load-plan.js";
-import { measureProgress } from "../progress/measure-progress.js";
-import { readActualsFile } from "../progress/read-actuals-file.js";
-import { readActuals } from "../progress/read-actuals.js";
-import type { ActualsIssue, Status } from "../progress/types.js";
-import { rules } from "../rules/index.js";
+import type { Status } from "../progress/types.js";
 import { todayIso } from "../util/dates.js";
+import { loadPlanOrReport } from "./load-plan-or-report.js";
+import { measureActuals } from "./measure-actuals.js";
 
 export type FailOn = "at-risk" | "off-track";
 
@@ -30,45 +24,11 @@ const FAILING: Readonly<Record<FailOn, readonly Status[]>> = {
 /** Measures the plan's targets against the actuals; exit 1 for lint errors or a --fail-on hit. */
 export async function progressCommand(options: ProgressCommandOptions, io: Io): Promise<number> {
   const today = options.today ?? todayIso();
-  const planText = await withFile(options.plan, () => readPlanFile(path.resolve(io.cwd, options.plan)));
-  const { plan, lint } = loadPlanForProgress(planText, options.plan, today);
-  if (!plan) {
-    const stylish = (await loadFormatter("stylish"))!;
-    io.stderr.write(stylish([lint], { cwd: io.cwd, color: useColor(io.stderr, io.env), rules }));
-    io.stderr.write(`community-plan: the plan has lint errors; fix them before measuring progress (${options.plan})\n`);
-    return ExitCode.findings;
-  }
-  const actualsText = await withFile(options.actuals, () => readActualsFile(path.resolve(io.cwd, options.actuals)));
-  const actuals = readActuals(actualsText, options.actuals);
-  const errors = actuals.issues.filter((issue) => issue.severity === "error");
-  if (errors.length > 0) {
-    for (const issue of errors) io.stderr.write(issueLine(options.actuals, issue));
-    throw new InputError(
-      "E_ACTUALS",
-      `the actuals have ${errors.length} ${errors.length === 1 ? "error" : "errors"}; nothing was measured`,
-      {
-        file: options.actuals,
-        hint: "each row needs a date like 2027-03-31, a metric name and a number like 1234.5",
-      },
-    );
-  }
-  const report = measureProgress(plan, actuals, { today, planFile: options.plan, actualsFile: options.actuals });
-  for (const warning of report.warnings) io.stderr.write(issueLine(options.actuals, warning));
+  // A wrong deadline or baseline would give a confident but wrong status: no --force here.
+  const plan = await loadPlanOrReport(options.plan, { today, verb: "measure progress" }, io);
+  if (typeof plan === "number") return plan;
+  const report = await measureActuals(plan, { plan: options.plan, actuals: options.actuals, today }, io);
   io.stdout.write(formatProgress(report, options.format, { color: useColor(io.stdout, io.env) }));
   const failing = options.failOn ? FAILING[options.failOn] : [];
   return report.targets.some((t) => failing.includes(t.status)) ? ExitCode.findings : ExitCode.ok;
-}
-
-function issueLine(file: string, issue: ActualsIssue): string {
-  return `${file}:${issue.line}  ${issue.severity}  ${issue.message}\n`;
-}
-
-/** Errors from reading name the file as the person typed it, not its absolute path. */
-async function withFile<T>(file: string, read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new InputError(error.code, error.message, { file, hint: error.hint });
-  }
 }

@@ -1,18 +1,15 @@
 import path from "node:path";
+import { resolveRange } from "../calendar/date-range.js";
 import { ExitCode, InputError } from "../errors.js";
 import type { Io } from "../io.js";
-import { useColor } from "../io.js";
-import { lintText } from "../lint/lint-text.js";
-import { parsePlan } from "../plan/parse-plan.js";
-import { readPlanFile } from "../plan/read-plan-file.js";
-import { validateShape } from "../plan/validate-shape.js";
 import { renderDocuments, type DocumentName } from "../render/documents.js";
 import type { OutputFormat } from "../render/template-files.js";
 import { checkTemplatesDir } from "../render/template-files.js";
 import { checkOutDir, planWrites, writePlanned } from "../render/write-documents.js";
-import { rules } from "../rules/index.js";
 import { todayIso } from "../util/dates.js";
 import { displayPath } from "../util/display-path.js";
+import { loadPlanOrReport } from "./load-plan-or-report.js";
+import { measureActuals } from "./measure-actuals.js";
 
 export interface RenderCommandOptions {
   plan: string;
@@ -21,6 +18,12 @@ export interface RenderCommandOptions {
   only?: DocumentName[];
   templates?: string;
   today?: string;
+  /** The calendar's range, as for `community-plan calendar`; the next quarter when all are left out. */
+  quarter?: string;
+  from?: string;
+  to?: string;
+  /** An actuals file (as for `progress`): the strategy document gets a progress section. */
+  actuals?: string;
   dryRun: boolean;
   force: boolean;
 }
@@ -30,27 +33,19 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const templatesDir = options.templates === undefined ? undefined : path.resolve(io.cwd, options.templates);
   checkTemplatesDir(templatesDir);
   const today = options.today ?? todayIso();
-  const text = await readPlanFile(path.resolve(io.cwd, options.plan));
-  const lint = lintText(text, options.plan, { today });
-  const errors = lint.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) {
-    const { default: stylish } = await import("../formatters/stylish.js");
-    const onlyErrors = { ...lint, diagnostics: errors };
-    io.stderr.write(stylish([onlyErrors], { cwd: io.cwd, color: useColor(io.stderr, io.env), rules }));
-    if (!options.force) {
-      io.stderr.write("community-plan: the plan has errors, so nothing was rendered\n  hint: fix them, or pass --force to render anyway\n");
-      return ExitCode.findings;
-    }
-    io.stderr.write("community-plan: the plan has errors; rendering anyway because of --force\n");
+  // Checked before the plan is read, so a mistyped --quarter fails fast.
+  const calendarRange = resolveRange({ quarter: options.quarter, from: options.from, to: options.to, today });
+  const plan = await loadPlanOrReport(options.plan, { today, force: options.force, verb: "render" }, io);
+  if (typeof plan === "number") return plan;
+  const progress = options.actuals === undefined ? undefined : await measureActuals(plan, { plan: options.plan, actuals: options.actuals, today }, io);
+  let rendered;
+  try {
+    rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress });
+  } catch (error) {
+    // The calendar's errors (a zone it cannot place) are about the plan: name the file.
+    if (error instanceof InputError && error.file === undefined) throw new InputError(error.code, error.message, { file: options.plan, hint: error.hint });
+    throw error;
   }
-  const data = parsePlan(text, { file: options.plan }).data;
-  const plan = data === undefined ? undefined : validateShape(data).plan;
-  if (!plan) {
-    throw new InputError("E_NOT_A_PLAN", "does not match the plan schema, so it cannot be rendered, even with --force", {
-      file: options.plan,
-    });
-  }
-  const rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir });
   for (const warning of rendered.warnings) io.stderr.write(`community-plan: warning: ${warning}\n`);
 
   const outDir = path.resolve(io.cwd, options.out);

@@ -5,7 +5,7 @@ import { slotsForItem } from "../calendar/item-slots.js";
 import { findPlanItem, itemTimeZone, planItems } from "../calendar/plan-items.js";
 import { ExitCode, InputError, UsageError } from "../errors.js";
 import type { Io } from "../io.js";
-import { loadPlanOrReport } from "./calendar.js";
+import { loadPlanOrReport } from "./load-plan-or-report.js";
 
 export interface SlotsCommandOptions {
   file: string;
@@ -21,7 +21,7 @@ export interface SlotsCommandOptions {
 
 export async function slotsCommand(options: SlotsCommandOptions, io: Io): Promise<number> {
   const range = resolveRange(options);
-  const plan = await loadPlanOrReport(options.file, options, io);
+  const plan = await loadPlanOrReport(options.file, { today: options.today, force: options.force, verb: "build" }, io);
   if (typeof plan === "number") return plan;
   const entry = findPlanItem(plan, options.id);
   if (!entry) {

@@ -1,5 +1,9 @@
 // Which documents a plan produces, their file names, and their rendering.
+import { calendarView } from "../calendar/calendar-view.js";
+import { resolveRange, type DateRange } from "../calendar/date-range.js";
+import { buildCalendar } from "../calendar/entries.js";
 import type { Plan } from "../plan/types.js";
+import type { ProgressReport } from "../progress/types.js";
 import { createEnvironment } from "./environment.js";
 import { catalogueLanguage, missingLabels } from "./labels/index.js";
 import { sanitizeFileName } from "./file-names.js";
@@ -8,7 +12,7 @@ import { buildGuidelinesView } from "./view/guidelines-view.js";
 import { guidelineLanguages, untranslatedCount } from "./view/localized.js";
 import { buildStrategyView } from "./view/strategy-view.js";
 
-export const documentNames = ["strategy", "guidelines"] as const;
+export const documentNames = ["strategy", "guidelines", "calendar"] as const;
 export type DocumentName = (typeof documentNames)[number];
 
 export interface RenderOptions {
@@ -16,6 +20,10 @@ export interface RenderOptions {
   today: string;
   only?: readonly DocumentName[];
   templatesDir?: string;
+  /** The content calendar's range; the quarter after `today` when left out. */
+  calendarRange?: DateRange;
+  /** Measured targets (`render --actuals`): the strategy document gets a progress section. */
+  progress?: ProgressReport;
 }
 
 export interface RenderedFile {
@@ -37,7 +45,7 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
   const warnings: string[] = [];
   const ext = options.format;
   if (wanted.has("strategy")) {
-    files.push({ name: `strategy.${ext}`, content: env.render("strategy", buildStrategyView(plan, options.today), { lang: "en" }) });
+    files.push({ name: `strategy.${ext}`, content: env.render("strategy", buildStrategyView(plan, options.today, options.progress), { lang: "en" }) });
   }
   if (wanted.has("guidelines")) {
     const languages = guidelineLanguages(plan);
@@ -61,6 +69,11 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
       const view = buildGuidelinesView(plan, lang, options.today);
       files.push({ name: sanitizeFileName(`guidelines.${lang}.${ext}`), content: env.render("guidelines", view, { lang }) });
     }
+  }
+  if (wanted.has("calendar")) {
+    const range = options.calendarRange ?? resolveRange({ today: options.today });
+    const view = calendarView(buildCalendar(plan, range), options.today);
+    files.push({ name: `calendar.${ext}`, content: env.render("calendar", view, { lang: "en" }) });
   }
   return { files, warnings };
 }

@@ -1,13 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
-import { markdownCell, renderMarkdown } from "../../src/calendar/render-markdown.js";
+import { renderMarkdown } from "../../src/calendar/render-markdown.js";
 import { persona, plan } from "./fixtures.js";
 
 describe("Markdown calendar", () => {
-  it("escapes table cells", () => {
-    expect(markdownCell("a | b\nc")).toBe("a \\| b c");
-    expect(markdownCell("")).toBe("–");
-    expect(markdownCell(null)).toBe("–");
+  it("escapes plan text through the render engine: pipes, line breaks, HTML and template syntax", () => {
+    const p = plan({
+      personas: persona("member", ["Europe/Amsterdam"]),
+      content: `  series:
+    - id: hostile
+      title: "a | b\\n<script>x</script> {{t}} [x](javascript:y)"
+      channel: forum
+      format: article
+      cadence: { every: week, weekdays: [mon] }
+      localTime: "10:00"
+`,
+    });
+    const text = renderMarkdown(buildCalendar(p, { from: "2027-03-01", to: "2027-03-07", label: "one week" }), { today: "2027-02-01" });
+    expect(text.split("\n").find((line) => line.startsWith("| Mon"))).toBe(
+      "| Mon 2027-03-01 | 10:00 | Europe/Amsterdam | 09:00 | a \\| b &lt;script&gt;x&lt;/script&gt; \\{\\{t}} \\[x\\](javascript:y) | Forum | article | – | – | – | no | – |",
+    );
   });
 
   it("writes a table per month, DST and hours notes for live sessions, and the skipped dates", () => {
@@ -26,7 +38,7 @@ describe("Markdown calendar", () => {
       reason: King's Day weekend
 `,
     });
-    const text = renderMarkdown(buildCalendar(p, { from: "2027-03-01", to: "2027-04-30", label: "spring" }));
+    const text = renderMarkdown(buildCalendar(p, { from: "2027-03-01", to: "2027-04-30", label: "spring" }), { today: "2027-02-01" });
     expect(text).toBe(`# Test community: content calendar spring
 
 2027-03-01 to 2027-04-30: 1 entry.

@@ -96,7 +96,7 @@ describe("community-plan progress (black box)", () => {
         "     |               ^^^^^^^^^",
         "",
         "✖ 1 problem (1 error, 0 warnings)",
-        "community-plan: the plan has lint errors; fix them before measuring progress (bad-plan.yaml)",
+        "community-plan: bad-plan.yaml is not a valid plan; fix the errors above first",
         "",
       ].join("\n"),
     );

@@ -18,42 +18,58 @@ describe("community-plan render (black box)", () => {
     const run = render();
     expect(run).toEqual({
       code: 0,
-      stdout: "community-plan-docs/strategy.md\ncommunity-plan-docs/guidelines.en.md\n",
+      stdout: "community-plan-docs/strategy.md\ncommunity-plan-docs/guidelines.en.md\ncommunity-plan-docs/calendar.md\n",
       stderr: "",
     });
     expect(readFileSync(path.join(dir, "community-plan-docs/strategy.md"), "utf8")).toMatch(/^# Test community: community strategy\n/);
     // No temp files are left behind.
-    expect(readdirSync(path.join(dir, "community-plan-docs")).sort()).toEqual(["guidelines.en.md", "strategy.md"]);
+    expect(readdirSync(path.join(dir, "community-plan-docs")).sort()).toEqual(["calendar.md", "guidelines.en.md", "strategy.md"]);
   });
 
   it("gives the same bytes on a second run and reports the files as unchanged", () => {
     render("--format", "html", "--out", "a");
     const second = render("--format", "html", "--out", "b");
     expect(second.code).toBe(0);
-    for (const name of ["strategy.html", "guidelines.en.html"]) {
+    for (const name of ["strategy.html", "guidelines.en.html", "calendar.html"]) {
       expect(readFileSync(path.join(dir, "b", name), "utf8")).toBe(readFileSync(path.join(dir, "a", name), "utf8"));
     }
-    expect(render("--format", "html", "--out", "b").stdout).toBe("b/strategy.html  (unchanged)\nb/guidelines.en.html  (unchanged)\n");
+    expect(render("--format", "html", "--out", "b").stdout).toBe(
+      "b/strategy.html  (unchanged)\nb/guidelines.en.html  (unchanged)\nb/calendar.html  (unchanged)\n",
+    );
   });
 
   it("--dry-run lists what would change and writes nothing", () => {
     expect(render("--dry-run").stdout).toBe(
-      "community-plan-docs/strategy.md  (would be created)\ncommunity-plan-docs/guidelines.en.md  (would be created)\n",
+      "community-plan-docs/strategy.md  (would be created)\ncommunity-plan-docs/guidelines.en.md  (would be created)\ncommunity-plan-docs/calendar.md  (would be created)\n",
     );
     expect(existsSync(path.join(dir, "community-plan-docs"))).toBe(false);
     render();
     writeFileSync(path.join(dir, "community-plan-docs/strategy.md"), "edited by hand\n");
     expect(render("--dry-run").stdout).toBe(
-      "community-plan-docs/strategy.md  (would be changed)\ncommunity-plan-docs/guidelines.en.md  (unchanged)\n",
+      "community-plan-docs/strategy.md  (would be changed)\ncommunity-plan-docs/guidelines.en.md  (unchanged)\ncommunity-plan-docs/calendar.md  (unchanged)\n",
     );
     expect(readFileSync(path.join(dir, "community-plan-docs/strategy.md"), "utf8")).toBe("edited by hand\n");
   });
 
   it("--only limits the documents", () => {
     expect(render("--only", "guidelines").stdout).toBe("community-plan-docs/guidelines.en.md\n");
-    const bad = render("--only", "calendar");
+    const bad = render("--only", "agenda");
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/option '--only <documents>' argument 'calendar' is invalid/);
+    expect(bad.stderr).toMatch(/option '--only <documents>' argument 'agenda' is invalid/);
+  });
+
+  it("--only calendar writes the calendar for the next quarter, or the --quarter/--from/--to asked for", () => {
+    expect(render("--only", "calendar").stdout).toBe("community-plan-docs/calendar.md\n");
+    const next = readFileSync(path.join(dir, "community-plan-docs/calendar.md"), "utf8");
+    expect(next).toMatch(/^# Test community: content calendar 2027-Q1\n\n2027-01-01 to 2027-03-31: /);
+    // The same bytes as `community-plan calendar --format md`: one template, one engine.
+    expect(runCli(["calendar", "plan.yaml", "--today", TODAY, "--format", "md"], { cwd: dir }).stdout).toBe(next);
+    render("--only", "calendar", "--quarter", "2027-Q3", "--out", "q3");
+    expect(readFileSync(path.join(dir, "q3/calendar.md"), "utf8")).toMatch(/^# Test community: content calendar 2027-Q3\n/);
+    render("--only", "calendar", "--from", "2027-02-01", "--to", "2027-02-14", "--out", "feb");
+    expect(readFileSync(path.join(dir, "feb/calendar.md"), "utf8")).toMatch(/content calendar 2027-02-01 to 2027-02-14\n/);
+    const both = render("--only", "calendar", "--quarter", "next", "--from", "2027-02-01", "--to", "2027-02-14");
+    expect([both.code, both.stderr]).toEqual([2, "community-plan: use either --quarter or --from/--to, not both\n"]);
   });
 
   it("does not render a plan with lint errors: shows them and exits 1, unless --force", () => {
@@ -63,12 +79,30 @@ describe("community-plan render (black box)", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^plan\.yaml:\d+:\d+  error  The id "be-kind" is already used by guidelines\.rules\[0\]/);
-    expect(run.stderr).toContain("nothing was rendered");
+    expect(run.stderr).toContain("community-plan: plan.yaml has lint errors; fix them, or pass --force to render anyway\n");
     expect(existsSync(path.join(dir, "community-plan-docs"))).toBe(false);
     const forced = render("--force");
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain("community-plan-docs/strategy.md");
-    expect(forced.stderr).toContain("community-plan: the plan has errors; rendering anyway because of --force\n");
+    expect(forced.stderr).toContain("community-plan: plan.yaml has lint errors; going on anyway because of --force\n");
+  });
+
+  it("--actuals adds the progress section; errors in the actuals stop the run like progress's, exit 2", () => {
+    writeFileSync(path.join(dir, "good.csv"), "date,metric,value\n2026-11-01,comments-per-post,2.1\n");
+    expect(render("--actuals", "good.csv", "--only", "strategy").code).toBe(0);
+    const strategy = readFileSync(path.join(dir, "community-plan-docs/strategy.md"), "utf8");
+    expect(strategy).toContain("## Progress on 24 Nov 2026\n\nMeasured from `good.csv`. 1 target: ");
+    writeFileSync(path.join(dir, "bad.csv"), "date,metric,value\n2027-31-01,comments-per-post,2.2\n");
+    const bad = render("--actuals", "bad.csv", "--out", "other");
+    expect(bad).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        'bad.csv:2  error  "2027-31-01" is not a date like 2027-03-31\n' +
+        "community-plan: the actuals have 1 error; nothing was measured (bad.csv)\n" +
+        "  hint: each row needs a date like 2027-03-31, a metric name and a number like 1234.5\n",
+    });
+    expect(existsSync(path.join(dir, "other"))).toBe(false);
   });
 
   it("refuses an --out that is a file", () => {

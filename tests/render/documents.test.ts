@@ -12,6 +12,7 @@ describe("renderDocuments", () => {
       "guidelines.en.md",
       "guidelines.de.md",
       "guidelines.pt.md",
+      "calendar.md",
     ]);
     expect(warnings).toEqual([
       '2 texts of the guidelines have no "de" version; the de guidelines show the nl text instead',
@@ -24,7 +25,7 @@ describe("renderDocuments", () => {
     const plan = planFromText(minimalPlan);
     delete plan.guidelines;
     const { files, warnings } = renderDocuments(plan, { format: "html", today: TODAY });
-    expect(files.map((f) => f.name)).toEqual(["strategy.html"]);
+    expect(files.map((f) => f.name)).toEqual(["strategy.html", "calendar.html"]);
     expect(warnings).toEqual(["the plan has no guidelines, so no guidelines document was written"]);
   });
 

@@ -1,13 +1,19 @@
 import type { LocalizedText, Plan } from "../../plan/types.js";
+import { sameLanguage } from "../../strategy/languages.js";
+import { guidelineTexts as locatedGuidelineTexts } from "../../strategy/localized-texts.js";
 
 /**
  * Text in one language. A plain string is in the community's first language; a map is looked
- * up by tag. Returns undefined when the plan has no text in that language.
+ * up by tag, the exact tag first, then one the lint rule guidelines-languages counts as the
+ * same language (`pt-br` for `pt-BR`, `nl` for `nl-BE`), so render warns about a missing
+ * translation exactly where lint does. Undefined when the plan has no text in that language.
  */
 export function textIn(text: LocalizedText | undefined, lang: string, firstLanguage: string): string | undefined {
   if (text === undefined) return undefined;
-  if (typeof text === "string") return lang === firstLanguage ? text : undefined;
-  return text[lang];
+  if (typeof text === "string") return sameLanguage(lang, firstLanguage) ? text : undefined;
+  if (text[lang] !== undefined) return text[lang];
+  const tag = Object.keys(text).find((key) => sameLanguage(key, lang));
+  return tag === undefined ? undefined : text[tag];
 }
 
 /** Text in a language, else in the first language, else whatever the map holds first. */
@@ -16,14 +22,9 @@ export function textOrFallback(text: LocalizedText | undefined, lang: string, fi
   return textIn(text, lang, firstLanguage) ?? textIn(text, firstLanguage, firstLanguage) ?? Object.values(text)[0] ?? null;
 }
 
+/** The same texts, in the same order, as the rule guidelines-languages checks. */
 function guidelineTexts(plan: Plan): LocalizedText[] {
-  const g = plan.guidelines;
-  if (!g) return [];
-  return [
-    ...g.rules.flatMap((rule) => [rule.title, ...(rule.explanation === undefined ? [] : [rule.explanation])]),
-    ...(g.consequences ?? []),
-    ...(g.reporting === undefined ? [] : [g.reporting]),
-  ];
+  return locatedGuidelineTexts(plan).map((located) => located.text);
 }
 
 /** The community's languages in which the plan's guidelines have at least every rule title. */

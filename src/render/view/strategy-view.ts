@@ -13,11 +13,14 @@ import { buildContentView } from "./content-view.js";
 import { channelDescription, enumLabel, humanize, platformName } from "./enum-labels.js";
 import { buildGuidelinesView } from "./guidelines-view.js";
 import { guidelineLanguages } from "./localized.js";
+import { buildProgressView } from "./progress-view.js";
 import { buildTargetView } from "./targets.js";
+import type { ProgressReport } from "../../progress/types.js";
 
 const names = (tags: readonly string[] | undefined) => (tags ?? []).map((tag) => languageName(tag));
 
-export function buildStrategyView(plan: Plan, today: string) {
+/** `progress`: what `render --actuals` measured; the document gets a progress section then. */
+export function buildStrategyView(plan: Plan, today: string, progress?: ProgressReport) {
   const c = plan.community;
   const personaName = (id: string) => plan.personas.find((p) => p.id === id)?.name ?? id;
   const targets = plan.targets.map((t) => buildTargetView(t, plan));
@@ -46,6 +49,7 @@ export function buildStrategyView(plan: Plan, today: string) {
       targets: targets.filter((t) => plan.targets.find((p) => p.id === t.id)?.goal === g.id),
     })),
     targets,
+    progress: progress ? buildProgressView(progress) : null,
     personas: plan.personas.map((p) => ({
       id: p.id,
       name: p.name,

@@ -1,0 +1,77 @@
+// The calendar document's view model: one row of plain strings per entry, grouped by month.
+// Escaping is not done here: the render engine escapes every string for the output format.
+import { parseYmd, weekdayIndex } from "./civil-date.js";
+import type { Calendar, CalendarEntry } from "./entries.js";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/** An empty cell reads as "nothing here", not as a rendering mistake. */
+const EMPTY = "–";
+
+export interface CalendarRow {
+  /** `day`, not `date`: `date` is a template helper, and strict templates would call it. */
+  day: string;
+  time: string;
+  timeZone: string;
+  utc: string;
+  title: string;
+  channel: string;
+  format: string;
+  pillar: string;
+  owner: string;
+  audience: string;
+  recording: string;
+  notes: string;
+}
+
+export interface CalendarView {
+  title: string;
+  summary: string;
+  today: string;
+  months: Array<{ name: string; rows: CalendarRow[] }>;
+  skipped: Array<{ day: string; id: string; reason: string }>;
+}
+
+export function calendarView(calendar: Calendar, today: string): CalendarView {
+  const months = new Map<string, CalendarView["months"][number]>();
+  for (const entry of calendar.entries) {
+    const key = entry.date.slice(0, 7);
+    const { year, month } = parseYmd(entry.date);
+    if (!months.has(key)) months.set(key, { name: `${MONTHS[month - 1]} ${year}`, rows: [] });
+    months.get(key)?.rows.push(row(entry));
+  }
+  const count = calendar.entries.length;
+  return {
+    title: `${calendar.community}: content calendar ${calendar.range.label}`,
+    summary: `${calendar.range.from} to ${calendar.range.to}: ${count} ${count === 1 ? "entry" : "entries"}.`,
+    today,
+    months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
+    skipped: calendar.skipped.map((s) => ({ day: s.date, id: s.id, reason: s.reason })),
+  };
+}
+
+function row(entry: CalendarEntry): CalendarRow {
+  const notes: string[] = [];
+  if (entry.dst === "nonexistent") notes.push(`${entry.plannedTime} does not exist that day (DST), moved to ${entry.localTime}`);
+  if (entry.dst === "ambiguous") notes.push(`${entry.plannedTime} occurs twice that day (DST), the first is meant`);
+  // Only live sessions are attended at a time; an article published at 01:00 somewhere is fine.
+  const outside = entry.live ? entry.audienceTimes.filter((t) => t.outside) : [];
+  if (outside.length > 0) {
+    notes.push(`outside reasonable hours: ${outside.map((t) => `${t.timeZone} ${t.localTime}`).join(", ")}`);
+  }
+  const cell = (text: string | null | undefined): string => (text == null || text === "" ? EMPTY : text);
+  return {
+    day: `${DAYS[weekdayIndex(entry.date)]} ${entry.date}`,
+    time: entry.duration ? `${entry.localTime} (${entry.duration})` : entry.localTime,
+    timeZone: entry.timeZone,
+    utc: entry.utc.slice(11, 16),
+    title: cell(entry.title),
+    channel: cell(entry.channelName),
+    format: cell(entry.format),
+    pillar: cell(entry.pillarName),
+    owner: cell(entry.owner),
+    audience: cell(entry.audience.join(", ")),
+    recording: entry.recording ? "yes" : "no",
+    notes: cell(notes.join("; ")),
+  };
+}
