@@ -16,7 +16,7 @@ const shim = path.join(work, "bin");
 
 /** Runs a command line the way the README shows it, with `community-plan` on the PATH. */
 function shell(command: string, cwd = work) {
-  const env = { ...process.env, NO_COLOR: "1", PATH: `${shim}${path.delimiter}${process.env.PATH}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", PATH: `${shim}${path.delimiter}${process.env.PATH}` };
   delete env.FORCE_COLOR;
   const run = spawnSync("bash", ["-e", "-c", command.replace(/npx --yes community-plan/g, "community-plan")], { cwd, env, encoding: "utf8" });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -32,10 +32,9 @@ const recipeFiles = readdirSync(path.join(repoRoot, "recipes")).sort();
 
 /** Every `community-plan` command a recipe runs: `run:` steps in workflows, `script:` lines in GitLab. */
 function recipeCommands(file: string): string[] {
-  const doc = parse(readFileSync(path.join(repoRoot, "recipes", file), "utf8")) as Record<string, { steps?: Array<{ run?: string }>; script?: string[] }> & {
-    jobs?: Record<string, { steps: Array<{ run?: string }> }>;
-  };
-  const jobs = doc.jobs ? Object.values(doc.jobs) : Object.values(doc);
+  type Job = { steps?: Array<{ run?: string }>; script?: string[] };
+  const doc = parse(readFileSync(path.join(repoRoot, "recipes", file), "utf8")) as { jobs?: Record<string, Job> } & Record<string, Job>;
+  const jobs: Job[] = doc.jobs ? Object.values(doc.jobs) : Object.values(doc);
   return jobs
     .flatMap((job) => [...(job.steps ?? []).map((step) => step.run ?? ""), ...(job.script ?? [])])
     .flatMap((text) => text.split("\n"))
@@ -118,6 +117,10 @@ describe("README", () => {
     const [[schema, globs]] = Object.entries(settings["yaml.schemas"]) as [[string, string[]]];
     expect(globs).toEqual(["community-plan.yaml", "*.community-plan.yaml"]);
     expect(existsSync(path.join(repoRoot, schema.replace("./node_modules/community-plan/", "")))).toBe(true);
+    // The modeline the README shows is the one `init` writes.
+    const modeline = readFileSync(path.join(work, "community-plan.yaml"), "utf8").split("\n").find((line) => line.includes("yaml-language-server"))!;
+    expect(modeline).toContain(schema);
+    expect(readme).toContain(`\`\`\`yaml\n${modeline}\n\`\`\``);
   });
 
   it("shows every command", () => {
