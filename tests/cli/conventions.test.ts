@@ -61,3 +61,25 @@ describe("command-line conventions", () => {
     expect(runCli(["--version"])).toEqual({ code: 0, stdout: `${process.env.npm_package_version ?? "0.1.0"}\n`, stderr: "" });
   });
 });
+
+describe("colour", () => {
+  const ESC = "\u001b[";
+  // One case per command that colours: lint and progress on stdout, render's refusal on stderr.
+  const cases: Array<{ name: string; args: string[]; stream: "stdout" | "stderr" }> = [
+    { name: "lint", args: ["lint", "examples/dev-community.yaml", "--today", "2027-09-01"], stream: "stdout" },
+    { name: "progress", args: ["progress", "examples/dev-community.yaml", "--actuals", "examples/dev-community.actuals.csv", "--today", "2027-06-01"], stream: "stdout" },
+    { name: "render", args: ["render", "examples/dev-community.yaml", "--today", "2027-09-01", "--dry-run"], stream: "stderr" },
+  ];
+  const env = (vars: Record<string, string | undefined>) => vars as Record<string, string>;
+
+  it.each(cases)("$name: colour with FORCE_COLOR, none with NO_COLOR or into a pipe", ({ args, stream }) => {
+    const forced = runCli(args, { env: env({ NO_COLOR: undefined, FORCE_COLOR: "1" }) });
+    expect(forced[stream]).toContain(ESC);
+    expect(runCli(args, { env: env({ NO_COLOR: "1" }) })[stream]).not.toContain(ESC);
+    // spawnSync's streams are pipes, not terminals.
+    const piped = runCli(args, { env: env({ NO_COLOR: undefined }) });
+    expect(piped[stream]).not.toContain(ESC);
+    expect(piped[stream].length).toBeGreaterThan(0);
+    expect(runCli(args, { env: env({ NO_COLOR: undefined, FORCE_COLOR: "0" }) })[stream]).not.toContain(ESC);
+  });
+});
