@@ -6,6 +6,7 @@ import { VERSION } from "./package-files.js";
 import { ExitCode, formatKnownError, KnownError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { registerCalendar } from "./cli/calendar.js";
+import { registerCompletion } from "./cli/completion.js";
 import { registerInit } from "./cli/init.js";
 import { registerLint } from "./cli/lint.js";
 import { registerProgress } from "./cli/progress.js";
@@ -28,6 +29,7 @@ const commands: ReadonlyArray<(context: CliContext) => void> = [
   registerRules,
   registerSchema,
   registerTemplates,
+  registerCompletion,
 ];
 
 
@@ -48,8 +50,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addHelpText(
       "after",
       examples([
+        "community-plan init",
         "community-plan lint community-plan.yaml",
-        "community-plan lint 'plans/**/*.yaml' --format json",
+        "community-plan render community-plan.yaml --out docs/community",
+        "community-plan calendar community-plan.yaml --quarter 2027-Q1 --format ics --output q1.ics",
+        "community-plan progress community-plan.yaml --actuals actuals.csv",
       ]),
     );
 

@@ -1,7 +1,16 @@
 import { examples, type CliContext } from "./types.js";
 
 export function registerTemplates({ program, io, setExit }: CliContext): void {
-  const templates = program.command("templates").description("work with the templates `render` uses");
+  const templates = program
+    .command("templates")
+    .description("work with the templates `render` uses")
+    .addHelpText(
+      "after",
+      examples([
+        "community-plan templates eject my-templates",
+        "community-plan render plan.yaml --templates my-templates",
+      ]),
+    );
   templates
     .command("eject")
     .description("copy the default templates into a directory, as a starting point for --templates")

@@ -49,7 +49,8 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
     io.stdout.write(text);
   } else {
     await writeFileAtomic(path.resolve(io.cwd, options.output), text);
-    io.stderr.write(`wrote ${calendar.entries.length} entries for ${range.label} to ${options.output}\n`);
+    // A status line, not a result: only for a person watching a terminal, never in CI logs or pipes.
+    if (io.stderr.isTTY === true) io.stderr.write(`wrote ${calendar.entries.length} entries for ${range.label} to ${options.output}\n`);
   }
   return ExitCode.ok;
 }

@@ -1,0 +1,3 @@
+export const root: string;
+export function samples(): Record<string, string>;
+export function withSamples(readme: string, current?: Record<string, string>): string;

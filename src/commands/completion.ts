@@ -1,0 +1,16 @@
+import type { Command } from "commander";
+import { completionScript, type Shell } from "../completion/index.js";
+import { ExitCode } from "../errors.js";
+import type { Io } from "../io.js";
+import { rules } from "../rules/index.js";
+
+/** Prints the completion script; rule ids come from the registry so new rules complete at once. */
+export async function completionCommand(options: { shell: Shell; program: Command }, io: Io): Promise<number> {
+  const ids = rules.map((rule) => rule.id);
+  const script = completionScript(options.shell, options.program, {
+    arguments: { rules: ids },
+    options: { "--rule": ids.flatMap((id) => ["off", "warn", "error"].map((level) => `${id}=${level}`)) },
+  });
+  io.stdout.write(script);
+  return ExitCode.ok;
+}

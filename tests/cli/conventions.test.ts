@@ -1,0 +1,85 @@
+import type { Command } from "commander";
+import { describe, expect, it } from "vitest";
+import { buildProgram, main } from "../../src/cli.js";
+import type { Io } from "../../src/io.js";
+import { runCli } from "../helpers/run-cli.js";
+
+function captureIo(): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, env: { NO_COLOR: "1" }, cwd: process.cwd() };
+}
+
+/** Every registered command, as the words a person types, walked from the real program. */
+function commandPaths(command: Command, prefix: string[] = []): string[][] {
+  return command.commands
+    .filter((sub) => sub.name() !== "help")
+    .flatMap((sub) => [[...prefix, sub.name()], ...commandPaths(sub, [...prefix, sub.name()])]);
+}
+
+const program = buildProgram(captureIo(), () => {});
+const paths = commandPaths(program);
+
+describe("command-line conventions", () => {
+  it("finds every command the brief names", () => {
+    expect(paths.map((words) => words.join(" "))).toEqual(
+      expect.arrayContaining(["init", "lint", "render", "calendar", "slots", "progress", "rules", "schema", "templates", "templates eject", "completion"]),
+    );
+  });
+
+  it.each(paths.map((words) => [words.join(" "), words] as const))("%s --help has a description, every option and 2-3 examples", async (_name, words) => {
+    const io = captureIo();
+    expect(await main(["node", "community-plan", ...words, "--help"], io)).toBe(0);
+    const help = io.out.join("");
+    let command: Command = program;
+    for (const word of words) command = command.commands.find((sub) => sub.name() === word)!;
+    expect(command.description().length).toBeGreaterThan(10);
+    expect(help.replace(/\s+/g, " ")).toContain(command.description());
+    for (const option of command.options) expect(help).toContain(option.long ?? option.short!);
+    const block = help.split("\nExamples:\n")[1];
+    expect(block, `${words.join(" ")} --help has no Examples: block`).toBeDefined();
+    const lines = block!.split("\n").filter((line) => line.startsWith("  $ community-plan "));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.length).toBeLessThanOrEqual(3);
+  });
+
+  it("the root --help shows the main flows", async () => {
+    const io = captureIo();
+    expect(await main(["node", "community-plan", "--help"], io)).toBe(0);
+    const block = io.out.join("").split("\nExamples:\n")[1]!;
+    for (const flow of ["init", "lint", "render", "calendar", "progress"]) expect(block).toContain(`$ community-plan ${flow} `.trimEnd());
+  });
+
+  it("suggests the closest command and option, on stderr, with exit code 2", () => {
+    const command = runCli(["rendr", "plan.yaml"]);
+    expect(command).toEqual({ code: 2, stdout: "", stderr: "community-plan: unknown command 'rendr'\n(Did you mean render?)\n" });
+    const option = runCli(["lint", "plan.yaml", "--formt", "json"]);
+    expect(option).toEqual({ code: 2, stdout: "", stderr: "community-plan: unknown option '--formt'\n(Did you mean --format?)\n" });
+  });
+
+  it("--version prints only the version", () => {
+    expect(runCli(["--version"])).toEqual({ code: 0, stdout: `${process.env.npm_package_version ?? "0.1.0"}\n`, stderr: "" });
+  });
+});
+
+describe("colour", () => {
+  const ESC = "\u001b[";
+  // One case per command that colours: lint and progress on stdout, render's refusal on stderr.
+  const cases: Array<{ name: string; args: string[]; stream: "stdout" | "stderr" }> = [
+    { name: "lint", args: ["lint", "examples/dev-community.yaml", "--today", "2027-09-01"], stream: "stdout" },
+    { name: "progress", args: ["progress", "examples/dev-community.yaml", "--actuals", "examples/dev-community.actuals.csv", "--today", "2027-06-01"], stream: "stdout" },
+    { name: "render", args: ["render", "examples/dev-community.yaml", "--today", "2027-09-01", "--dry-run"], stream: "stderr" },
+  ];
+  const env = (vars: Record<string, string | undefined>) => vars as Record<string, string>;
+
+  it.each(cases)("$name: colour with FORCE_COLOR, none with NO_COLOR or into a pipe", ({ args, stream }) => {
+    const forced = runCli(args, { env: env({ NO_COLOR: undefined, FORCE_COLOR: "1" }) });
+    expect(forced[stream]).toContain(ESC);
+    expect(runCli(args, { env: env({ NO_COLOR: "1" }) })[stream]).not.toContain(ESC);
+    // spawnSync's streams are pipes, not terminals.
+    const piped = runCli(args, { env: env({ NO_COLOR: undefined }) });
+    expect(piped[stream]).not.toContain(ESC);
+    expect(piped[stream].length).toBeGreaterThan(0);
+    expect(runCli(args, { env: env({ NO_COLOR: undefined, FORCE_COLOR: "0" }) })[stream]).not.toContain(ESC);
+  });
+});
