@@ -22,15 +22,17 @@ export interface CalendarCommandOptions {
   to?: string;
   today: string;
   force: boolean;
+  maxBytes?: number;
+  maxAliases?: number;
 }
 
 /** Loads the plan, refusing (exit 1, diagnostics on stderr) when it has lint errors and --force is not given. */
 export async function loadPlanOrReport(
   file: string,
-  options: { today: string; force: boolean },
+  options: { today: string; force: boolean; maxBytes?: number; maxAliases?: number },
   io: Io,
 ): Promise<Plan | number> {
-  const checked: CheckedPlan = await loadCheckedPlan(file, { cwd: io.cwd, today: options.today });
+  const checked: CheckedPlan = await loadCheckedPlan(file, { cwd: io.cwd, today: options.today, maxBytes: options.maxBytes, maxAliases: options.maxAliases });
   if (checked.errors === 0 && checked.plan) return checked.plan;
   io.stderr.write(stylish([checked.result], { cwd: io.cwd, color: useColor(io.stderr, io.env), rules }));
   if (!checked.plan) {

@@ -23,6 +23,8 @@ export interface RenderCommandOptions {
   today?: string;
   dryRun: boolean;
   force: boolean;
+  maxBytes?: number;
+  maxAliases?: number;
 }
 
 /** Lints the plan, renders its documents and writes them; returns the exit code. */
@@ -30,8 +32,12 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const templatesDir = options.templates === undefined ? undefined : path.resolve(io.cwd, options.templates);
   checkTemplatesDir(templatesDir);
   const today = options.today ?? todayIso();
-  const text = await readPlanFile(path.resolve(io.cwd, options.plan));
-  const lint = lintText(text, options.plan, { today });
+  const text = await readPlanFile(path.resolve(io.cwd, options.plan), { maxBytes: options.maxBytes }).catch((error: unknown) => {
+    // Name the file as the person typed it, as lint and calendar do, not its absolute path.
+    if (error instanceof InputError) throw new InputError(error.code, error.message, { file: options.plan, hint: error.hint });
+    throw error;
+  });
+  const lint = lintText(text, options.plan, { today, maxAliases: options.maxAliases });
   const errors = lint.diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) {
     const { default: stylish } = await import("../formatters/stylish.js");
@@ -43,7 +49,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
     }
     io.stderr.write("community-plan: the plan has errors; rendering anyway because of --force\n");
   }
-  const data = parsePlan(text, { file: options.plan }).data;
+  const data = parsePlan(text, { file: options.plan, maxAliases: options.maxAliases }).data;
   const plan = data === undefined ? undefined : validateShape(data).plan;
   if (!plan) {
     throw new InputError("E_NOT_A_PLAN", "does not match the plan schema, so it cannot be rendered, even with --force", {
