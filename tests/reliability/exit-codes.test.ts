@@ -46,3 +46,13 @@ describe("exit codes per command", () => {
     });
   }
 });
+
+describe("--debug", () => {
+  it("adds the stack after the same one line; without it there is none", () => {
+    const plain = runCli(["calendar", "missing.yaml"], { cwd: dir });
+    expect(plain.stderr).toBe("community-plan: no such file (missing.yaml)\n");
+    const debug = runCli(["calendar", "missing.yaml", "--debug"], { cwd: dir });
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/^community-plan: no such file \(missing\.yaml\)\nInputError: no such file\n {4}at /);
+  });
+});
