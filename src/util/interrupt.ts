@@ -18,7 +18,7 @@ export function exitOnInterrupt(stderr: { write(text: string): unknown } = proce
           // Already renamed into place or removed: nothing left behind either way.
         }
       }
-      stderr.write(`community-plan: interrupted (${signal}); no file was changed or left half-written\n`);
+      stderr.write(`community-plan: interrupted (${signal}); no file was left half-written\n`);
       process.exit(SIGNAL_EXIT[signal]);
     });
   }

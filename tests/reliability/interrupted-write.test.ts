@@ -65,7 +65,7 @@ describe("an interrupted write leaves the old file and no temp file", () => {
       const run = await interrupt(dir, scenario.args(dir), "SIGINT");
       expect(run.code).toBe(130);
       expect(run.stderr.split("\n").filter((line) => line.startsWith("community-plan:"))).toEqual([
-        "community-plan: interrupted (SIGINT); no file was changed or left half-written",
+        "community-plan: interrupted (SIGINT); no file was left half-written",
       ]);
       expect(run.stderr).not.toMatch(/\n\s+at /);
       expect(readFileSync(path.join(dir, scenario.target), "utf8")).toBe(OLD);
@@ -77,7 +77,7 @@ describe("an interrupted write leaves the old file and no temp file", () => {
     const dir = setUp(scenarios[0]!);
     const run = await interrupt(dir, scenarios[0]!.args(dir), "SIGTERM");
     expect(run.code).toBe(143);
-    expect(run.stderr).toBe("community-plan: interrupted (SIGTERM); no file was changed or left half-written\n");
+    expect(run.stderr).toBe("community-plan: interrupted (SIGTERM); no file was left half-written\n");
     expect(readFileSync(path.join(dir, "cal.ics"), "utf8")).toBe(OLD);
     expect(listing(dir)).toEqual(["cal.ics", "out"]);
   });
