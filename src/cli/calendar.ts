@@ -1,11 +1,11 @@
 import { Option } from "commander";
 import { todayIso } from "../util/dates.js";
-import { parseIsoDate } from "./options.js";
+import { addPlanLimitOptions, parseIsoDate } from "./options.js";
 import { examples, type CliContext } from "./types.js";
 
 export function registerCalendar({ program, io, setExit }: CliContext): void {
-  program
-    .command("calendar")
+  const command = program.command("calendar");
+  addPlanLimitOptions(command)
     .description("expand the plan's series and events into a dated content calendar")
     .argument("<plan>", "the plan file")
     .addOption(new Option("-f, --format <name>", "output format").default("md").choices(["md", "csv", "ics", "json"]))
@@ -36,6 +36,8 @@ export function registerCalendar({ program, io, setExit }: CliContext): void {
             to: opts.to as string | undefined,
             today: (opts.today as string | undefined) ?? todayIso(),
             force: opts.force === true,
+            maxBytes: opts.maxBytes as number | undefined,
+            maxAliases: opts.maxAliases as number | undefined,
           },
           io,
         ),

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { isIsoDate } from "../util/dates.js";
 
 /** Option parsers shared by the commands, so every command rejects bad values the same way. */
@@ -6,6 +6,13 @@ export function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number above 0");
   return n;
+}
+
+/** lint's input limits, for every command that reads a plan; the numbers reach the command as maxBytes/maxAliases. */
+export function addPlanLimitOptions(command: Command): Command {
+  return command
+    .option("--max-bytes <n>", "refuse plan files larger than this many bytes (default 10 MiB)", parsePositiveInt)
+    .option("--max-aliases <n>", "refuse plans whose YAML aliases expand more than this (default 100)", parsePositiveInt);
 }
 
 export function parseIsoDate(value: string): string {

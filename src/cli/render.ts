@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option } from "commander";
 import { examples, type CliContext } from "./types.js";
-import { parseIsoDate } from "./options.js";
+import { addPlanLimitOptions, parseIsoDate } from "./options.js";
 
 // Kept here rather than imported from src/render so `--help` never loads Handlebars.
 const DOCUMENTS = ["strategy", "guidelines", "calendar"] as const;
@@ -15,8 +15,8 @@ export function parseOnly(value: string): string[] {
 }
 
 export function registerRender({ program, io, setExit }: CliContext): void {
-  program
-    .command("render")
+  const command = program.command("render");
+  addPlanLimitOptions(command)
     .description("write the strategy document, the community guidelines and the content calendar from a plan")
     .argument("<plan>", "the plan file")
     .option("-o, --out <dir>", "directory to write the documents into", "community-plan-docs")
@@ -55,6 +55,8 @@ export function registerRender({ program, io, setExit }: CliContext): void {
             actuals: opts.actuals as string | undefined,
             dryRun: opts.dryRun === true,
             force: opts.force === true,
+            maxBytes: opts.maxBytes as number | undefined,
+            maxAliases: opts.maxAliases as number | undefined,
           },
           io,
         ),

@@ -18,6 +18,8 @@ export interface CalendarCommandOptions {
   to?: string;
   today: string;
   force: boolean;
+  maxBytes?: number;
+  maxAliases?: number;
 }
 
 export async function renderCalendar(calendar: Calendar, format: CalendarFormat, today: string): Promise<string> {
@@ -35,7 +37,7 @@ export async function renderCalendar(calendar: Calendar, format: CalendarFormat,
 
 export async function calendarCommand(options: CalendarCommandOptions, io: Io): Promise<number> {
   const range = resolveRange(options);
-  const plan = await loadPlanOrReport(options.file, { today: options.today, force: options.force, verb: "build" }, io);
+  const plan = await loadPlanOrReport(options.file, { today: options.today, force: options.force, verb: "build", maxBytes: options.maxBytes, maxAliases: options.maxAliases }, io);
   if (typeof plan === "number") return plan;
   let calendar: Calendar;
   try {

@@ -56,8 +56,8 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
     await writeFileAtomic(target, text, { overwrite: options.force });
   } catch (error) {
     if (error instanceof TargetExistsError) throw new UsageError("E_EXISTS", `${options.file} already exists`, existsHint);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new InputError("E_WRITE", `cannot write the plan (${code}); nothing was written`, { file: options.file });
+    // Name the file as the person typed it.
+    if (error instanceof InputError) throw new InputError(error.code, error.message, { file: options.file, hint: error.hint });
     throw error;
   }
 

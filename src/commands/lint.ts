@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ExitCode, formatKnownError, UsageError } from "../errors.js";
+import { ExitCode, formatKnownError, InputError, UsageError } from "../errors.js";
 import { formatterNames, loadFormatter } from "../formatters/index.js";
 import type { Formatter, FormatterContext } from "../formatters/types.js";
 import type { Io } from "../io.js";
@@ -54,8 +54,8 @@ async function write(file: string, text: string, cwd: string): Promise<void> {
     const { writeFileAtomic } = await import("../util/atomic-write.js");
     await writeFileAtomic(path.resolve(cwd, file), text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "an unknown error";
-    throw new UsageError("E_WRITE", `cannot write ${file} (${code})`, "check that the directory exists and is writable");
+    if (error instanceof InputError) throw new InputError(error.code, error.message, { file, hint: error.hint });
+    throw error;
   }
 }
 

@@ -14,6 +14,8 @@ export interface LoadPlanOrReportOptions {
   force?: boolean;
   /** What the command would do, for the refusal: "build", "render", "measure progress". */
   verb: string;
+  maxBytes?: number;
+  maxAliases?: number;
 }
 
 /**
@@ -21,7 +23,12 @@ export interface LoadPlanOrReportOptions {
  * --force goes on past lint errors, but never past a file that fails the schema.
  */
 export async function loadPlanOrReport(file: string, options: LoadPlanOrReportOptions, io: Io): Promise<Plan | number> {
-  const checked = await loadCheckedPlan(file, { cwd: io.cwd, today: options.today });
+  const checked = await loadCheckedPlan(file, {
+    cwd: io.cwd,
+    today: options.today,
+    maxBytes: options.maxBytes,
+    maxAliases: options.maxAliases,
+  });
   if (checked.errors === 0 && checked.plan) return checked.plan;
   io.stderr.write(stylish([checked.result], { cwd: io.cwd, color: useColor(io.stderr, io.env), rules }));
   if (!checked.plan) {

@@ -26,6 +26,8 @@ export interface RenderCommandOptions {
   actuals?: string;
   dryRun: boolean;
   force: boolean;
+  maxBytes?: number;
+  maxAliases?: number;
 }
 
 /** Lints the plan, renders its documents and writes them; returns the exit code. */
@@ -35,7 +37,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const today = options.today ?? todayIso();
   // Checked before the plan is read, so a mistyped --quarter fails fast.
   const calendarRange = resolveRange({ quarter: options.quarter, from: options.from, to: options.to, today });
-  const plan = await loadPlanOrReport(options.plan, { today, force: options.force, verb: "render" }, io);
+  const plan = await loadPlanOrReport(options.plan, { today, force: options.force, verb: "render", maxBytes: options.maxBytes, maxAliases: options.maxAliases }, io);
   if (typeof plan === "number") return plan;
   const progress = options.actuals === undefined ? undefined : await measureActuals(plan, { plan: options.plan, actuals: options.actuals, today }, io);
   let rendered;

@@ -20,6 +20,7 @@ export interface LoadOptions {
   cwd: string;
   today: string;
   maxBytes?: number;
+  maxAliases?: number;
 }
 
 export async function loadCheckedPlan(file: string, options: LoadOptions): Promise<CheckedPlan> {
@@ -31,8 +32,8 @@ export async function loadCheckedPlan(file: string, options: LoadOptions): Promi
     if (error instanceof InputError) throw new InputError(error.code, error.message, { file, hint: error.hint });
     throw error;
   }
-  const result = lintText(text, file, { today: options.today });
-  const parsed = parsePlan(text, { file });
+  const result = lintText(text, file, { today: options.today, maxAliases: options.maxAliases });
+  const parsed = parsePlan(text, { file, maxAliases: options.maxAliases });
   const plan = parsed.data === undefined ? undefined : validateShape(parsed.data).plan;
   return { plan, result, errors: countBySeverity([result]).errors };
 }

@@ -33,6 +33,9 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
     resolveKnownTags: false,
     uniqueKeys: true,
     prettyErrors: false,
+    // A collection used as a key would otherwise make yaml call process.emitWarning, a stray
+    // "(node:123) Warning" on stderr; the schema reports the odd key anyway.
+    logLevel: "error",
   });
   // After the first syntax error the parser's recovery produces follow-on errors that only
   // confuse; duplicate keys are independent of each other and all worth reporting.

@@ -23,6 +23,10 @@ export async function readPlanFile(file: string, options: ReadOptions = {}): Pro
         hint: "pass the plan file itself, or a glob such as 'plans/*.yaml'",
       });
     }
+    // A FIFO, socket or device (/dev/zero) has no end a read can wait for: refuse it up front.
+    if (!info.isFile()) {
+      throw new InputError("E_NOT_A_FILE", "is not a regular file (a pipe, socket or device), so it cannot be a plan", { file });
+    }
     size = info.size;
   } catch (error) {
     throw asInputError(error, file);

@@ -11,6 +11,8 @@ export async function readActualsFile(file: string, maxBytes = ACTUALS_MAX_BYTES
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError("E_IS_DIRECTORY", "is a directory, not an actuals file", { file });
+    // A pipe or device (/dev/zero) would make readFile wait forever.
+    if (!info.isFile()) throw new InputError("E_NOT_A_FILE", "is not a regular file (a pipe, socket or device)", { file });
     if (info.size > maxBytes) {
       throw new InputError(
         "E_TOO_LARGE",

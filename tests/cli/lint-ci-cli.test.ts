@@ -86,7 +86,7 @@ describe("lint options for CI", () => {
     expect(format.stderr).toContain('unknown format "pdf"');
     const missing = lint("good.yaml", "--report", "sarif=no/such/dir/lint.sarif");
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe("community-plan: cannot write no/such/dir/lint.sarif (ENOENT)\n  hint: check that the directory exists and is writable\n");
+    expect(missing.stderr).toBe("community-plan: cannot be written (ENOENT); nothing was changed (no/such/dir/lint.sarif)\n  hint: create the directory first\n");
   });
 
   it("--format github prints workflow annotations", () => {

@@ -170,7 +170,7 @@ describe("community-plan init where it cannot write", () => {
     mkdirSync(path.join(other, "taken.yaml", "inside"), { recursive: true });
     const run = runCli(["init", "taken.yaml", "--yes", "--force", "--today", TODAY], { cwd: other, env });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/\ncommunity-plan: cannot write the plan \((EISDIR|ENOTEMPTY|EEXIST)\); nothing was written \(taken\.yaml\)\n$/);
+    expect(run.stderr).toMatch(/\ncommunity-plan: cannot be written \((EISDIR|ENOTEMPTY|EEXIST)\); nothing was changed \(taken\.yaml\)\n$/);
     expect(readdirSync(other)).toEqual(["taken.yaml"]);
   });
 });

@@ -60,7 +60,7 @@ describe("writing the file", () => {
 
   it("leaves nothing behind when the write fails", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cp-atomic-"));
-    await expect(writeFileAtomic(path.join(dir, "missing-dir", "plan.yaml"), "x", { overwrite: false })).rejects.toMatchObject({ code: "ENOENT" });
+    await expect(writeFileAtomic(path.join(dir, "missing-dir", "plan.yaml"), "x", { overwrite: false })).rejects.toMatchObject({ code: "E_WRITE", message: "cannot be written (ENOENT); nothing was changed" });
     // A directory where the file should go: the rename fails after the temporary file exists.
     const blocked = path.join(dir, "blocked.yaml");
     await import("node:fs/promises").then((fs) => fs.mkdir(path.join(blocked, "inside"), { recursive: true }));
