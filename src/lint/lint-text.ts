@@ -26,6 +26,12 @@ export interface LintOptions {
  * the strategy rules. Throws InputError only when the text cannot be a plan at all.
  */
 export function lintText(text: string, file: string, options: LintOptions = {}): LintResult {
+  return lintPlanText(text, file, options).result;
+}
+
+/** lintText, plus the typed plan when it passed the schema, so commands that build something
+ *  from the plan do not parse and validate it a second time. */
+export function lintPlanText(text: string, file: string, options: LintOptions = {}): { result: LintResult; plan?: Plan } {
   const parsed = parsePlan(text, { file, maxAliases: options.maxAliases });
   const findings: Finding[] = [...parsed.findings];
   let plan: Plan | undefined;
@@ -51,7 +57,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
   const diagnostics = applyDirectives(toDiagnostics(findings, parsed, severities), scan.directives);
   // Only a plan the strategy rules ran over can tell which comments suppress nothing.
   if (options.reportUnusedDisables && plan) diagnostics.push(...toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities));
-  return { file, source: text, diagnostics: diagnostics.sort(byPosition) };
+  return { result: { file, source: text, diagnostics: diagnostics.sort(byPosition) }, plan };
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

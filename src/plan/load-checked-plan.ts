@@ -2,12 +2,10 @@
 // lint (parse + schema + rules, the same as `community-plan lint`), and hand back the typed plan.
 import path from "node:path";
 import { InputError } from "../errors.js";
-import { lintText } from "../lint/lint-text.js";
+import { lintPlanText } from "../lint/lint-text.js";
 import { countBySeverity, type LintResult } from "../lint/types.js";
-import { parsePlan } from "./parse-plan.js";
 import { readPlanFile } from "./read-plan-file.js";
 import type { Plan } from "./types.js";
-import { validateShape } from "./validate-shape.js";
 
 export interface CheckedPlan {
   /** Undefined when the file is not a schema-valid plan; nothing can be built from it then. */
@@ -32,8 +30,6 @@ export async function loadCheckedPlan(file: string, options: LoadOptions): Promi
     if (error instanceof InputError) throw new InputError(error.code, error.message, { file, hint: error.hint });
     throw error;
   }
-  const result = lintText(text, file, { today: options.today, maxAliases: options.maxAliases });
-  const parsed = parsePlan(text, { file, maxAliases: options.maxAliases });
-  const plan = parsed.data === undefined ? undefined : validateShape(parsed.data).plan;
+  const { result, plan } = lintPlanText(text, file, { today: options.today, maxAliases: options.maxAliases });
   return { plan, result, errors: countBySeverity([result]).errors };
 }
