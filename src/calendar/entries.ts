@@ -5,6 +5,7 @@ import { durationMinutes } from "./civil-date.js";
 import type { DateRange } from "./date-range.js";
 import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
 import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "./zoned-time.js";
+import { compareStrings } from "../util/compare.js";
 
 export interface CalendarEntry {
   kind: "series" | "event";
@@ -69,8 +70,8 @@ export function buildCalendar(plan: Plan, range: DateRange): Calendar {
       entries.push(toEntry(plan, entry, date, timeZone));
     }
   }
-  entries.sort((a, b) => a.epochMs - b.epochMs || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-  skipped.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  entries.sort((a, b) => a.epochMs - b.epochMs || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id));
+  skipped.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.id, b.id));
   return { range, community: plan.community.name, entries, skipped };
 }
 

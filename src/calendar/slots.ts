@@ -5,6 +5,7 @@ import { insideHours, type ReasonableHours } from "./audience.js";
 import { fromMinutes, toMinutes } from "./civil-date.js";
 import { dstStates, type DstState } from "./dst-states.js";
 import { resolveLocal, wallClock } from "./zoned-time.js";
+import { compareStrings } from "../util/compare.js";
 
 export interface SlotRequest {
   /** The item's own zone: candidates are local times there. */
@@ -86,7 +87,7 @@ export function findSlots(request: SlotRequest): SlotResult {
       Number(b.hostInside) - Number(a.hostInside) ||
       b.meanShare - a.meanShare ||
       distance(a.time) - distance(b.time) ||
-      a.time.localeCompare(b.time),
+      compareStrings(a.time, b.time),
   );
   const suitsEveryone = ranked[0]?.share === 1;
   return { states, ranked, suitsEveryone, rotation: suitsEveryone ? undefined : findRotation(ranked, request.zones.length) };

@@ -8,6 +8,7 @@ import { validateShape } from "../plan/validate-shape.js";
 import { ruleById, ruleIds, rules } from "../rules/index.js";
 import { applyDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
 import { todayIso } from "../util/dates.js";
+import { compareStrings } from "../util/compare.js";
 
 export const DEFAULT_REASONABLE_HOURS = { start: "08:00", end: "21:00" } as const;
 
@@ -61,7 +62,7 @@ export function lintPlanText(text: string, file: string, options: LintOptions = 
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId);
+  return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId);
 }
 
 function toDiagnostics(

@@ -1,6 +1,7 @@
 import type { Plan, Target } from "../plan/types.js";
 import { closest } from "../util/closest.js";
 import type { ActualsIssue, Observation } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 export interface Matched {
   /** Observations per target id, oldest first, at most one per date. */
@@ -25,7 +26,7 @@ export function matchObservations(plan: Plan, observations: readonly Observation
       byDate.set(o.date, [...(byDate.get(o.date) ?? []), o]);
     }
     const chosen: Observation[] = [];
-    for (const [date, candidates] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [date, candidates] of [...byDate].sort(([a], [b]) => compareStrings(a, b))) {
       const exact = candidates.filter((o) => o.channel === target.channel);
       const pool = exact.length > 0 ? exact : candidates;
       const pick = pool.reduce((a, b) => (b.line > a.line ? b : a));
@@ -34,7 +35,7 @@ export function matchObservations(plan: Plan, observations: readonly Observation
     }
     byTarget.set(target.id, chosen);
   }
-  warnings.sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
+  warnings.sort((a, b) => a.line - b.line || compareStrings(a.code, b.code));
   return { byTarget, warnings };
 }
 

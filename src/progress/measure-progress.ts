@@ -2,6 +2,7 @@ import type { Plan } from "../plan/types.js";
 import { computeTargetProgress } from "./compute-target.js";
 import { matchObservations } from "./match-observations.js";
 import type { Actuals, ActualsIssue, ProgressReport, Status } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 export interface MeasureOptions {
   today: string;
@@ -29,7 +30,7 @@ export function measureProgress(plan: Plan, actuals: Actuals, options: MeasureOp
           },
         ];
   const all = [...actuals.issues.filter((i) => i.severity === "warning"), ...warnings, ...futureWarning];
-  all.sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
+  all.sort((a, b) => a.line - b.line || compareStrings(a.code, b.code));
   return { plan: options.planFile, actuals: options.actualsFile, today: options.today, targets, warnings: all };
 }
 

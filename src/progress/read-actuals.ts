@@ -1,6 +1,7 @@
 import { isIsoDate } from "../util/dates.js";
 import { csvRecords, detectFormat, structuredRecords, type RawRecord } from "./raw-records.js";
 import type { Actuals, ActualsIssue, Observation } from "./types.js";
+import { compareStrings } from "../util/compare.js";
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -29,8 +30,8 @@ export function readActuals(text: string, file: string): Actuals {
     }
     byKey.set(key, observation);
   }
-  const observations = [...byKey.values()].sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
-  issues.sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
+  const observations = [...byKey.values()].sort((a, b) => compareStrings(a.date, b.date) || a.line - b.line);
+  issues.sort((a, b) => a.line - b.line || compareStrings(a.code, b.code));
   return { observations, issues };
 }
 

@@ -22,6 +22,7 @@ import validDates from "./valid-dates.js";
 import validLanguageTags from "./valid-language-tags.js";
 import validTimeZones from "./valid-time-zones.js";
 import yamlSyntax from "./yaml-syntax.js";
+import { compareStrings } from "../util/compare.js";
 
 export const rules: readonly Rule[] = [
   asyncPersonaRealTimeChannel,
@@ -45,7 +46,7 @@ export const rules: readonly Rule[] = [
   validLanguageTags,
   validTimeZones,
   yamlSyntax,
-].sort((a, b) => a.id.localeCompare(b.id)) as Rule[];
+].sort((a, b) => compareStrings(a.id, b.id)) as Rule[];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
 export const ruleIds: ReadonlySet<string> = new Set(ruleById.keys());

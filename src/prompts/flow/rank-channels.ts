@@ -3,6 +3,7 @@
 // a space per language. The reason is kept so the wizard can show it next to each choice.
 import type { Persona } from "../../plan/types.js";
 import { platformByName, type PlatformTemplate } from "../catalogues/channels.js";
+import { compareStrings } from "../../util/compare.js";
 
 export interface RankedPlatform {
   template: PlatformTemplate;
@@ -25,7 +26,7 @@ export function rankPlatforms(personas: readonly Persona[], languages: readonly 
     }
   }
   const ranked = [...candidates.values()].map((template) => rank(template, personas, languages));
-  return ranked.sort((a, b) => b.score - a.score || a.template.platform.localeCompare(b.template.platform));
+  return ranked.sort((a, b) => b.score - a.score || compareStrings(a.template.platform, b.template.platform));
 }
 
 function rank(template: PlatformTemplate, personas: readonly Persona[], languages: readonly string[]): RankedPlatform {
