@@ -2,7 +2,7 @@
 // A quarter usually has two or three (before and after each side of the Atlantic changes), so
 // the slot finder checks one sample day per state instead of every day.
 import { toDayNumber } from "./civil-date.js";
-import { offsetAt } from "./zoned-time.js";
+import { utcOffsetMinutes } from "../time-zones/offsets.js";
 
 const DAY_MS = 86_400_000;
 const NOON_MS = 12 * 3_600_000;
@@ -20,7 +20,7 @@ export function dstStates(hostZone: string, zones: readonly string[], dates: rea
   const groups = new Map<string, { dates: string[]; offsets: number[] }>();
   for (const date of dates) {
     const noonUtc = toDayNumber(date) * DAY_MS + NOON_MS;
-    const offsets = [hostZone, ...zones].map((zone) => offsetAt(zone, noonUtc));
+    const offsets = [hostZone, ...zones].map((zone) => utcOffsetMinutes(zone, noonUtc));
     const key = offsets.join(",");
     const group = groups.get(key) ?? { dates: [], offsets };
     group.dates.push(date);

@@ -3,7 +3,7 @@ import { InputError } from "../errors.js";
 import type { Event, Plan, Series } from "../plan/types.js";
 import { audienceZones } from "./audience.js";
 import { cadenceDates, FALLBACK_ANCHOR } from "./recurrence.js";
-import { isKnownTimeZone } from "./zoned-time.js";
+import { isTimeZone } from "../time-zones/names.js";
 
 export type PlanItem = { kind: "series"; item: Series; index: number } | { kind: "event"; item: Event; index: number };
 
@@ -30,13 +30,13 @@ export function itemTimeZone(plan: Plan, entry: PlanItem): string {
   const path = entry.item.timeZone
     ? `content.${entry.kind === "series" ? "series" : "events"}[${entry.index}].timeZone`
     : "community.timeZone";
-  if (!isKnownTimeZone(zone)) {
+  if (!isTimeZone(zone)) {
     throw new InputError("E_TIME_ZONE", `${path} "${zone}" is not a known IANA time zone`, {
       hint: "use a name such as Europe/Amsterdam or America/New_York",
     });
   }
   for (const audienceZone of audienceZones(plan, entry.item.audience)) {
-    if (!isKnownTimeZone(audienceZone)) {
+    if (!isTimeZone(audienceZone)) {
       throw new InputError("E_TIME_ZONE", `persona time zone "${audienceZone}" is not a known IANA time zone`);
     }
   }

@@ -2,7 +2,8 @@
 // around the calendar's range, so importers need no time-zone database of their own.
 import { toDayNumber } from "./civil-date.js";
 import { icsLocal, icsOffset } from "./ics-text.js";
-import { offsetAt, wallClock } from "./zoned-time.js";
+import { utcOffsetMinutes } from "../time-zones/offsets.js";
+import { wallClock } from "./zoned-time.js";
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -17,16 +18,16 @@ export interface Transition {
 /** Offset changes between two instants, found day by day and then narrowed to the minute. */
 export function transitions(zone: string, startMs: number, endMs: number): Transition[] {
   const found: Transition[] = [];
-  let previous = offsetAt(zone, startMs);
+  let previous = utcOffsetMinutes(zone, startMs);
   for (let t = startMs; t < endMs; t += DAY_MS) {
     const next = Math.min(t + DAY_MS, endMs);
-    const offset = offsetAt(zone, next);
+    const offset = utcOffsetMinutes(zone, next);
     if (offset === previous) continue;
     let low = t;
     let high = next;
     while (high - low > MINUTE_MS) {
       const mid = low + Math.floor((high - low) / 2 / MINUTE_MS) * MINUTE_MS;
-      if (offsetAt(zone, mid) === previous) low = mid;
+      if (utcOffsetMinutes(zone, mid) === previous) low = mid;
       else high = mid;
     }
     found.push({ epochMs: high, from: previous, to: offset });
@@ -50,7 +51,7 @@ export function vtimezoneLines(zone: string, from: string, to: string): string[]
   if (before) {
     lines.push(...observance(before));
   } else {
-    const offset = offsetAt(zone, rangeStart);
+    const offset = utcOffsetMinutes(zone, rangeStart);
     lines.push(
       "BEGIN:STANDARD",
       "DTSTART:19700101T000000",

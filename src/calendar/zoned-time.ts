@@ -1,7 +1,7 @@
 // Turning a wall-clock time in an IANA zone into a UTC instant and back. Offsets come from
-// Intl.DateTimeFormat with an explicit timeZone, and all other arithmetic is on epoch
-// milliseconds, so nothing here reads the process's TZ. (Intl directly rather than date-fns-tz:
-// importing date-fns-tz costs lint about 150 ms of start-up, for one offset lookup.)
+// src/time-zones/offsets.ts and all other arithmetic is on epoch milliseconds, so the result
+// never depends on the process's own zone. (Not date-fns-tz: importing it cost lint about
+// 150 ms of start-up, and its offsets come from Intl.DateTimeFormat, another 25 ms.)
 //
 // DST policy (the same as RFC 5545 §3.3.5, so calendar apps importing our ICS agree with us):
 // - a local time that does not exist (the spring-forward gap) is read with the UTC offset in
@@ -10,6 +10,7 @@
 // - a local time that exists twice (the autumn change) means its first occurrence, the one
 //   still on summer time; the entry is flagged `ambiguous`.
 import { fromMinutes, toDayNumber } from "./civil-date.js";
+import { utcOffsetMinutes } from "../time-zones/offsets.js";
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -27,66 +28,9 @@ export interface ZonedInstant {
   dst: DstFlag;
 }
 
-/** Whether Intl knows the zone by this IANA name (offset strings like "+05:00" are not zones). */
-export function isKnownTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z]/.test(zone)) return false;
-  try {
-    offsetAt(zone, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// The same instants come back often (noon of each day, per item and per rule); Intl is slow.
-const offsetCache = new Map<string, number>();
-
-/** Minutes east of UTC in `zone` at an instant. Throws for an unknown zone. */
-export function offsetAt(zone: string, epochMs: number): number {
-  const key = `${zone} ${epochMs}`;
-  const cached = offsetCache.get(key);
-  if (cached !== undefined) return cached;
-  const offset = computeOffset(zone, epochMs);
-  if (offsetCache.size > 100_000) offsetCache.clear();
-  offsetCache.set(key, offset);
-  return offset;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Throws a RangeError for an unknown zone, as Intl does. */
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      era: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** The zone's wall clock at the instant, read back as if it were UTC, minus the instant. */
-function computeOffset(zone: string, epochMs: number): number {
-  const parts: Record<string, string> = {};
-  for (const part of formatter(zone).formatToParts(new Date(epochMs))) parts[part.type] = part.value;
-  const year = parts.era === "BC" ? 1 - Number(parts.year) : Number(parts.year);
-  const wall = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  const instant = Math.floor(epochMs / 1000) * 1000;
-  return Math.round((wall - instant) / MINUTE_MS);
-}
-
 /** The wall clock in `zone` at an instant. */
 export function wallClock(zone: string, epochMs: number): { date: string; time: string; offsetMinutes: number } {
-  const offsetMinutes = offsetAt(zone, epochMs);
+  const offsetMinutes = utcOffsetMinutes(zone, epochMs);
   const shifted = new Date(epochMs + offsetMinutes * MINUTE_MS);
   const minutes = shifted.getUTCHours() * 60 + shifted.getUTCMinutes();
   return { date: shifted.toISOString().slice(0, 10), time: fromMinutes(minutes), offsetMinutes };
@@ -97,9 +41,9 @@ export function resolveLocal(date: string, time: string, zone: string): ZonedIns
   const [h, m] = time.split(":").map(Number) as [number, number];
   const wallMs = toDayNumber(date) * DAY_MS + (h * 60 + m) * MINUTE_MS;
   // Offsets a day either side cover every real-world transition (none are closer than that).
-  const before = offsetAt(zone, wallMs - DAY_MS);
-  const after = offsetAt(zone, wallMs + DAY_MS);
-  const candidates = [...new Set([before, after, offsetAt(zone, wallMs)])]
+  const before = utcOffsetMinutes(zone, wallMs - DAY_MS);
+  const after = utcOffsetMinutes(zone, wallMs + DAY_MS);
+  const candidates = [...new Set([before, after, utcOffsetMinutes(zone, wallMs)])]
     .map((offset) => wallMs - offset * MINUTE_MS)
     .filter((epochMs) => wallClock(zone, epochMs).time === time && wallClock(zone, epochMs).date === date)
     .sort((a, b) => a - b);

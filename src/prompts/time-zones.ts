@@ -1,7 +1,7 @@
-// Time zones are checked with Intl.DateTimeFormat, which accepts every zone the runtime knows
-// (including UTC and aliases such as Asia/Kolkata); Intl.supportedValuesOf("timeZone") omits
-// some of them, so it only feeds the searchable list, never the check.
+// Zone names as a person types them into init: checked by the one validator the linter uses too,
+// spelled the way IANA does, and searchable by any words of the name.
 import { schemaPatterns } from "../plan/schema-patterns.js";
+import { knownTimeZoneNames, resolveTimeZone } from "../time-zones/names.js";
 
 const zonePattern = new RegExp(schemaPatterns.timeZone);
 
@@ -9,12 +9,8 @@ const zonePattern = new RegExp(schemaPatterns.timeZone);
 export function canonicalTimeZone(input: string): string | undefined {
   const name = input.trim();
   if (!zonePattern.test(name)) return undefined;
-  let resolved: string;
-  try {
-    resolved = new Intl.DateTimeFormat("en", { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
+  const resolved = resolveTimeZone(name);
+  if (resolved === undefined) return undefined;
   // Keep what was typed (Asia/Kolkata stays Asia/Kolkata), only fixing its capitals.
   if (resolved.toLowerCase() === name.toLowerCase()) return resolved;
   const listed = knownZones().find((zone) => zone.toLowerCase() === name.toLowerCase());
@@ -25,7 +21,7 @@ export function canonicalTimeZone(input: string): string | undefined {
 
 let zones: string[] | undefined;
 function knownZones(): string[] {
-  zones ??= [...new Set(["UTC", ...Intl.supportedValuesOf("timeZone")])];
+  zones ??= [...new Set(knownTimeZoneNames())];
   return zones;
 }
 
@@ -41,20 +37,4 @@ export function searchTimeZones(term: string | undefined, preferred: readonly st
   const typed = term ? canonicalTimeZone(term) : undefined;
   if (typed && !matches.includes(typed)) matches.unshift(typed);
   return matches;
-}
-
-/** Minutes the zone is ahead of UTC at the given instant (negative west of Greenwich). */
-export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
-  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
 }

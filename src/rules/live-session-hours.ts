@@ -1,7 +1,7 @@
 import { audienceZones, LIVE_FORMATS } from "../calendar/audience.js";
 import { defaultWindow, slotsForItem } from "../calendar/item-slots.js";
 import { itemPath, planItems } from "../calendar/plan-items.js";
-import { isKnownTimeZone } from "../calendar/zoned-time.js";
+import { isTimeZone } from "../time-zones/names.js";
 import { defineRule } from "../lint/define-rule.js";
 
 export default defineRule({
@@ -28,7 +28,7 @@ export default defineRule({
       const timeZone = item.timeZone ?? plan.community.timeZone;
       const zones = audienceZones(plan, item.audience);
       // Unknown zones are another rule's business; judging with a guessed offset would mislead.
-      if (zones.length === 0 || ![timeZone, ...zones].every(isKnownTimeZone)) continue;
+      if (zones.length === 0 || ![timeZone, ...zones].every(isTimeZone)) continue;
       const slots = slotsForItem(plan, entry, timeZone, defaultWindow(plan, entry, options.today), hours);
       if (!slots) continue;
       const outside = slots.current.localTimes.filter((z) => !z.inside);

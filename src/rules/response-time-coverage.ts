@@ -1,5 +1,5 @@
 import { defineRule } from "../lint/define-rule.js";
-import { isValidTimeZone } from "../strategy/time-zones.js";
+import { isTimeZone } from "../time-zones/names.js";
 import { describeWeekPoint, formatMinutes, worstGap } from "../strategy/moderation-coverage.js";
 import { durationMinutes } from "../calendar/civil-date.js";
 
@@ -24,7 +24,7 @@ export default defineRule({
     }
     const promise = durationMinutes(plan.moderation.responseTime);
     // A shift in an unknown zone cannot be placed in time; valid-time-zones reports the zone.
-    if (!plan.moderation.moderators.every((m) => isValidTimeZone(m.timeZone))) return;
+    if (!plan.moderation.moderators.every((m) => isTimeZone(m.timeZone))) return;
     const gap = worstGap(plan, options.today);
     if (gap.minutes <= promise) return;
     report({

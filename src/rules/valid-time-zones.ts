@@ -1,6 +1,6 @@
 import { defineRule } from "../lint/define-rule.js";
 import { timeZoneFields } from "../strategy/plan-fields.js";
-import { isValidTimeZone, knownTimeZoneNames } from "../strategy/time-zones.js";
+import { isTimeZone, knownTimeZoneNames } from "../time-zones/names.js";
 import { closest } from "../util/closest.js";
 
 export default defineRule({
@@ -19,7 +19,7 @@ export default defineRule({
   check({ plan, report }) {
     let names: string[] | undefined;
     for (const { path, value } of timeZoneFields(plan)) {
-      if (isValidTimeZone(value)) continue;
+      if (isTimeZone(value)) continue;
       names ??= knownTimeZoneNames();
       const match = closest(value, names);
       report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean "${match}"?` : "" } });

@@ -2,7 +2,7 @@ import { addDays, WEEKDAYS } from "../calendar/civil-date.js";
 import { resolveLocal } from "../calendar/zoned-time.js";
 import type { Moderator, Plan } from "../plan/types.js";
 import { isIsoDate } from "../util/dates.js";
-import { isValidTimeZone } from "./time-zones.js";
+import { isTimeZone } from "../time-zones/names.js";
 
 // Shifts are placed in time with the calendar's zone code, so both agree on daylight saving.
 const zonedToUtc = (date: string, time: string, zone: string) => resolveLocal(date, time, zone).epochMs;
@@ -44,7 +44,7 @@ function shifts(moderator: Moderator, monday: string): Array<[number, number]> {
 export function largestGap(moderators: readonly Moderator[], monday: string): Gap {
   const intervals: Array<[number, number]> = [];
   for (const moderator of moderators) {
-    if (!isValidTimeZone(moderator.timeZone)) continue;
+    if (!isTimeZone(moderator.timeZone)) continue;
     for (const [start, end] of shifts(moderator, monday)) {
       // Fold into one week; a shift that crosses the week's edge continues at its start.
       const from = ((start % WEEK) + WEEK) % WEEK;

@@ -1,7 +1,7 @@
 // The longest stretch in a week when no moderator is on duty, across their time zones. The
 // response-time promise defaults to a round number above it: a promise the team can keep.
 import type { Moderator, Weekday } from "../../plan/types.js";
-import { utcOffsetMinutes } from "../time-zones.js";
+import { utcOffsetMinutes } from "../../time-zones/offsets.js";
 
 const WEEK = 7 * 24 * 60;
 const dayIndex: Record<Weekday, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
@@ -11,7 +11,7 @@ const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
 /** Minutes of the longest gap in the week (offsets taken on `day`), or the whole week without hours. */
 export function longestGapMinutes(moderators: readonly Moderator[], day: string): number {
   const covered = new Uint8Array(WEEK);
-  const noon = new Date(`${day}T12:00:00Z`);
+  const noon = Date.parse(`${day}T12:00:00Z`);
   for (const moderator of moderators) {
     if (!moderator.hours) continue;
     const offset = utcOffsetMinutes(moderator.timeZone, noon);
