@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { run } from "../dist/bundle/cli.js";
+import { fileURLToPath } from "node:url";
+import { loadChunk } from "../dist/boot/code-cache-loader.js";
 
+const { run } = loadChunk(fileURLToPath(new URL("../dist/cli-bundle/cli.cjs", import.meta.url)));
 await run(process.argv);

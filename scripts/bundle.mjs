@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// Bundles the CLI and the API into dist/bundle/ with esbuild (run by `npm run build`, after tsc).
+// Bundles with esbuild (run by `npm run build`, after tsc), twice from the same sources:
+// - dist/bundle/: the programmatic API, ES modules, for `import ... from "community-plan"`;
+// - dist/cli-bundle/: the CLI, CommonJS chunks that src/boot/code-cache-loader.ts loads with V8 code
+//   caches (made by scripts/code-cache.mjs). Node 20 can cache compiled code only for scripts
+//   it is handed as source, not for ES modules, so the CLI is split as ES modules (esbuild
+//   splits only those) and each chunk is then rewritten as CommonJS.
 // A CLI that lints in CI pays for every file it loads at start-up: the tsc output is ~150
-// modules plus thousands in node_modules (date-fns alone is hundreds); the bundle is a handful
-// of files, tree-shaken, with each command's code in its own chunk so `lint` never loads
-// Inquirer or Handlebars. The source stays readable; the build does the squeezing.
-import { build } from "esbuild";
-import { rmSync } from "node:fs";
+// modules plus thousands in node_modules; the bundle is a handful of files, tree-shaken, with
+// each command's code in its own chunk so `lint` never loads Inquirer or Handlebars. The source
+// stays readable; the build does the squeezing.
+import { build, transform } from "esbuild";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -30,14 +35,9 @@ const lazyChildProcessForCommander = {
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const outdir = path.join(root, "dist/bundle");
-rmSync(outdir, { recursive: true, force: true });
 
-const result = await build({
-  metafile: true,
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: "src/cli.ts", index: "src/index.ts" },
-  outdir,
   bundle: true,
   splitting: true,
   format: "esm",
@@ -48,12 +48,50 @@ const result = await build({
   minifySyntax: true,
   legalComments: "none",
   chunkNames: "chunks/[name]-[hash]",
-  // Bundled CommonJS packages (commander, handlebars, ajv's runtime) call require().
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   plugins: [lazyChildProcessForCommander],
   logLevel: "warning",
-});
+};
+
+async function buildApi() {
+  const outdir = path.join(root, "dist/bundle");
+  rmSync(outdir, { recursive: true, force: true });
+  return build({
+    ...common,
+    metafile: true,
+    entryPoints: { index: "src/index.ts" },
+    outdir,
+    // Bundled CommonJS packages (commander, handlebars, ajv's runtime) call require().
+    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  });
+}
+
+async function buildCli() {
+  const outdir = path.join(root, "dist/cli-bundle");
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    ...common,
+    metafile: true,
+    write: false,
+    entryPoints: { cli: "src/cli.ts" },
+    outdir,
+    outExtension: { ".js": ".cjs" },
+    // The chunks run as CommonJS, where import.meta does not exist; each chunk's own URL is what
+    // the code asks for (to find the package root), and the loader passes __filename.
+    define: { "import.meta.url": "__importMetaUrl" },
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+  for (const file of result.outputFiles) {
+    // Static imports become require(); dynamic import() becomes a require() in a promise, so a
+    // command's chunk still loads only when that command runs.
+    const { code } = await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, minifyWhitespace: true, minifySyntax: true });
+    mkdirSync(path.dirname(file.path), { recursive: true });
+    writeFileSync(file.path, code);
+  }
+  return result;
+}
+
+const [api, cli] = await Promise.all([buildApi(), buildCli()]);
 if (process.argv.includes("--analyze")) {
   const { analyzeMetafile } = await import("esbuild");
-  console.log(await analyzeMetafile(result.metafile));
+  for (const result of [api, cli]) console.log(await analyzeMetafile(result.metafile));
 }

@@ -1,6 +1,7 @@
 // Files that ship beside the code: package.json, schemas/, templates/ and the build's
 // precompiled templates. They are found by walking up from this module to the package root,
-// so the same code works from src/ (tests), dist/ (tsc) and dist/bundle/ (the CLI bundle).
+// so the same code works from src/ (tests), dist/ (tsc), dist/bundle/ (the API bundle) and
+// dist/cli-bundle/ (the CLI bundle).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

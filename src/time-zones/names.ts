@@ -1,15 +1,44 @@
 // Which IANA zone names the runtime knows. The first `new Intl.DateTimeFormat` of a process
 // loads ICU's locale and pattern data, about 25 ms, so the usual case is answered from
 // Intl.supportedValuesOf (about 3 ms, no formatter); only a name missing from that list
-// (an alias such as Asia/Kolkata or US/Eastern, or a typo) is checked with a formatter.
+// (a legacy alias such as US/Eastern, or a typo) is checked with a formatter.
 
-let canonical: ReadonlySet<string> | undefined;
+/**
+ * Today's IANA names of zones that ICU lists under an older name (Asia/Calcutta, Europe/Kiev),
+ * so Intl.supportedValuesOf leaves them out; plans use the new names. Every runtime with time
+ * zone data accepts them, and a test checks that this one does.
+ */
+const CURRENT_NAMES_ICU_LISTS_AS_ALIASES = [
+  "UTC",
+  "Etc/UTC",
+  "Etc/GMT",
+  "Africa/Asmara",
+  "America/Argentina/Buenos_Aires",
+  "America/Argentina/Catamarca",
+  "America/Argentina/Cordoba",
+  "America/Argentina/Jujuy",
+  "America/Argentina/Mendoza",
+  "America/Atikokan",
+  "America/Indiana/Indianapolis",
+  "America/Kentucky/Louisville",
+  "America/Nuuk",
+  "Asia/Ho_Chi_Minh",
+  "Asia/Kathmandu",
+  "Asia/Kolkata",
+  "Asia/Yangon",
+  "Atlantic/Faroe",
+  "Europe/Kyiv",
+  "Pacific/Chuuk",
+  "Pacific/Kanton",
+  "Pacific/Pohnpei",
+];
+
+let known: ReadonlySet<string> | undefined;
 const resolved = new Map<string, string | undefined>();
 
-/** Intl.supportedValuesOf lists canonical names only and leaves out UTC. */
-function canonicalNames(): ReadonlySet<string> {
-  canonical ??= new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
-  return canonical;
+function knownNames(): ReadonlySet<string> {
+  known ??= new Set([...Intl.supportedValuesOf("timeZone"), ...CURRENT_NAMES_ICU_LISTS_AS_ALIASES]);
+  return known;
 }
 
 /**
@@ -17,7 +46,7 @@ function canonicalNames(): ReadonlySet<string> {
  * the runtime does not know it. Offset strings such as "+05:00" are not zones.
  */
 export function resolveTimeZone(name: string): string | undefined {
-  if (canonicalNames().has(name)) return name;
+  if (knownNames().has(name)) return name;
   if (resolved.has(name)) return resolved.get(name);
   let id: string | undefined;
   if (/^[A-Za-z]/.test(name)) {
@@ -36,7 +65,7 @@ export function isTimeZone(name: string): boolean {
   return resolveTimeZone(name) !== undefined;
 }
 
-/** Canonical zone names plus the common aliases people write, for "did you mean". */
+/** The zone names people write, for lists and "did you mean"; aliases such as US/Eastern are valid but not listed. */
 export function knownTimeZoneNames(): string[] {
-  return [...canonicalNames(), "Asia/Kolkata", "Europe/Kyiv"];
+  return [...knownNames()];
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isTimeZone, knownTimeZoneNames, resolveTimeZone } from "../../src/time-zones/names.js";
 
@@ -30,5 +31,29 @@ describe("time zone names", () => {
     // Lower case is valid for Intl but not for process.env.TZ, so it comes back spelled properly.
     expect(resolveTimeZone("europe/amsterdam")).toBe("Europe/Amsterdam");
     expect(resolveTimeZone("Europe/Amsterdm")).toBeUndefined();
+  });
+});
+
+describe("the names answered without a formatter", () => {
+  // Debian's tzdata, where present: each zone's current name should be known up front, not
+  // found through the slow fallback (legacy names such as EST5EDT and Etc/GMT+5 may be).
+  const tzdata = "/usr/share/zoneinfo/tzdata.zi";
+  it.skipIf(!existsSync(tzdata))("include the current name of every zone in the tz database the runtime knows", () => {
+    const zones = readFileSync(tzdata, "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("Z "))
+      .map((line) => line.split(/\s+/)[1]!)
+      .filter((zone) => /^[A-Z][a-z]+\//.test(zone) && !zone.startsWith("Etc/"));
+    const listed = new Set(knownTimeZoneNames());
+    const intlKnows = (zone: string) => {
+      try {
+        new Intl.DateTimeFormat("en-US", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(zones.length).toBeGreaterThan(300);
+    expect(zones.filter((zone) => intlKnows(zone) && !listed.has(zone))).toEqual([]);
   });
 });
