@@ -1,204 +1,178 @@
 #!/usr/bin/env node
 // `npm run bench`: cold whole-process runs of the CLI beside `node -e 0` and the peers
 // (ajv-cli, Spectral), interleaved so machine noise hits every command alike, then scale runs
-// on generated plans. Prints Markdown; `--write-readme` puts the tables into README.md.
-//
-//   node scripts/bench.mjs [--runs 7] [--quick] [--write-readme]
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// on generated plans, then the issue's goals judged against what was measured. Prints Markdown;
+// `--write-readme` puts it between the README's bench markers.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { verdicts } from "./bench/goals.mjs";
+import { measureMemory, measureTimes, memoryMethod } from "./bench/measure.mjs";
+import { peerCases } from "./bench/peers.mjs";
+import { generatedPlan } from "./bench/plan-generator.mjs";
+import { goalsTable, header, peerRatios, scaleTable, startupTable } from "./bench/report.mjs";
+import { growthPer10x } from "./bench/stats.mjs";
+
+const usage = `Usage: node scripts/bench.mjs [options]   (build first: npm run build)
+
+  --runs <n>         cold runs per command (default 7, or 3 with --quick)
+  --quick            smaller scale inputs and fewer runs, for a sanity check
+  --only <text>      only the cases whose name contains <text> (repeatable); \`node -e 0\` always runs
+  --memory <how>     auto (default), gnu-time or preload
+  --write-readme     put the tables into README.md (full runs only)
+  -h, --help         show this help
+`;
+
+const fail = (message) => {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+};
+let opts;
+try {
+  ({ values: opts } = parseArgs({
+    options: {
+      runs: { type: "string" },
+      quick: { type: "boolean", default: false },
+      only: { type: "string", multiple: true, default: [] },
+      memory: { type: "string", default: "auto" },
+      "write-readme": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  }));
+} catch (error) {
+  fail(`${error.message}\n\n${usage}`);
+}
+if (opts.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+const runs = opts.runs === undefined ? (opts.quick ? 3 : 7) : Number(opts.runs);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs wants a whole number of runs, not ${opts.runs}`);
+// A partial table in the README would read as the project's numbers.
+if (opts["write-readme"] && (opts.quick || opts.only.length)) fail("--write-readme records full runs only: drop --quick and --only");
+if (!["auto", "gnu-time", "preload"].includes(opts.memory)) fail(`--memory is auto, gnu-time or preload, not ${opts.memory}`);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf("--runs") + 1]) || 7;
-const quick = args.includes("--quick");
-const work = path.join(root, ".bench");
 const bin = path.join(root, "bin/community-plan.js");
-const gnuTime = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p));
-const TODAY = "2026-11-24";
-
-/** One cold run: wall time in ms and, where GNU time exists, peak RSS in MiB. */
-function once(argv, cwd = root) {
-  const command = gnuTime ? [gnuTime, "-f", "%M", ...argv] : argv;
-  const start = process.hrtime.bigint();
-  const result = spawnSync(command[0], command.slice(1), { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.error) throw result.error;
-  if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`${argv.join(" ")} exited ${result.status}: ${result.stderr.slice(-500)}`);
-  }
-  const rssKb = gnuTime ? Number(result.stderr.trim().split("\n").at(-1)) : NaN;
-  return { ms, mib: rssKb / 1024 };
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-/** Runs every case `runs` times, interleaved, after one warm-up each. */
-function measure(cases) {
-  const samples = new Map(cases.map((c) => [c.name, { ms: [], mib: [] }]));
-  for (const c of cases) once(c.argv, c.cwd);
-  for (let i = 0; i < runs; i++) {
-    for (const c of cases) {
-      const { ms, mib } = once(c.argv, c.cwd);
-      samples.get(c.name).ms.push(ms);
-      samples.get(c.name).mib.push(mib);
-    }
-  }
-  return cases.map((c) => ({ name: c.name, ms: median(samples.get(c.name).ms), mib: Math.max(...samples.get(c.name).mib) }));
-}
-
-let rootHelp;
-function hasCommand(name) {
-  rootHelp ??= spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" }).stdout;
-  return new RegExp(`^  ${name}\\b`, "m").test(rootHelp);
-}
-
-const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
-
-// ---- start-up and typical plans ------------------------------------------------------------
-const examples = ["dev-community.yaml", "dutch-brand.yaml", "global-gaming.yaml"].filter((f) => existsSync(path.join(root, "examples", f)));
-const largest = examples
-  .map((f) => path.join("examples", f))
-  .sort((a, b) => readFileSync(path.join(root, b)).length - readFileSync(path.join(root, a)).length)[0];
+if (!existsSync(path.join(root, "dist/bundle/cli.js"))) fail("the CLI is not built: run `npm run build` first");
+const work = path.join(root, ".bench");
 const node = process.execPath;
-const cases = [
-  { name: "node -e 0", argv: [node, "-e", "0"] },
-  { name: "community-plan --version", argv: [node, bin, "--version"] },
-  { name: "community-plan --help", argv: [node, bin, "--help"] },
-  ...examples.map((f) => ({ name: `lint ${f}`, argv: [node, bin, "lint", `examples/${f}`, "--today", TODAY] })),
-];
-if (hasCommand("calendar")) {
-  cases.push({ name: `calendar --quarter next (${path.basename(largest)})`, argv: [node, bin, "calendar", largest, "--quarter", "next", "--today", TODAY] });
-}
-if (hasCommand("render")) {
-  mkdirSync(work, { recursive: true });
-  cases.push({ name: `render (${path.basename(largest)})`, argv: [node, bin, "render", largest, "--out", path.join(work, "docs"), "--today", TODAY] });
-}
+// A fixed today keeps the plans' deadlines in the future and the quarter the same on every run.
+const TODAY = "2026-11-24";
+const memory = memoryMethod(opts.memory);
 
-// The peers validate the same plan against the same schema.
-const peerBin = (name) => path.join(root, "node_modules/.bin", name);
-const peerPlan = `examples/${examples[0]}`;
-if (existsSync(peerBin("ajv"))) {
-  cases.push({
-    name: `ajv-cli validate (${examples[0]})`,
-    argv: [peerBin("ajv"), "validate", "--spec=draft2020", "-s", "schemas/community-plan.schema.json", "-d", peerPlan, "--strict=false", "--all-errors"],
-  });
-}
-if (existsSync(peerBin("spectral"))) {
-  mkdirSync(work, { recursive: true });
-  const ruleset = path.join(work, "spectral-ruleset.yaml");
-  writeFileSync(
-    ruleset,
-    `rules:\n  community-plan-schema:\n    given: "$"\n    severity: error\n    then:\n      function: schema\n      functionOptions:\n        schema:\n          $ref: ${path.join(root, "schemas/community-plan.schema.json")}\n`,
-  );
-  cases.push({ name: `spectral lint (${examples[0]})`, argv: [peerBin("spectral"), "lint", "-r", ruleset, peerPlan, "--quiet"] });
-}
+const normalise = (text) => text.toLowerCase().replaceAll(",", "");
+const selected = (name) => opts.only.length === 0 || opts.only.some((pattern) => normalise(name).includes(normalise(pattern)));
 
-process.stderr.write(`start-up: ${cases.length} commands × ${runs} cold runs…\n`);
-const startup = measure(cases);
-const floor = startup[0].ms;
-const startupTable = [
-  "| command | median ms | × `node -e 0` | peak MiB |",
-  "| --- | ---: | ---: | ---: |",
-  ...startup.map((r) => `| ${r.name} | ${fmt(r.ms)} | ${fmt(r.ms / floor, 2)} | ${fmt(r.mib, 1)} |`),
-];
-const lintTypical = startup.find((r) => r.name === `lint ${examples[0]}`);
-const spectral = startup.find((r) => r.name.startsWith("spectral"));
-const ajvCli = startup.find((r) => r.name.startsWith("ajv-cli"));
-const ratios = [];
-if (spectral) ratios.push(`Spectral takes ${fmt(spectral.ms / lintTypical.ms, 1)}× as long as \`community-plan lint\` on the same plan.`);
-if (ajvCli) ratios.push(`ajv-cli takes ${fmt(ajvCli.ms / lintTypical.ms, 1)}× as long, and checks the schema only.`);
+const examples = readdirSync(path.join(root, "examples")).filter((f) => f.endsWith(".yaml")).sort();
+const largest = [...examples].sort((a, b) => statSync(path.join(root, "examples", b)).size - statSync(path.join(root, "examples", a)).size)[0];
+// The peers run on the plan the README's samples use, the most typical of the examples.
+const peerPlan = examples.includes("dev-community.yaml") ? "dev-community.yaml" : examples[0];
+const cli = (...args) => [node, bin, ...args, "--today", TODAY];
 
-// ---- scale ------------------------------------------------------------------------------
-/** A valid plan with `n` personas, channels, goals, targets and series. */
-function generatedPlan(n) {
-  const lines = [
-    "version: 1",
-    "community:",
-    "  name: Scale test",
-    "  purpose: A generated plan for the benchmark.",
-    "  kind: owned",
-    "  timeZone: Europe/Amsterdam",
-    "  languages: [en]",
-    "  team: { people: 50, hoursPerWeek: 2000 }",
-    "horizon: { start: 2027-01-01, end: 2027-12-31 }",
-    "goals:",
-  ];
-  for (let i = 0; i < n; i++) lines.push(`  - { id: goal-${i}, title: Goal ${i}, category: engagement }`);
-  lines.push("personas:");
-  for (let i = 0; i < n; i++) {
-    lines.push(`  - { id: persona-${i}, name: Persona ${i}, languages: [en], timeZones: [Europe/Amsterdam], communication: async, preferredPlatforms: [discourse] }`);
-  }
-  lines.push("channels:");
-  for (let i = 0; i < n; i++) {
-    lines.push(`  - { id: channel-${i}, name: Channel ${i}, platform: discourse, kind: forum, audience: [persona-${i}], languages: [en] }`);
-  }
-  lines.push("targets:");
-  for (let i = 0; i < n; i++) {
-    lines.push(`  - { id: target-${i}, goal: goal-${i}, metric: members, baseline: ${100 + i}, change: "+10%", unit: members, deadline: 2027-06-30, dataSource: Admin, owner: Sam }`);
-  }
-  lines.push("content:", "  series:");
-  for (let i = 0; i < n; i++) {
-    lines.push(`    - { id: series-${i}, title: Series ${i}, channel: channel-${i}, format: article, cadence: { every: week, weekdays: [tue] }, localTime: "10:00", audience: [persona-${i}] }`);
-  }
-  lines.push(
-    "guidelines:",
-    "  rules: [{ id: be-kind, title: Be kind }]",
-    "  consequences: [A reminder, A ban]",
-    "  reporting: Flag the post.",
-    "moderation:",
-    "  moderators: [{ id: sam, name: Sam, timeZone: Europe/Amsterdam, languages: [en], hours: { days: [mon, tue, wed, thu, fri, sat, sun], start: '00:00', end: '23:59' } }]",
-    "  responseTime: 48h",
-    "review: { cadence: monthly, feedback: [survey], qualitativeSignals: [member-feedback] }",
-  );
-  return lines.join("\n") + "\n";
-}
+// Every case must exit 0 (measure.mjs fails one that does not), so no row times an error path.
+const startupCases = [
+  { name: "node -e 0", role: "floor", argv: [node, "-e", "0"] },
+  { name: "community-plan --version", role: "version", argv: [node, bin, "--version"] },
+  { name: "community-plan --help", role: "help", argv: [node, bin, "--help"] },
+  ...examples.map((f) => ({ name: `lint ${f}`, role: "lint-example", plan: f, argv: cli("lint", `examples/${f}`) })),
+  { name: `calendar --quarter next (${largest})`, role: "calendar-quarter", argv: cli("calendar", `examples/${largest}`, "--quarter", "next") },
+  { name: `render (${largest})`, role: "render", argv: cli("render", `examples/${largest}`, "--out", path.join(work, "docs")) },
+].filter((c) => c.role === "floor" || selected(c.name));
 
-rmSync(path.join(work, "scale"), { recursive: true, force: true });
-mkdirSync(path.join(work, "scale/many"), { recursive: true });
-const sizes = quick ? [10, 100, 1000] : [10, 100, 1000, 10000];
-const scaleCases = sizes.map((n) => {
-  const file = path.join(work, "scale", `plan-${n}.yaml`);
-  writeFileSync(file, generatedPlan(n));
-  return { name: `lint, ${n} of each item`, argv: [node, bin, "lint", file, "--today", TODAY, "--format", "json"] };
-});
-const manyFiles = quick ? 100 : 1000;
-for (let i = 0; i < manyFiles; i++) writeFileSync(path.join(work, "scale/many", `plan-${i}.yaml`), generatedPlan(3));
-scaleCases.push({ name: `lint, ${manyFiles} files in one call`, argv: [node, bin, "lint", path.join(work, "scale/many/*.yaml"), "--today", TODAY, "--format", "json"] });
-if (hasCommand("calendar")) {
-  const file = path.join(work, "scale", "calendar-50.yaml");
-  writeFileSync(file, generatedPlan(50));
-  scaleCases.push({ name: "calendar, one year, 50 weekly series", argv: [node, bin, "calendar", file, "--from", "2027-01-01", "--to", "2027-12-31", "--format", "json", "--today", TODAY] });
-}
-process.stderr.write(`scale: ${scaleCases.length} cases…\n`);
-const savedRuns = runs;
-const scale = measure(scaleCases.map((c) => ({ ...c })));
-const scaleTable = [
-  "| input | median ms | growth per 10× | peak MiB |",
-  "| --- | ---: | ---: | ---: |",
-  ...scale.map((r, i) => {
-    const previous = i > 0 && i < sizes.length ? scale[i - 1] : undefined;
-    return `| ${r.name} | ${fmt(r.ms)} | ${previous ? `${fmt(r.ms / previous.ms, 1)}×` : ""} | ${fmt(r.mib, 1)} |`;
+mkdirSync(work, { recursive: true });
+const peers = peerCases({ root, work, planFile: `examples/${peerPlan}`, schemaFile: "schemas/community-plan.schema.json", keep: selected });
+startupCases.push(...peers.cases);
+for (const pkg of peers.missing) process.stderr.write(`bench: ${pkg} is not installed (npm ci installs it), so its row is left out\n`);
+
+const scaleDir = path.join(work, "scale");
+const sizes = opts.quick ? [10, 100, 1000] : [10, 100, 1000, 10_000];
+const manyFiles = opts.quick ? 100 : 1000;
+const count = (n) => n.toLocaleString("en-US");
+// Inputs are written only for the cases that run: the 1,000 files take a moment.
+const scaleCases = [
+  ...sizes.map((n) => {
+    const file = path.join(scaleDir, `plan-${n}.yaml`);
+    return {
+      name: `lint, ${count(n)} targets, personas and series`,
+      role: "scale-plan",
+      size: n,
+      argv: cli("lint", file, "--format", "json"),
+      prepare: () => writeFileSync(file, generatedPlan(n)),
+    };
   }),
-];
+  {
+    name: `lint, ${count(manyFiles)} files in one call`,
+    role: "scale-files",
+    files: manyFiles,
+    argv: cli("lint", path.join(scaleDir, "many/*.yaml"), "--format", "json"),
+    prepare: () => {
+      mkdirSync(path.join(scaleDir, "many"), { recursive: true });
+      for (let i = 0; i < manyFiles; i++) writeFileSync(path.join(scaleDir, "many", `plan-${i}.yaml`), generatedPlan(3));
+    },
+  },
+  {
+    name: "calendar, one year, 50 weekly series",
+    role: "scale-calendar",
+    argv: cli("calendar", path.join(scaleDir, "calendar-50.yaml"), "--from", "2027-01-01", "--to", "2027-12-31", "--format", "json"),
+    prepare: () => writeFileSync(path.join(scaleDir, "calendar-50.yaml"), generatedPlan(50)),
+  },
+].filter((c) => selected(c.name));
+rmSync(scaleDir, { recursive: true, force: true });
+mkdirSync(scaleDir, { recursive: true });
+for (const c of scaleCases) c.prepare();
 
-const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
-const header = `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${savedRuns} cold runs after a warm-up.`;
-const report = [header, "", ...startupTable, "", ...ratios, "", ...scaleTable, ""].join("\n");
+const memoryRuns = Math.min(runs, 3);
+const progress = (label) => (step) => process.stderr.write(`${label}: ${step}\n`);
+
+/** Times and peak memory per case, as rows the tables and goals read. */
+function measured(cases, label) {
+  if (cases.length === 0) return [];
+  process.stderr.write(`${label}: ${cases.length} commands × ${runs} cold runs, then ${memoryRuns} memory runs each…\n`);
+  const ms = measureTimes(cases, runs, progress(label));
+  const mib = measureMemory(cases, memoryRuns, memory);
+  return cases.map(({ name, role, plan, size, files }, i) => ({ name, role, plan, size, files, ms: ms[i], mib: mib[i] }));
+}
+
+const startup = measured(startupCases, "start-up");
+const scale = measured(scaleCases, "scale");
+const bySize = scale.filter((r) => r.role === "scale-plan").sort((a, b) => a.size - b.size);
+const timeGrowth = growthPer10x(bySize.map((r) => ({ size: r.size, value: r.ms })));
+const mibGrowth = growthPer10x(bySize.map((r) => ({ size: r.size, value: r.mib })));
+bySize.forEach((r, i) => Object.assign(r, { growth: timeGrowth[i], mibGrowth: mibGrowth[i] }));
+
+const cpus = os.cpus();
+const meta = {
+  date: new Date().toISOString().slice(0, 10),
+  cpus: cpus.length,
+  cpu: cpus[0]?.model.trim() ?? "unknown CPU",
+  memGiB: Math.round(os.totalmem() / 2 ** 30),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  runs,
+  memoryRuns,
+  memory: memory.describe,
+};
+const report = [
+  header(meta),
+  "",
+  ...(startup.length ? [...startupTable(startup), "", ...peerRatios(startup), ""] : []),
+  ...(scale.length ? [...scaleTable(scale), ""] : []),
+  "Goals from issue 7:",
+  "",
+  ...goalsTable(verdicts([...startup, ...scale])),
+  "",
+].join("\n");
 process.stdout.write(report);
 
-if (args.includes("--write-readme")) {
+if (opts["write-readme"]) {
   const readmePath = path.join(root, "README.md");
   const readme = readFileSync(readmePath, "utf8");
   const begin = "<!-- bench:begin -->";
   const end = "<!-- bench:end -->";
-  if (!readme.includes(begin)) throw new Error("README.md has no bench markers");
-  const updated = readme.replace(new RegExp(`${begin}[\\s\\S]*${end}`), `${begin}\n${report}${end}`);
-  writeFileSync(readmePath, updated);
+  if (!readme.includes(begin) || !readme.includes(end)) fail("README.md has no bench markers");
+  writeFileSync(readmePath, readme.replace(new RegExp(`${begin}[\\s\\S]*${end}`), () => `${begin}\n${report}${end}`));
   process.stderr.write("README.md updated\n");
 }

@@ -1,0 +1,1 @@
+export function generatedPlan(n: number): string;
