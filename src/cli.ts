@@ -97,5 +97,6 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
 /** The binary's entry point: the only place that touches process.exitCode. */
 export async function run(argv: readonly string[]): Promise<void> {
   (await import("./util/interrupt.js")).exitOnInterrupt();
+  (await import("./util/closed-pipe.js")).exitQuietlyOnClosedPipe();
   process.exitCode = await main(argv);
 }

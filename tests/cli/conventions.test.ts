@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { buildProgram, main } from "../../src/cli.js";
 import type { Io } from "../../src/io.js";
-import { runCli } from "../helpers/run-cli.js";
+import { spawnSync } from "node:child_process";
+import { binPath, repoRoot, runCli } from "../helpers/run-cli.js";
 
 function captureIo(): Io & { out: string[]; err: string[] } {
   const out: string[] = [];
@@ -81,5 +82,19 @@ describe("colour", () => {
     expect(piped[stream]).not.toContain(ESC);
     expect(piped[stream].length).toBeGreaterThan(0);
     expect(runCli(args, { env: env({ NO_COLOR: undefined, FORCE_COLOR: "0" }) })[stream]).not.toContain(ESC);
+  });
+});
+
+describe("a reader that stops early", () => {
+  // `| head -1` closes the pipe after one line; the next write must not end in a stack trace.
+  it.each([
+    ["render --help", ["render", "--help"]],
+    ["calendar for a year", ["calendar", "examples/global-gaming.yaml", "--from", "2027-01-01", "--to", "2027-12-31", "--today", "2027-01-04"]],
+  ])("%s | head -1 ends quietly", (_name, args) => {
+    const command = ["node", binPath, ...args].map((word) => `'${word}'`).join(" ");
+    const run = spawnSync("sh", ["-c", `${command} | head -1; echo "status $?"`], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.split("\n")).toHaveLength(3);
+    expect(run.stdout).toMatch(/\nstatus 0\n$/);
   });
 });
