@@ -21,7 +21,12 @@ export function addDays(date: string, days: number): string {
 
 /** 0 = Monday … 6 = Sunday (ISO order, as in the plan's weekday names). */
 export function weekdayIndex(date: string): number {
-  return (new Date(toDayNumber(date) * DAY_MS).getUTCDay() + 6) % 7;
+  return weekdayOfDay(toDayNumber(date));
+}
+
+/** weekdayIndex for a day number: 1970-01-01, day 0, was a Thursday. */
+export function weekdayOfDay(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -39,7 +44,8 @@ export function parseYmd(date: string): { year: number; month: number; day: numb
 
 /** Every date from `from` to `to`, both included. */
 export function* eachDay(from: string, to: string): Generator<string> {
-  for (let day = toDayNumber(from); day <= toDayNumber(to); day++) yield fromDayNumber(day);
+  const last = toDayNumber(to);
+  for (let day = toDayNumber(from); day <= last; day++) yield fromDayNumber(day);
 }
 
 /** "HH:MM" → minutes after midnight. */

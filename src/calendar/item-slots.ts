@@ -3,6 +3,7 @@ import type { Plan } from "../plan/types.js";
 import { audienceZones, type ReasonableHours } from "./audience.js";
 import { addDays, durationMinutes } from "./civil-date.js";
 import { itemDates, type PlanItem } from "./plan-items.js";
+import { dstStates, type DstState } from "./dst-states.js";
 import { findSlots, scoreTime, type SlotRequest, type SlotResult, type SlotScore } from "./slots.js";
 
 export interface ItemSlots {
@@ -25,14 +26,14 @@ export function defaultWindow(plan: Plan, entry: PlanItem, today: string): { fro
   return { from, to: end < yearLater ? end : yearLater };
 }
 
-/** Scores the item's time and ranks the alternatives; undefined when it has no dates in the window. */
-export function slotsForItem(
+/** How the item's current time scores over its dates; undefined when it has none in the window. */
+export function currentSlot(
   plan: Plan,
   entry: PlanItem,
   timeZone: string,
   window: { from: string; to: string },
   hours: ReasonableHours,
-): ItemSlots | undefined {
+): Omit<ItemSlots, "result"> & { states: DstState[] } | undefined {
   // An event is judged on its own date whatever the window.
   const dates = entry.kind === "event" ? [entry.item.date] : itemDates(plan, entry, window.from, window.to);
   if (dates.length === 0) return undefined;
@@ -44,6 +45,19 @@ export function slotsForItem(
     hours,
     preferred: entry.item.localTime,
   };
-  const result = findSlots(request);
-  return { request, current: scoreTime(entry.item.localTime, request, result.states), result };
+  const states = dstStates(request.timeZone, request.zones, request.dates);
+  return { request, states, current: scoreTime(entry.item.localTime, request, states) };
+}
+
+/** Scores the item's time and ranks the alternatives; undefined when it has no dates in the window. */
+export function slotsForItem(
+  plan: Plan,
+  entry: PlanItem,
+  timeZone: string,
+  window: { from: string; to: string },
+  hours: ReasonableHours,
+): ItemSlots | undefined {
+  const judged = currentSlot(plan, entry, timeZone, window, hours);
+  if (!judged) return undefined;
+  return { request: judged.request, current: judged.current, result: findSlots(judged.request, judged.states) };
 }

@@ -1,6 +1,6 @@
 // The dates a cadence falls on inside a range. Pure date arithmetic: time zones come later.
 import type { Cadence } from "../plan/types.js";
-import { daysInMonth, eachDay, parseYmd, toDayNumber, WEEKDAYS, weekdayIndex, ymd } from "./civil-date.js";
+import { daysInMonth, fromDayNumber, parseYmd, toDayNumber, WEEKDAYS, weekdayIndex, weekdayOfDay, ymd } from "./civil-date.js";
 
 /**
  * Where "every 2 weeks" or "every 3 months" counts from when a series has no `start`: the plan's
@@ -11,8 +11,8 @@ export const FALLBACK_ANCHOR = "2000-01-03";
 
 const EPOCH_MONDAY = 4; // 1970-01-05 is day 4 and a Monday.
 
-function weekNumber(date: string): number {
-  return Math.floor((toDayNumber(date) - EPOCH_MONDAY) / 7);
+function weekNumber(day: number): number {
+  return Math.floor((day - EPOCH_MONDAY) / 7);
 }
 
 function monthNumber(date: string): number {
@@ -28,11 +28,15 @@ function onInterval(index: number, anchorIndex: number, interval: number): boole
 export function cadenceDates(cadence: Cadence, from: string, to: string, anchor: string): string[] {
   const interval = cadence.interval ?? 1;
   if (cadence.every === "week") {
-    const days = new Set((cadence.weekdays ?? []).map((day) => WEEKDAYS.indexOf(day)));
-    const anchorWeek = weekNumber(anchor);
-    return [...eachDay(from, to)].filter(
-      (date) => days.has(weekdayIndex(date)) && onInterval(weekNumber(date), anchorWeek, interval),
-    );
+    const weekdays = new Set((cadence.weekdays ?? []).map((day) => WEEKDAYS.indexOf(day)));
+    const anchorWeek = weekNumber(toDayNumber(anchor));
+    const dates: string[] = [];
+    // Day numbers, not date strings: a year of a daily series is 365 steps, each kept cheap.
+    const last = toDayNumber(to);
+    for (let day = toDayNumber(from); day <= last; day++) {
+      if (weekdays.has(weekdayOfDay(day)) && onInterval(weekNumber(day), anchorWeek, interval)) dates.push(fromDayNumber(day));
+    }
+    return dates;
   }
   const dates: string[] = [];
   const anchorMonth = monthNumber(anchor);

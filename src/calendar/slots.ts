@@ -4,7 +4,7 @@
 import { insideHours, type ReasonableHours } from "./audience.js";
 import { fromMinutes, toMinutes } from "./civil-date.js";
 import { dstStates, type DstState } from "./dst-states.js";
-import { resolveLocal, wallClock } from "./zoned-time.js";
+import { resolveLocal, wallTime } from "./zoned-time.js";
 import { compareStrings } from "../util/compare.js";
 
 export interface SlotRequest {
@@ -54,7 +54,7 @@ export function scoreTime(time: string, request: SlotRequest, states: readonly D
     const instant = resolveLocal(state.sample, time, request.timeZone);
     hostInside &&= insideHours(toMinutes(instant.localTime), request.durationMinutes, request.hours);
     for (const zone of perZone) {
-      const local = wallClock(zone.timeZone, instant.epochMs).time;
+      const local = wallTime(zone.timeZone, instant.epochMs);
       zone.times.add(local);
       if (insideHours(toMinutes(local), request.durationMinutes, request.hours)) insideDays += state.days;
       else zone.inside = false;
@@ -71,8 +71,7 @@ export function scoreTime(time: string, request: SlotRequest, states: readonly D
   };
 }
 
-export function findSlots(request: SlotRequest): SlotResult {
-  const states = dstStates(request.timeZone, request.zones, request.dates);
+export function findSlots(request: SlotRequest, states: DstState[] = dstStates(request.timeZone, request.zones, request.dates)): SlotResult {
   const step = request.stepMinutes ?? 30;
   const scores: SlotScore[] = [];
   for (let minutes = 0; minutes < 1440; minutes += step) scores.push(scoreTime(fromMinutes(minutes), request, states));

@@ -36,6 +36,12 @@ export function wallClock(zone: string, epochMs: number): { date: string; time: 
   return { date: shifted.toISOString().slice(0, 10), time: fromMinutes(minutes), offsetMinutes };
 }
 
+/** Just the "HH:MM" of wallClock, for loops that score many times and need no date. */
+export function wallTime(zone: string, epochMs: number): string {
+  const local = epochMs + utcOffsetMinutes(zone, epochMs) * MINUTE_MS;
+  return fromMinutes(Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS));
+}
+
 /** The instant of `date` at `time` ("HH:MM") in `zone`, following the DST policy above. */
 export function resolveLocal(date: string, time: string, zone: string): ZonedInstant {
   const [h, m] = time.split(":").map(Number) as [number, number];
@@ -43,13 +49,15 @@ export function resolveLocal(date: string, time: string, zone: string): ZonedIns
   // Offsets a day either side cover every real-world transition (none are closer than that).
   const before = utcOffsetMinutes(zone, wallMs - DAY_MS);
   const after = utcOffsetMinutes(zone, wallMs + DAY_MS);
+  // The wall clock shows `date` `time` at wallMs - offset exactly when the zone's offset at that
+  // instant is `offset` (offsets are whole minutes), so each candidate is checked without strings.
   const candidates = [...new Set([before, after, utcOffsetMinutes(zone, wallMs)])]
-    .map((offset) => wallMs - offset * MINUTE_MS)
-    .filter((epochMs) => wallClock(zone, epochMs).time === time && wallClock(zone, epochMs).date === date)
-    .sort((a, b) => a - b);
+    .filter((offset) => utcOffsetMinutes(zone, wallMs - offset * MINUTE_MS) === offset)
+    .sort((a, b) => b - a);
   const first = candidates[0];
   if (first !== undefined) {
-    return { ...toInstant(zone, first), dst: candidates.length > 1 ? "ambiguous" : "ok" };
+    // The largest offset is the earliest instant: the first of two, in the autumn.
+    return { epochMs: wallMs - first * MINUTE_MS, localDate: date, localTime: time, offsetMinutes: first, dst: candidates.length > 1 ? "ambiguous" : "ok" };
   }
   return { ...toInstant(zone, wallMs - before * MINUTE_MS), dst: "nonexistent" };
 }

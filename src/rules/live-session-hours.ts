@@ -1,5 +1,6 @@
 import { audienceZones, LIVE_FORMATS } from "../calendar/audience.js";
-import { defaultWindow, slotsForItem } from "../calendar/item-slots.js";
+import { currentSlot, defaultWindow } from "../calendar/item-slots.js";
+import { findSlots, type SlotResult } from "../calendar/slots.js";
 import { itemPath, planItems } from "../calendar/plan-items.js";
 import { isTimeZone } from "../time-zones/names.js";
 import { defineRule } from "../lint/define-rule.js";
@@ -29,11 +30,13 @@ export default defineRule({
       const zones = audienceZones(plan, item.audience);
       // Unknown zones are another rule's business; judging with a guessed offset would mislead.
       if (zones.length === 0 || ![timeZone, ...zones].every(isTimeZone)) continue;
-      const slots = slotsForItem(plan, entry, timeZone, defaultWindow(plan, entry, options.today), hours);
-      if (!slots) continue;
-      const outside = slots.current.localTimes.filter((z) => !z.inside);
+      const judged = currentSlot(plan, entry, timeZone, defaultWindow(plan, entry, options.today), hours);
+      if (!judged) continue;
+      const outside = judged.current.localTimes.filter((z) => !z.inside);
       if (outside.length === 0) continue;
-      const best = slots.result.ranked[0];
+      // Ranking every other start time is the costly part: only a finding needs it, for advice.
+      const result = findSlots(judged.request, judged.states);
+      const best = result.ranked[0];
       report({
         messageId: "outside",
         path: [...itemPath(entry), "localTime"],
@@ -45,7 +48,7 @@ export default defineRule({
           zones: outside.map((z) => `${z.timeZone} (${z.times})`).join(", "),
           best: best?.time ?? "",
           bestShare: best ? `${best.fits.length}/${zones.length}` : "",
-          advice: advice(slots.result, zones.length, entry.kind),
+          advice: advice(result, zones.length, entry.kind),
         },
       });
     }
@@ -53,7 +56,7 @@ export default defineRule({
 });
 
 function advice(
-  result: NonNullable<ReturnType<typeof slotsForItem>>["result"],
+  result: SlotResult,
   zoneCount: number,
   kind: "series" | "event",
 ): string {

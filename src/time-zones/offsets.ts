@@ -15,12 +15,24 @@ type YearTable = ReadonlyArray<readonly [number, number]>;
 
 const tables = new Map<string, Map<number, YearTable>>();
 
+/** A stretch of time with one offset; most lookups fall in the zone's last one. */
+interface Span {
+  from: number;
+  to: number;
+  offset: number;
+}
+
+const lastSpans = new Map<string, Span>();
+
 /** Minutes east of UTC in `zone` at an instant. Throws a RangeError for an unknown zone, as Intl does. */
 export function utcOffsetMinutes(zone: string, epochMs: number): number {
+  const last = lastSpans.get(zone);
+  if (last && last.from <= epochMs && epochMs < last.to) return last.offset;
   // An unknown TZ would make V8 fall back to UTC silently, so only the runtime's own ids go in.
   const id = resolveTimeZone(zone);
   if (id === undefined) throw new RangeError(`Invalid time zone specified: ${zone}`);
-  const table = yearTable(id, new Date(epochMs).getUTCFullYear());
+  const year = new Date(epochMs).getUTCFullYear();
+  const table = yearTable(id, year);
   let low = 0;
   let high = table.length - 1;
   while (low < high) {
@@ -28,7 +40,9 @@ export function utcOffsetMinutes(zone: string, epochMs: number): number {
     if (table[mid]![0] <= epochMs) low = mid;
     else high = mid - 1;
   }
-  return table[low]![1];
+  const [from, offset] = table[low]!;
+  lastSpans.set(zone, { from, to: table[low + 1]?.[0] ?? yearStart(year + 1), offset });
+  return offset;
 }
 
 function yearTable(zone: string, year: number): YearTable {

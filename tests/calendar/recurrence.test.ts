@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { weekdayOfDay } from "../../src/calendar/civil-date.js";
 import { cadenceDates, monthlyDate } from "../../src/calendar/recurrence.js";
 import type { Cadence } from "../../src/plan/types.js";
 
@@ -74,5 +75,13 @@ describe("cadenceDates", () => {
   it("leap day as the fifth Tuesday of February 2028", () => {
     expect(monthlyDate({ every: "month", nth: 5, weekday: "tue" }, 2028, 2)).toBe("2028-02-29");
     expect(monthlyDate({ every: "month", nth: 5, weekday: "tue" }, 2027, 2)).toBeUndefined();
+  });
+});
+
+describe("weekdayOfDay", () => {
+  it("agrees with Date on every day from 1900 to 2100, before 1970 too", () => {
+    for (let day = -25_567; day <= 47_482; day++) {
+      expect(weekdayOfDay(day)).toBe((new Date(day * 86_400_000).getUTCDay() + 6) % 7);
+    }
   });
 });
