@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Precompiles the default templates (run by `npm run build`, after tsc) into
 // dist/precompiled-templates.cjs, so `render` does not parse and compile them on every run.
-// Each entry keeps a hash of its source: the renderer uses an entry only when the file on disk
-// still has that hash, and compiles the file itself otherwise (an edited template is never stale).
-import { createHash } from "node:crypto";
+// Each entry keeps its source: the renderer uses an entry only when the file on disk still reads
+// the same, and compiles the file itself otherwise (an edited template is never stale). Comparing
+// the text is exact and needs no hashing, so render does not load node:crypto.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,8 +27,7 @@ const entries = files.map((file) => {
   const source = readFileSync(path.join(templatesDir, file), "utf8");
   const format = file.endsWith(".md.hbs") ? "md" : "html";
   const spec = Handlebars.precompile(source, compileOptions(format));
-  const hash = createHash("sha256").update(source).digest("hex");
-  return `  ${JSON.stringify(file)}: { hash: ${JSON.stringify(hash)}, spec: ${spec} },`;
+  return `  ${JSON.stringify(file)}: { source: ${JSON.stringify(source)}, spec: ${spec} },`;
 });
 
 const out = path.join(root, "dist/precompiled-templates.cjs");

@@ -2,7 +2,8 @@
 // same options as the templates of that format, so Markdown's `noEscape` can never leak into
 // HTML (Handlebars compiles a string partial with whichever template's options use it first).
 import { readFileSync } from "node:fs";
-import Handlebars from "handlebars/dist/handlebars.js";
+import Handlebars from "handlebars/dist/handlebars.runtime.js";
+import { compileSpec } from "./compile-template.js";
 import { escapeMarkdownDeep } from "./escape.js";
 import { helperNames, registerHelpers } from "./helpers.js";
 import { precompiledSpec } from "./precompiled.js";
@@ -37,9 +38,12 @@ type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 function compileFile(env: typeof Handlebars, file: string, display: string, options: CompileOptions): Compiled {
   const source = readFileSync(file, "utf8");
   const spec = precompiledSpec(file, source);
-  const compiled: Compiled = spec
-    ? (env.template(spec as never) as Compiled)
-    : env.compile(source, { ...options, srcName: display } as CompileOptions);
+  let compiled: Compiled;
+  try {
+    compiled = env.template((spec ?? compileSpec(source, options)) as never) as Compiled;
+  } catch (error) {
+    throw toTemplateError(error, display);
+  }
   return (context, runtime) => {
     try {
       return compiled(context, runtime);

@@ -1,7 +1,7 @@
 // The helpers every template can use. Each is registered as "known", so a template calling
 // anything else fails to compile with the template's name and line (knownHelpersOnly).
 import type { HelperDelegate, HelperOptions } from "handlebars";
-import Handlebars from "handlebars/dist/handlebars.js";
+import Handlebars from "handlebars/dist/handlebars.runtime.js";
 import type { Weekday } from "../plan/types.js";
 import {
   formatChange,

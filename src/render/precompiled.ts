@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { packagePath } from "../package-files.js";
 import { defaultTemplatesDir } from "./template-files.js";
 
 type Spec = unknown;
-let table: Record<string, { hash: string; spec: Spec }> | null | undefined;
+let table: Record<string, { source: string; spec: Spec }> | null | undefined;
 
 /** The build's precompiled form of a default template, if it exists and matches `source`. */
 export function precompiledSpec(file: string, source: string): Spec | undefined {
@@ -21,5 +20,5 @@ export function precompiledSpec(file: string, source: string): Spec | undefined 
   }
   const entry = table?.[relative.split(path.sep).join("/")];
   if (!entry) return undefined;
-  return entry.hash === createHash("sha256").update(source).digest("hex") ? entry.spec : undefined;
+  return entry.source === source ? entry.spec : undefined;
 }
