@@ -16,6 +16,8 @@ import { registerSchema } from "./cli/schema.js";
 import { registerSlots } from "./cli/slots.js";
 import { registerTemplates } from "./cli/templates.js";
 import { examples, type CliContext } from "./cli/types.js";
+import { exitQuietlyOnClosedPipe } from "./util/closed-pipe.js";
+import { exitOnInterrupt } from "./util/interrupt.js";
 
 /** Each command registers its options here, in the order a person meets them (start a plan,
  *  check it, use it, keep it alive); its implementation is imported only when it runs. */
@@ -96,7 +98,7 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
 
 /** The binary's entry point: the only place that touches process.exitCode. */
 export async function run(argv: readonly string[]): Promise<void> {
-  (await import("./util/interrupt.js")).exitOnInterrupt();
-  (await import("./util/closed-pipe.js")).exitQuietlyOnClosedPipe();
+  exitOnInterrupt();
+  exitQuietlyOnClosedPipe();
   process.exitCode = await main(argv);
 }

@@ -6,13 +6,11 @@ import { randomBytes } from "node:crypto";
 import { link, open, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import { InputError } from "../errors.js";
+import { pendingTempFiles } from "./pending-temp-files.js";
 
 export class TargetExistsError extends Error {
   override readonly name = "TargetExistsError";
 }
-
-/** Temporary files being written right now, for the interrupt handler to remove. */
-export const pendingTempFiles = new Set<string>();
 
 const HINTS: Record<string, string> = {
   EACCES: "check that the directory is writable",

@@ -4,7 +4,7 @@
 // signal handler must, or the run would carry on.
 import { unlinkSync } from "node:fs";
 import { ExitCode } from "../errors.js";
-import { pendingTempFiles } from "./atomic-write.js";
+import { pendingTempFiles } from "./pending-temp-files.js";
 
 const SIGNAL_EXIT: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: ExitCode.interrupted, SIGTERM: 143 };
 
