@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { fileURLToPath } from "node:url";
-import { loadChunk } from "../dist/boot/code-cache-loader.js";
-import { tuneV8ForShortRuns } from "../dist/boot/v8-flags.js";
+import { answerVersionQuickly } from "../dist/boot/quick-version.js";
 
-tuneV8ForShortRuns();
-const { run } = loadChunk(fileURLToPath(new URL("../dist/cli-bundle/cli.cjs", import.meta.url)));
-await run(process.argv);
+if (!answerVersionQuickly(process.argv)) {
+  const { tuneV8ForShortRuns } = await import("../dist/boot/v8-flags.js");
+  const { loadChunk } = await import("../dist/boot/code-cache-loader.js");
+  tuneV8ForShortRuns();
+  const { run } = loadChunk(fileURLToPath(new URL("../dist/cli-bundle/cli.cjs", import.meta.url)));
+  await run(process.argv);
+}

@@ -62,3 +62,27 @@ describe("code caches", () => {
     expect(runCli(["lint", "examples/global-gaming.yaml", "--today", "2027-01-04", "--format", "json"]).stdout).toBe(bare.stdout);
   });
 });
+
+describe("--version before the CLI loads", () => {
+  it("prints what the CLI itself prints", async () => {
+    const { answerVersionQuickly } = await import("../../src/boot/quick-version.js");
+    const { main } = await import("../../src/cli.js");
+    const quick: string[] = [];
+    expect(answerVersionQuickly(["node", "community-plan", "--version"], { write: (text: string) => quick.push(text) })).toBe(true);
+    for (const flag of ["--version", "-V"]) {
+      const full: string[] = [];
+      const io = { stdout: { write: (text: string) => full.push(text) }, stderr: { write: () => true }, env: {}, cwd: repoRoot };
+      expect(await main(["node", "community-plan", flag], io)).toBe(0);
+      expect(full.join("")).toBe(quick.join(""));
+    }
+    expect(runCli(["--version"]).stdout).toBe(quick.join(""));
+  });
+
+  it("leaves every other command line to the CLI", async () => {
+    const { answerVersionQuickly } = await import("../../src/boot/quick-version.js");
+    const none = { write: () => expect.unreachable() };
+    for (const argv of [["--help"], ["lint", "--version"], ["--version", "--debug"], []]) {
+      expect(answerVersionQuickly(["node", "community-plan", ...argv], none)).toBe(false);
+    }
+  });
+});

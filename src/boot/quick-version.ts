@@ -1,0 +1,12 @@
+// `community-plan --version` on its own is answered before the CLI is loaded: CI jobs and
+// editor integrations call it to log or check the version, and it needs nothing but
+// package.json. Any other arguments, `--version` among them, go through the CLI as usual, which
+// prints the same line (a test compares the two).
+import { VERSION } from "../package-files.js";
+
+/** Prints the version and returns true when the arguments are exactly `--version` or `-V`. */
+export function answerVersionQuickly(argv: readonly string[], stdout: { write(text: string): unknown } = process.stdout): boolean {
+  if (argv.length !== 3 || (argv[2] !== "--version" && argv[2] !== "-V")) return false;
+  stdout.write(`${VERSION}\n`);
+  return true;
+}
