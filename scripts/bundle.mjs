@@ -10,7 +10,7 @@
 // each command's code in its own chunk so `lint` never loads Inquirer or Handlebars. The source
 // stays readable; the build does the squeezing.
 import { build, transform } from "esbuild";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -34,6 +34,25 @@ const lazyChildProcessForCommander = {
   },
 };
 
+/**
+ * yaml's parser checks process.env.LOG_TOKENS (and its composer LOG_STREAM), debug switches of
+ * its own, once per token. process.env is not a plain object: every read is a getenv() in C++,
+ * and on 1,000 plans those reads were about 15% of parsing. The switches are for yaml's
+ * developers, so the bundle reads them as off. The build fails if yaml stops matching, rather
+ * than quietly losing the fix.
+ */
+const yamlDebugSwitchesOff = {
+  name: "yaml-debug-switches-off",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const patched = source.replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, "false");
+      if (patched === source) throw new Error(`${args.path}: yaml no longer reads LOG_TOKENS/LOG_STREAM this way; update yamlDebugSwitchesOff`);
+      return { contents: patched, loader: "js" };
+    });
+  },
+};
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const common = {
@@ -48,7 +67,7 @@ const common = {
   minifySyntax: true,
   legalComments: "none",
   chunkNames: "chunks/[name]-[hash]",
-  plugins: [lazyChildProcessForCommander],
+  plugins: [lazyChildProcessForCommander, yamlDebugSwitchesOff],
   logLevel: "warning",
 };
 
