@@ -1,9 +1,9 @@
 // Formatting of numbers, changes, durations, dates and lists. Pure functions; the Handlebars
 // helpers and the view-model builders both use them so a document reads the same everywhere.
-// date-fns-tz turns a wall-clock time in a zone into an instant; Intl writes dates in each
-// language. A deep import: the date-fns barrel (which date-fns-tz's own formatter pulls in) and
-// date-fns' `format` with its locales cost 100–400 ms of start-up on every run.
-import { fromZonedTime } from "date-fns-tz/fromZonedTime";
+// A wall-clock time in a zone becomes an instant by the calendar's own rules (resolveLocal), so a
+// time in a daylight-saving gap means the same moment in the documents as in the ICS file; Intl
+// writes dates in each language.
+import { resolveLocal } from "../calendar/zoned-time.js";
 import { catalogueLanguage, label } from "./labels/index.js";
 import { dateFormat, displayNames, numberFormat, pluralRules } from "./intl-cache.js";
 
@@ -85,7 +85,7 @@ export function formatPlanDate(iso: string, lang = "en", style: "short" | "long"
 
 /** A local time in a zone, with the same moment in UTC: "18 Mar 2027, 16:00 Europe/Amsterdam (15:00 UTC)". */
 export function formatDateTime(iso: string, localTime: string, timeZone: string, lang = "en"): string {
-  const instant = fromZonedTime(`${iso}T${localTime}:00`, timeZone);
+  const instant = new Date(resolveLocal(iso, localTime, timeZone).epochMs);
   const local = dateFormat(dateLocale(lang), "datetime", timeZone).format(instant);
   const utc = dateFormat("en-GB", "time", "UTC").format(instant);
   return timeZone === "UTC" ? `${local} UTC` : `${local} ${timeZone} (${utc} UTC)`;

@@ -8,6 +8,7 @@ import {
   formatPercentChange,
   formatPlanDate,
 } from "../../src/render/format.js";
+import { resolveLocal } from "../../src/calendar/zoned-time.js";
 import { label, missingLabels } from "../../src/render/labels/index.js";
 import { describeCadence } from "../../src/render/view/cadence.js";
 import { formatDays } from "../../src/render/weekdays.js";
@@ -69,6 +70,12 @@ describe("words in a language", () => {
     expect(formatDateTime("2027-03-18", "16:00", "Europe/Amsterdam")).toBe("18 Mar 2027, 16:00 Europe/Amsterdam (15:00 UTC)");
     // Daylight saving time starts in the US before Europe.
     expect(formatDateTime("2027-03-18", "09:00", "America/New_York")).toBe("18 Mar 2027, 09:00 America/New_York (13:00 UTC)");
+  });
+
+  it("reads a time in a daylight-saving gap as the calendar does, so documents and ICS agree", () => {
+    // 02:30 does not exist on 28 March 2027 in Amsterdam; the calendar schedules it at 03:30 CEST.
+    expect(resolveLocal("2027-03-28", "02:30", "Europe/Amsterdam").epochMs).toBe(Date.parse("2027-03-28T01:30:00Z"));
+    expect(formatDateTime("2027-03-28", "02:30", "Europe/Amsterdam")).toBe("28 Mar 2027, 03:30 Europe/Amsterdam (01:30 UTC)");
   });
 
   it("labels fall back to English, by key and for unknown languages; unknown keys throw", () => {

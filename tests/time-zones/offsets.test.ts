@@ -1,3 +1,4 @@
+import { getTimezoneOffset } from "date-fns-tz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { knownTimeZoneNames } from "../../src/time-zones/names.js";
@@ -72,6 +73,17 @@ describe("utcOffsetMinutes", () => {
         expect(utcOffsetMinutes(zone, epochMs), `${zone} ${new Date(epochMs).toISOString()}`).toBe(intlOffset(zone, epochMs));
       }),
       { seed: 20261201, numRuns: 5_000 },
+    );
+  });
+
+  it("agrees with date-fns-tz, a second opinion on the same zones", () => {
+    const zones = knownTimeZoneNames();
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2040, 0, 1) }), (zone, epochMs) => {
+        const theirs = Math.round(getTimezoneOffset(zone, new Date(epochMs)) / 60_000) || 0;
+        expect(utcOffsetMinutes(zone, epochMs), `${zone} ${new Date(epochMs).toISOString()}`).toBe(theirs);
+      }),
+      { seed: 20261202, numRuns: 2_000 },
     );
   });
 
