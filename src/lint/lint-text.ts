@@ -6,7 +6,7 @@ import { parsePlan, type ParsedPlan } from "../plan/parse-plan.js";
 import type { Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
 import { ruleById, ruleIds, rules } from "../rules/index.js";
-import { applyDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
+import { applyDirectives, mayHaveDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
 import { todayIso } from "../util/dates.js";
 
 export const DEFAULT_REASONABLE_HOURS = { start: "08:00", end: "21:00" } as const;
@@ -32,7 +32,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
 /** lintText, plus the typed plan when it passed the schema, so commands that build something
  *  from the plan do not parse and validate it a second time. */
 export function lintPlanText(text: string, file: string, options: LintOptions = {}): { result: LintResult; plan?: Plan } {
-  const parsed = parsePlan(text, { file, maxAliases: options.maxAliases });
+  const parsed = parsePlan(text, { file, maxAliases: options.maxAliases, comments: mayHaveDirectives(text) });
   const findings: Finding[] = [...parsed.findings];
   let plan: Plan | undefined;
   if (parsed.data !== undefined) {
@@ -52,7 +52,7 @@ export function lintPlanText(text: string, file: string, options: LintOptions = 
       findings.push(...runRule(rule, plan, ruleOptions));
     }
   }
-  const scan = scanDirectives(text, ruleIds);
+  const scan = scanDirectives(text, parsed.comments, ruleIds);
   findings.push(...scan.findings);
   const diagnostics = applyDirectives(toDiagnostics(findings, parsed, severities), scan.directives);
   // Only a plan the strategy rules ran over can tell which comments suppress nothing.
