@@ -1,7 +1,7 @@
 import { formatMessage, runRule, type RuleOptions } from "./define-rule.js";
 import type { Diagnostic, Finding, LintResult, Severity } from "./types.js";
 import { toPointer } from "../plan/json-pointer.js";
-import { locateOffsets, toSourceRange } from "../plan/locate.js";
+import { locator, toSourceRange } from "../plan/locate.js";
 import { parsePlan, type ParsedPlan } from "../plan/parse-plan.js";
 import type { Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
@@ -70,6 +70,7 @@ function toDiagnostics(
   severities: Readonly<Record<string, SeveritySetting>>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const locate = locator(parsed.doc);
   for (const finding of findings) {
     const rule = ruleById.get(finding.ruleId);
     if (!rule) throw new Error(`finding from unregistered rule "${finding.ruleId}"`);
@@ -79,7 +80,7 @@ function toDiagnostics(
       setting === "warn" ? "warning" : setting === "error" ? "error" : (finding.severity ?? rule.defaultSeverity);
     const template = (rule.messages as Record<string, string>)[finding.messageId];
     if (template === undefined) throw new Error(`rule "${rule.id}" has no message "${finding.messageId}"`);
-    const offsets = finding.range ?? locateOffsets(parsed.doc, finding.path, finding.at);
+    const offsets = finding.range ?? locate(finding.path, finding.at);
     diagnostics.push({
       ruleId: finding.ruleId,
       messageId: finding.messageId,
