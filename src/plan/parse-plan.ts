@@ -2,6 +2,7 @@ import { Composer, LineCounter, Parser, YAMLParseError, type Document, type Docu
 import { InputError } from "../errors.js";
 import type { Finding } from "../lint/types.js";
 import { collectComments, type SourceComment } from "./cst-comments.js";
+import { hasDuplicateKeys } from "./duplicate-keys.js";
 
 /** Anchors and aliases beyond this many are a "billion laughs" attack, not a plan. */
 export const DEFAULT_MAX_ALIASES = 100;
@@ -28,7 +29,6 @@ const YAML_OPTIONS: YamlParseOptions & DocumentOptions & SchemaOptions = {
   version: "1.2",
   schema: "core",
   resolveKnownTags: false,
-  uniqueKeys: true,
   prettyErrors: false,
   // A collection used as a key would otherwise make yaml call process.emitWarning, a stray
   // "(node:123) Warning" on stderr; the schema reports the odd key anyway.
@@ -41,9 +41,16 @@ const YAML_OPTIONS: YamlParseOptions & DocumentOptions & SchemaOptions = {
  * can fix in the file come back as findings.
  */
 export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
-  const lineCounter = new LineCounter();
+  let lineCounter = new LineCounter();
   const comments: SourceComment[] = [];
-  const doc = composeFirstDocument(text, lineCounter, options.comments ? comments : undefined);
+  // yaml's duplicate-key check compares each key with every key before it in its mapping, so a
+  // mapping of 40,000 keys took 13 s. Parse without it, look for duplicates with a set per
+  // mapping, and only when there are some parse again with yaml's check, for its errors.
+  let doc = composeFirstDocument(text, { uniqueKeys: false }, lineCounter, options.comments ? comments : undefined);
+  if (hasDuplicateKeys(doc)) {
+    lineCounter = new LineCounter();
+    doc = composeFirstDocument(text, { uniqueKeys: true }, lineCounter, undefined);
+  }
   // After the first syntax error the parser's recovery produces follow-on errors that only
   // confuse; duplicate keys are independent of each other and all worth reporting.
   const firstSyntaxError = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
@@ -84,8 +91,13 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
  * parser and composer driven here so the comments can be taken from the same CST on the way:
  * a second parse just for them would double the cost of a plan with disable comments.
  */
-function composeFirstDocument(text: string, lineCounter: LineCounter, comments: SourceComment[] | undefined): Document {
-  const composer = new Composer(YAML_OPTIONS);
+function composeFirstDocument(
+  text: string,
+  { uniqueKeys }: { uniqueKeys: boolean },
+  lineCounter: LineCounter,
+  comments: SourceComment[] | undefined,
+): Document {
+  const composer = new Composer({ ...YAML_OPTIONS, uniqueKeys });
   let first: Document | undefined;
   let more = false;
   const take = (docs: Iterable<Document.Parsed>) => {
