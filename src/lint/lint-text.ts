@@ -49,14 +49,17 @@ export function lintPlanText(text: string, file: string, options: LintOptions = 
     };
     for (const rule of rules) {
       if (rule.kind !== "strategy" || severities[rule.id] === "off") continue;
-      findings.push(...runRule(rule, plan, ruleOptions));
+      // One by one: push(...findings) overflows the call stack past about 100,000 of them.
+      for (const finding of runRule(rule, plan, ruleOptions)) findings.push(finding);
     }
   }
   const scan = scanDirectives(text, parsed.comments, ruleIds);
-  findings.push(...scan.findings);
+  for (const finding of scan.findings) findings.push(finding);
   const diagnostics = applyDirectives(toDiagnostics(findings, parsed, severities), scan.directives);
   // Only a plan the strategy rules ran over can tell which comments suppress nothing.
-  if (options.reportUnusedDisables && plan) diagnostics.push(...toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities));
+  if (options.reportUnusedDisables && plan) {
+    for (const unused of toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities)) diagnostics.push(unused);
+  }
   return { result: { file, source: text, diagnostics: diagnostics.sort(byPosition) }, plan };
 }
 
