@@ -10,9 +10,13 @@ const plain: FrameStyle = { gutter: (t) => t, marker: (t) => t };
 /** Lines longer than this are shown as a window around the column, so a huge value stays one line. */
 const MAX_WIDTH = 120;
 
+/** A source's lines as code frames index them; split once per file, not once per frame. */
+export function sourceLines(source: string): string[] {
+  return source.split(/\r?\n/);
+}
+
 /** A compiler-style excerpt: the line before, the offending line, and carets under the node. */
-export function codeFrame(source: string, diagnostic: Diagnostic, style: FrameStyle = plain): string {
-  const lines = source.split(/\r?\n/);
+export function codeFrame(lines: readonly string[], diagnostic: Diagnostic, style: FrameStyle = plain): string {
   const index = diagnostic.line - 1;
   const text = lines[index];
   if (text === undefined) return "";

@@ -1,6 +1,6 @@
 import { Chalk } from "chalk";
 import { countBySeverity } from "../lint/types.js";
-import { codeFrame } from "./code-frame.js";
+import { codeFrame, sourceLines } from "./code-frame.js";
 import type { Formatter } from "./types.js";
 
 /** For people at a terminal: `file:line:col`, severity, message, rule, and a code frame. */
@@ -9,10 +9,11 @@ const stylish: Formatter = (results, context) => {
   const blocks: string[] = [];
   for (const result of results) {
     const file = result.file;
+    const lines = result.diagnostics.length > 0 ? sourceLines(result.source) : [];
     for (const d of result.diagnostics) {
       const severity = d.severity === "error" ? c.red("error") : c.yellow("warning");
       const head = `${c.bold(`${file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`;
-      const frame = codeFrame(result.source, d, { gutter: c.dim, marker: d.severity === "error" ? c.red : c.yellow });
+      const frame = codeFrame(lines, d, { gutter: c.dim, marker: d.severity === "error" ? c.red : c.yellow });
       blocks.push(frame ? `${head}\n${frame}` : head);
     }
   }

@@ -1,5 +1,5 @@
-import { Parser } from "yaml";
 import type { Diagnostic, Finding } from "./types.js";
+import type { SourceComment } from "../plan/cst-comments.js";
 import { closest } from "../util/closest.js";
 
 export const DIRECTIVE_RULE = "disable-comments";
@@ -20,34 +20,52 @@ export interface DirectiveScan {
   findings: Finding[];
 }
 
-/** Every YAML comment token, found in the CST so that `#` inside a block scalar is not one. */
-function comments(text: string): Array<{ offset: number; source: string }> {
-  const out: Array<{ offset: number; source: string }> = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object") {
-      const token = node as { type?: string; offset?: number; source?: unknown };
-      if (token.type === "comment" && typeof token.source === "string") out.push({ offset: token.offset!, source: token.source });
-      for (const [key, value] of Object.entries(node)) if (key !== "source") walk(value);
-    }
-  };
-  walk([...new Parser().parse(text)]);
-  return out;
+/** Whether the text can hold a directive at all: when not, its comments need not be collected. */
+export function mayHaveDirectives(text: string): boolean {
+  return text.includes(MARKER);
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
-  return starts;
+/** The 0-based line of each offset, and the line each line's directive would point at. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  private readonly lines: string[];
+  private nextContent?: number[];
+
+  constructor(text: string) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+    this.lines = text.split("\n");
+  }
+
+  lineOf(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** The first line after `line` that is neither blank nor only a comment (lines.length if none). */
+  contentLineAfter(line: number): number {
+    // Built once, from the end, so a run of stacked directive comments is not rescanned for each.
+    if (!this.nextContent) {
+      const next = new Array<number>(this.lines.length + 1);
+      next[this.lines.length] = this.lines.length;
+      for (let i = this.lines.length - 1; i >= 0; i--) next[i] = /^\s*(#.*)?\r?$/.test(this.lines[i]!) ? next[i + 1]! : i;
+      this.nextContent = next;
+    }
+    return this.nextContent[line + 1]!;
+  }
 }
 
 /** Finds the disable comments in a plan's text and reports malformed ones. */
-export function scanDirectives(text: string, ruleIds: ReadonlySet<string>): DirectiveScan {
+export function scanDirectives(text: string, comments: readonly SourceComment[], ruleIds: ReadonlySet<string>): DirectiveScan {
   const scan: DirectiveScan = { directives: [], findings: [] };
-  if (!text.includes(MARKER)) return scan; // the common case pays for no second parse
-  const starts = lineStarts(text);
-  const lines = text.split("\n");
-  for (const { offset, source } of comments(text)) {
+  if (!mayHaveDirectives(text)) return scan;
+  let lines: LineIndex | undefined;
+  for (const { offset, source } of comments) {
     const match = /^#\s*community-plan-(disable[\w-]*)(.*)$/.exec(source);
     if (!match) continue;
     const range = [offset, offset + source.length] as const;
@@ -65,9 +83,8 @@ export function scanDirectives(text: string, ruleIds: ReadonlySet<string>): Dire
     const unknown = ids.filter((id) => !ruleIds.has(id) || id === DIRECTIVE_RULE);
     for (const id of unknown) problem("unknownRule", { id, suggestion: suggest(id, ruleIds) });
     if (ids.length === 0 || reason === "" || unknown.length > 0) continue;
-    const commentLine = starts.findLastIndex((start) => start <= offset);
-    let target = commentLine + 1;
-    while (target < lines.length && /^\s*(#.*)?\r?$/.test(lines[target]!)) target++;
+    lines ??= new LineIndex(text);
+    const target = lines.contentLineAfter(lines.lineOf(offset));
     scan.directives.push({ targetLine: target + 1, ruleIds: ids, range, used: new Set() });
   }
   return scan;
@@ -81,9 +98,15 @@ function suggest(id: string, ruleIds: ReadonlySet<string>): string {
 /** Drops the diagnostics a directive covers, and marks which rule ids each directive used. */
 export function applyDirectives(diagnostics: Diagnostic[], directives: readonly Directive[]): Diagnostic[] {
   if (directives.length === 0) return diagnostics;
+  const byLine = new Map<number, Directive[]>();
+  for (const directive of directives) {
+    const onLine = byLine.get(directive.targetLine);
+    if (onLine) onLine.push(directive);
+    else byLine.set(directive.targetLine, [directive]);
+  }
   return diagnostics.filter((d) => {
     if (d.ruleId === DIRECTIVE_RULE) return true;
-    const directive = directives.find((x) => x.targetLine === d.line && x.ruleIds.includes(d.ruleId));
+    const directive = byLine.get(d.line)?.find((x) => x.ruleIds.includes(d.ruleId));
     directive?.used.add(d.ruleId);
     return !directive;
   });

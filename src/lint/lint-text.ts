@@ -1,12 +1,12 @@
 import { formatMessage, runRule, type RuleOptions } from "./define-rule.js";
 import type { Diagnostic, Finding, LintResult, Severity } from "./types.js";
 import { toPointer } from "../plan/json-pointer.js";
-import { locateOffsets, toSourceRange } from "../plan/locate.js";
+import { locator, toSourceRange } from "../plan/locate.js";
 import { parsePlan, type ParsedPlan } from "../plan/parse-plan.js";
 import type { Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
 import { ruleById, ruleIds, rules } from "../rules/index.js";
-import { applyDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
+import { applyDirectives, mayHaveDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
 import { todayIso } from "../util/dates.js";
 import { compareStrings } from "../util/compare.js";
 
@@ -33,7 +33,7 @@ export function lintText(text: string, file: string, options: LintOptions = {}):
 /** lintText, plus the typed plan when it passed the schema, so commands that build something
  *  from the plan do not parse and validate it a second time. */
 export function lintPlanText(text: string, file: string, options: LintOptions = {}): { result: LintResult; plan?: Plan } {
-  const parsed = parsePlan(text, { file, maxAliases: options.maxAliases });
+  const parsed = parsePlan(text, { file, maxAliases: options.maxAliases, comments: mayHaveDirectives(text) });
   const findings: Finding[] = [...parsed.findings];
   let plan: Plan | undefined;
   if (parsed.data !== undefined) {
@@ -50,14 +50,17 @@ export function lintPlanText(text: string, file: string, options: LintOptions = 
     };
     for (const rule of rules) {
       if (rule.kind !== "strategy" || severities[rule.id] === "off") continue;
-      findings.push(...runRule(rule, plan, ruleOptions));
+      // One by one: push(...findings) overflows the call stack past about 100,000 of them.
+      for (const finding of runRule(rule, plan, ruleOptions)) findings.push(finding);
     }
   }
-  const scan = scanDirectives(text, ruleIds);
-  findings.push(...scan.findings);
+  const scan = scanDirectives(text, parsed.comments, ruleIds);
+  for (const finding of scan.findings) findings.push(finding);
   const diagnostics = applyDirectives(toDiagnostics(findings, parsed, severities), scan.directives);
   // Only a plan the strategy rules ran over can tell which comments suppress nothing.
-  if (options.reportUnusedDisables && plan) diagnostics.push(...toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities));
+  if (options.reportUnusedDisables && plan) {
+    for (const unused of toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities)) diagnostics.push(unused);
+  }
   return { result: { file, source: text, diagnostics: diagnostics.sort(byPosition) }, plan };
 }
 
@@ -71,6 +74,7 @@ function toDiagnostics(
   severities: Readonly<Record<string, SeveritySetting>>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const locate = locator(parsed.doc);
   for (const finding of findings) {
     const rule = ruleById.get(finding.ruleId);
     if (!rule) throw new Error(`finding from unregistered rule "${finding.ruleId}"`);
@@ -80,7 +84,7 @@ function toDiagnostics(
       setting === "warn" ? "warning" : setting === "error" ? "error" : (finding.severity ?? rule.defaultSeverity);
     const template = (rule.messages as Record<string, string>)[finding.messageId];
     if (template === undefined) throw new Error(`rule "${rule.id}" has no message "${finding.messageId}"`);
-    const offsets = finding.range ?? locateOffsets(parsed.doc, finding.path, finding.at);
+    const offsets = finding.range ?? locate(finding.path, finding.at);
     diagnostics.push({
       ruleId: finding.ruleId,
       messageId: finding.messageId,

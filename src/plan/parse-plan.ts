@@ -1,6 +1,8 @@
-import { LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { Composer, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions as YamlParseOptions, type SchemaOptions, type YAMLError } from "yaml";
 import { InputError } from "../errors.js";
 import type { Finding } from "../lint/types.js";
+import { collectComments, type SourceComment } from "./cst-comments.js";
+import { hasDuplicateKeys } from "./duplicate-keys.js";
 
 /** Anchors and aliases beyond this many are a "billion laughs" attack, not a plan. */
 export const DEFAULT_MAX_ALIASES = 100;
@@ -12,12 +14,26 @@ export interface ParsedPlan {
   findings: Finding[];
   /** The plain data, when the text parsed without errors. */
   data?: unknown;
+  /** The YAML comments, in source order; empty unless `comments` was asked for. */
+  comments: SourceComment[];
 }
 
 export interface ParseOptions {
   file: string;
   maxAliases?: number;
+  /** Also collect the comments (for disable directives), from the same parse. */
+  comments?: boolean;
 }
+
+const YAML_OPTIONS: YamlParseOptions & DocumentOptions & SchemaOptions = {
+  version: "1.2",
+  schema: "core",
+  resolveKnownTags: false,
+  prettyErrors: false,
+  // A collection used as a key would otherwise make yaml call process.emitWarning, a stray
+  // "(node:123) Warning" on stderr; the schema reports the odd key anyway.
+  logLevel: "error",
+};
 
 /**
  * Parses plan text as YAML 1.2 (core schema, no custom or YAML 1.1 tags), keeping source
@@ -25,18 +41,16 @@ export interface ParseOptions {
  * can fix in the file come back as findings.
  */
 export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    version: "1.2",
-    schema: "core",
-    resolveKnownTags: false,
-    uniqueKeys: true,
-    prettyErrors: false,
-    // A collection used as a key would otherwise make yaml call process.emitWarning, a stray
-    // "(node:123) Warning" on stderr; the schema reports the odd key anyway.
-    logLevel: "error",
-  });
+  let lineCounter = new LineCounter();
+  const comments: SourceComment[] = [];
+  // yaml's duplicate-key check compares each key with every key before it in its mapping, so a
+  // mapping of 40,000 keys took 13 s. Parse without it, look for duplicates with a set per
+  // mapping, and only when there are some parse again with yaml's check, for its errors.
+  let doc = composeFirstDocument(text, { uniqueKeys: false }, lineCounter, options.comments ? comments : undefined);
+  if (hasDuplicateKeys(doc)) {
+    lineCounter = new LineCounter();
+    doc = composeFirstDocument(text, { uniqueKeys: true }, lineCounter, undefined);
+  }
   // After the first syntax error the parser's recovery produces follow-on errors that only
   // confuse; duplicate keys are independent of each other and all worth reporting.
   const firstSyntaxError = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
@@ -45,7 +59,7 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
   if (doc.errors.some((e) => /call stack/i.test(e.message))) {
     throw new InputError("E_TOO_DEEP", "is nested too deeply to be a plan", { file: options.file });
   }
-  if (doc.errors.length > 0) return { doc, lineCounter, findings };
+  if (doc.errors.length > 0) return { doc, lineCounter, findings, comments };
   if (doc.contents === null) {
     throw new InputError("E_EMPTY", "is empty", {
       file: options.file,
@@ -69,7 +83,40 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
       file: options.file,
     });
   }
-  return { doc, lineCounter, findings, data };
+  return { doc, lineCounter, findings, data, comments };
+}
+
+/**
+ * What yaml's parseDocument does (the first document; a second one is an error), with the
+ * parser and composer driven here so the comments can be taken from the same CST on the way:
+ * a second parse just for them would double the cost of a plan with disable comments.
+ */
+function composeFirstDocument(
+  text: string,
+  { uniqueKeys }: { uniqueKeys: boolean },
+  lineCounter: LineCounter,
+  comments: SourceComment[] | undefined,
+): Document {
+  const composer = new Composer({ ...YAML_OPTIONS, uniqueKeys });
+  let first: Document | undefined;
+  let more = false;
+  const take = (docs: Iterable<Document.Parsed>) => {
+    for (const doc of docs) {
+      if (!first) first = doc;
+      else if (!more) {
+        more = true;
+        first.errors.push(new YAMLParseError(doc.range.slice(0, 2) as [number, number], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      }
+    }
+  };
+  for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
+    if (comments) collectComments(token, comments);
+    // Like parseDocument, stop composing at the second document; comments are still wanted.
+    if (!more) take(composer.next(token));
+    else if (!comments) break;
+  }
+  if (!more) take(composer.end(true, text.length));
+  return first!;
 }
 
 function yamlErrorFinding(error: YAMLError, text: string): Finding {

@@ -46,6 +46,10 @@ export async function readPlanFile(file: string, options: ReadOptions = {}): Pro
   return decodeText(bytes, file);
 }
 
+// One decoder for every file of a run. The default (ignoreBOM: false) strips a UTF-8 BOM, so
+// columns match what editors show; a decode without { stream: true } carries nothing over.
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
@@ -54,8 +58,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     throw new InputError("E_BINARY", "is a binary file, not a YAML plan", { file });
   }
   try {
-    // The default (ignoreBOM: false) strips a UTF-8 BOM, so columns match what editors show.
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return strictUtf8.decode(bytes);
   } catch {
     const lenient = new TextDecoder("utf-8").decode(bytes);
     const before = lenient.slice(0, lenient.indexOf("\uFFFD")).split("\n");

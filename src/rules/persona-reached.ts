@@ -1,5 +1,5 @@
 import { defineRule } from "../lint/define-rule.js";
-import { prefers, serves } from "../strategy/channels.js";
+import { channelsByAudience, prefers } from "../strategy/channels.js";
 
 export default defineRule({
   id: "persona-reached",
@@ -16,9 +16,10 @@ export default defineRule({
     notPreferred: 'The persona "{{id}}" is reached only on {{channels}}, none of which it prefers ({{preferred}}).',
   },
   check({ plan, report }) {
+    const audiences = channelsByAudience(plan.channels);
     plan.personas.forEach((persona, index) => {
       const path = ["personas", index, "id"];
-      const reaching = plan.channels.filter((channel) => serves(channel, persona));
+      const reaching = audiences.get(persona.id) ?? [];
       if (reaching.length === 0) {
         report({ messageId: "unreached", path, data: { id: persona.id } });
         return;

@@ -1,7 +1,7 @@
 import { defineRule } from "../lint/define-rule.js";
 import type { PlanPath } from "../lint/types.js";
 import type { Plan } from "../plan/types.js";
-import { closest } from "../util/closest.js";
+import { closest, typoMatcher } from "../util/closest.js";
 
 type Kind = "goal" | "persona" | "channel" | "pillar";
 const messageIds = { goal: "unknownGoal", persona: "unknownPersona", channel: "unknownChannel", pillar: "unknownPillar" } as const;
@@ -33,8 +33,7 @@ function references(plan: Plan): Reference[] {
   return refs;
 }
 
-function suggestion(id: string, candidates: Iterable<string>): string {
-  const match = closest(id, candidates);
+function suggestion(match: string | undefined): string {
   return match ? ` Did you mean "${match}"?` : "";
 }
 
@@ -62,13 +61,17 @@ export default defineRule({
       channel: new Set(plan.channels.map((c) => c.id)),
       pillar: new Set((plan.content?.pillars ?? []).map((p) => p.id)),
     };
+    // One matcher per kind, made on the first broken reference: a plan with many broken ones
+    // prepares each candidate list once.
+    const matchers: Partial<Record<Kind, (id: string) => string | undefined>> = {};
     for (const ref of references(plan)) {
       if (known[ref.kind].has(ref.id)) continue;
-      report({ messageId: messageIds[ref.kind], path: ref.path, data: { id: ref.id, suggestion: suggestion(ref.id, known[ref.kind]) } });
+      const match = (matchers[ref.kind] ??= typoMatcher(known[ref.kind]))(ref.id);
+      report({ messageId: messageIds[ref.kind], path: ref.path, data: { id: ref.id, suggestion: suggestion(match) } });
     }
     for (const id of Object.keys(plan.lint?.rules ?? {})) {
       if (options.ruleIds.has(id)) continue;
-      report({ messageId: "unknownRule", path: ["lint", "rules", id], at: "key", data: { id, suggestion: suggestion(id, options.ruleIds) } });
+      report({ messageId: "unknownRule", path: ["lint", "rules", id], at: "key", data: { id, suggestion: suggestion(closest(id, options.ruleIds)) } });
     }
   },
 });

@@ -16,6 +16,19 @@ export function prefers(persona: Persona, channel: Channel): boolean {
   return [channel.platform, channel.kind, channel.id].some((name) => wanted.has(name.toLowerCase()));
 }
 
-export function serves(channel: Channel, persona: Persona): boolean {
-  return channel.audience?.includes(persona.id) ?? false;
+/**
+ * The channels whose audience lists each persona id, in plan order. Built once, so finding a
+ * persona's channels costs a lookup rather than a scan of every channel's audience.
+ */
+export function channelsByAudience(channels: readonly Channel[]): ReadonlyMap<string, readonly Channel[]> {
+  const byPersona = new Map<string, Channel[]>();
+  for (const channel of channels) {
+    // An audience that lists a persona twice still counts the channel once.
+    for (const persona of new Set(channel.audience)) {
+      const serving = byPersona.get(persona);
+      if (serving) serving.push(channel);
+      else byPersona.set(persona, [channel]);
+    }
+  }
+  return byPersona;
 }

@@ -1,12 +1,21 @@
 // Language tags are compared in canonical form, so `pt-br` and `pt-BR` are the same language.
 
+// Plans repeat a handful of tags thousands of times (every persona, channel and moderator), and
+// each Intl call costs microseconds; the answers never change, so keep them.
+const canonicalForms = new Map<string, string | undefined>();
+
 /** The canonical form of a BCP 47 tag, or undefined when it is not a valid tag. */
 export function canonicalTag(tag: string): string | undefined {
+  if (canonicalForms.has(tag)) return canonicalForms.get(tag);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    canonical = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (canonicalForms.size >= 10_000) canonicalForms.clear();
+  canonicalForms.set(tag, canonical);
+  return canonical;
 }
 
 function key(tag: string): string {

@@ -1,30 +1,62 @@
 /** Edit distance (Levenshtein), for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
+  return editDistanceWithin(a, b, Math.max(a.length, b.length));
+}
+
+/**
+ * The edit distance when it is at most `limit`, else `limit + 1`. Stops as soon as a row of the
+ * table is all over the limit, so ruling out a far-off candidate costs a few cells, not a table.
+ */
+function editDistanceWithin(a: string, b: string, limit: number): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = new Array<number>(b.length + 1);
+  let current = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (current[j]! < rowMin) rowMin = current[j]!;
     }
-    previous = current;
+    if (rowMin > limit) return limit + 1;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return Math.min(previous[b.length]!, limit + 1);
+}
+
+/**
+ * A "did you mean" finder over a fixed list, for many inputs: the candidates are lower-cased
+ * once, and an input asked about again (one typo referenced in many places) is answered from
+ * memory. Same answers as `closest`.
+ */
+export function typoMatcher(candidates: Iterable<string>): (input: string) => string | undefined {
+  const list = [...candidates].map((candidate) => ({ candidate, lower: candidate.toLowerCase() }));
+  const answers = new Map<string, string | undefined>();
+  return (input) => {
+    if (answers.has(input)) return answers.get(input);
+    const needle = input.toLowerCase();
+    // Only a candidate within `allowed` can be the answer, and only a strictly closer one can
+    // replace the best so far (the first of equals wins), so the bound shrinks as matches improve.
+    const allowed = Math.max(2, Math.floor(input.length / 3));
+    let best: string | undefined;
+    let bestDistance = allowed + 1;
+    for (const { candidate, lower } of list) {
+      const distance = editDistanceWithin(needle, lower, bestDistance - 1);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+        if (distance === 0) break;
+      }
+    }
+    answers.set(input, best);
+    return best;
+  };
 }
 
 /** The candidate closest to `input`, if it is close enough to be a likely typo. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
-  const needle = input.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(needle, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  const allowed = Math.max(2, Math.floor(input.length / 3));
-  return bestDistance <= allowed ? best : undefined;
+  return typoMatcher(candidates)(input);
 }
