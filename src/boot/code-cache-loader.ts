@@ -1,7 +1,7 @@
 // Loads the CLI's CommonJS chunks (dist/cli-bundle/, built by scripts/bundle.mjs) with the V8 code
 // caches made at build time (scripts/code-cache.mjs). Node 20 compiles every module from
-// source on every start, and for a lint run that compiling and the first, interpreted calls
-// into the parser were more time than the lint itself; with the cache V8 starts from bytecode.
+// source on every start, a large share of a short lint run; with the cache V8 starts from the
+// bytecode of every function the build's runs called.
 // A cache made by another Node version is rejected by V8 and the chunk compiles as usual: slower,
 // never wrong. Only the CLI's own chunks come through here; everything else uses require.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
