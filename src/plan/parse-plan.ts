@@ -41,16 +41,8 @@ const YAML_OPTIONS: YamlParseOptions & DocumentOptions & SchemaOptions = {
  * can fix in the file come back as findings.
  */
 export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
-  let lineCounter = new LineCounter();
   const comments: SourceComment[] = [];
-  // yaml's duplicate-key check compares each key with every key before it in its mapping, so a
-  // mapping of 40,000 keys took 13 s. Parse without it, look for duplicates with a set per
-  // mapping, and only when there are some parse again with yaml's check, for its errors.
-  let doc = composeFirstDocument(text, { uniqueKeys: false }, lineCounter, options.comments ? comments : undefined);
-  if (hasDuplicateKeys(doc)) {
-    lineCounter = new LineCounter();
-    doc = composeFirstDocument(text, { uniqueKeys: true }, lineCounter, undefined);
-  }
+  const { doc, lineCounter } = composeChecked(text, options.comments ? comments : undefined);
   // After the first syntax error the parser's recovery produces follow-on errors that only
   // confuse; duplicate keys are independent of each other and all worth reporting.
   const firstSyntaxError = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
@@ -87,6 +79,19 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
 }
 
 /**
+ * yaml's duplicate-key check compares each key with every key before it in its mapping, so a
+ * mapping of 40,000 keys took 13 s. Parse without it, look for duplicates with a set per
+ * mapping, and only when there are some parse again with yaml's check, for its errors.
+ */
+function composeChecked(text: string, comments: SourceComment[] | undefined): { doc: Document; lineCounter: LineCounter } {
+  let unchecked: { doc: Document; lineCounter: LineCounter } | undefined = composeFirstDocument(text, { uniqueKeys: false }, comments);
+  if (!hasDuplicateKeys(unchecked.doc)) return unchecked;
+  // Let the first document go before the second is built: together they would double the peak.
+  unchecked = undefined;
+  return composeFirstDocument(text, { uniqueKeys: true }, undefined);
+}
+
+/**
  * What yaml's parseDocument does (the first document; a second one is an error), with the
  * parser and composer driven here so the comments can be taken from the same CST on the way:
  * a second parse just for them would double the cost of a plan with disable comments.
@@ -94,9 +99,9 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
 function composeFirstDocument(
   text: string,
   { uniqueKeys }: { uniqueKeys: boolean },
-  lineCounter: LineCounter,
   comments: SourceComment[] | undefined,
-): Document {
+): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
   const composer = new Composer({ ...YAML_OPTIONS, uniqueKeys });
   let first: Document | undefined;
   let more = false;
@@ -116,7 +121,7 @@ function composeFirstDocument(
     else if (!comments) break;
   }
   if (!more) take(composer.end(true, text.length));
-  return first!;
+  return { doc: first!, lineCounter };
 }
 
 function yamlErrorFinding(error: YAMLError, text: string): Finding {
