@@ -21,7 +21,7 @@ export function canonicalTimeZone(input: string): string | undefined {
 
 let zones: string[] | undefined;
 function knownZones(): string[] {
-  zones ??= [...new Set(knownTimeZoneNames())];
+  zones ??= knownTimeZoneNames();
   return zones;
 }
 

@@ -1,7 +1,7 @@
 import { defineRule } from "../lint/define-rule.js";
 import { timeZoneFields } from "../strategy/plan-fields.js";
 import { isTimeZone, knownTimeZoneNames } from "../time-zones/names.js";
-import { closest } from "../util/closest.js";
+import { typoMatcher } from "../util/closest.js";
 
 export default defineRule({
   id: "valid-time-zones",
@@ -17,11 +17,10 @@ export default defineRule({
     unknown: 'Unknown time zone "{{zone}}".{{suggestion}}',
   },
   check({ plan, report }) {
-    let names: string[] | undefined;
+    let suggest: ((zone: string) => string | undefined) | undefined;
     for (const { path, value } of timeZoneFields(plan)) {
       if (isTimeZone(value)) continue;
-      names ??= knownTimeZoneNames();
-      const match = closest(value, names);
+      const match = (suggest ??= typoMatcher(knownTimeZoneNames()))(value);
       report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean "${match}"?` : "" } });
     }
   },
