@@ -1,4 +1,5 @@
 import type { Diagnostic, Finding } from "./types.js";
+import type { LineCounter } from "yaml";
 import type { SourceComment } from "../plan/cst-comments.js";
 import { closest } from "../util/closest.js";
 
@@ -25,26 +26,13 @@ export function mayHaveDirectives(text: string): boolean {
   return text.includes(MARKER);
 }
 
-/** The 0-based line of each offset, and the line each line's directive would point at. */
+/** The line each line's directive would point at. */
 class LineIndex {
-  private readonly starts: number[] = [0];
   private readonly lines: string[];
   private nextContent?: number[];
 
   constructor(text: string) {
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
     this.lines = text.split("\n");
-  }
-
-  lineOf(offset: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
   }
 
   /** The first line after `line` that is neither blank nor only a comment (lines.length if none). */
@@ -61,7 +49,12 @@ class LineIndex {
 }
 
 /** Finds the disable comments in a plan's text and reports malformed ones. */
-export function scanDirectives(text: string, comments: readonly SourceComment[], ruleIds: ReadonlySet<string>): DirectiveScan {
+export function scanDirectives(
+  text: string,
+  comments: readonly SourceComment[],
+  lineCounter: LineCounter,
+  ruleIds: ReadonlySet<string>,
+): DirectiveScan {
   const scan: DirectiveScan = { directives: [], findings: [] };
   if (!mayHaveDirectives(text)) return scan;
   let lines: LineIndex | undefined;
@@ -84,7 +77,8 @@ export function scanDirectives(text: string, comments: readonly SourceComment[],
     for (const id of unknown) problem("unknownRule", { id, suggestion: suggest(id, ruleIds) });
     if (ids.length === 0 || reason === "" || unknown.length > 0) continue;
     lines ??= new LineIndex(text);
-    const target = lines.contentLineAfter(lines.lineOf(offset));
+    // The parse's own line index: linePos is 1-based.
+    const target = lines.contentLineAfter(lineCounter.linePos(offset).line - 1);
     scan.directives.push({ targetLine: target + 1, ruleIds: ids, range, used: new Set() });
   }
   return scan;

@@ -54,7 +54,7 @@ export function lintPlanText(text: string, file: string, options: LintOptions = 
       for (const finding of runRule(rule, plan, ruleOptions)) findings.push(finding);
     }
   }
-  const scan = scanDirectives(text, parsed.comments, ruleIds);
+  const scan = scanDirectives(text, parsed.comments, parsed.lineCounter, ruleIds);
   for (const finding of scan.findings) findings.push(finding);
   const diagnostics = applyDirectives(toDiagnostics(findings, parsed, severities), scan.directives);
   // Only a plan the strategy rules ran over can tell which comments suppress nothing.
