@@ -1,7 +1,7 @@
 import { formatMessage, runRule, type RuleOptions } from "./define-rule.js";
 import type { Diagnostic, Finding, LintResult, Severity } from "./types.js";
 import { toPointer } from "../plan/json-pointer.js";
-import { locator, toSourceRange } from "../plan/locate.js";
+import { toSourceRange } from "../plan/locate.js";
 import { parsePlan, type ParsedPlan } from "../plan/parse-plan.js";
 import type { Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
@@ -74,7 +74,7 @@ function toDiagnostics(
   severities: Readonly<Record<string, SeveritySetting>>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const locate = locator(parsed.doc);
+  const { locate } = parsed;
   for (const finding of findings) {
     const rule = ruleById.get(finding.ruleId);
     if (!rule) throw new Error(`finding from unregistered rule "${finding.ruleId}"`);

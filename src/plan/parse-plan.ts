@@ -3,12 +3,15 @@ import { InputError } from "../errors.js";
 import type { Finding } from "../lint/types.js";
 import { collectComments, type SourceComment } from "./cst-comments.js";
 import { hasDuplicateKeys } from "./duplicate-keys.js";
+import { locator, type Locate } from "./locate.js";
+import { readSimpleYaml } from "./simple-yaml/read-simple-yaml.js";
 
 /** Anchors and aliases beyond this many are a "billion laughs" attack, not a plan. */
 export const DEFAULT_MAX_ALIASES = 100;
 
 export interface ParsedPlan {
-  doc: Document;
+  /** Where a path is in the source, for findings; see parsePlan for when it costs a parse. */
+  locate: Locate;
   lineCounter: LineCounter;
   /** YAML syntax and duplicate-key findings. */
   findings: Finding[];
@@ -41,6 +44,22 @@ const YAML_OPTIONS: YamlParseOptions & DocumentOptions & SchemaOptions = {
  * can fix in the file come back as findings.
  */
 export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
+  // Most plans are plain YAML that the simple reader takes in a fraction of yaml's time. Their
+  // source positions are wanted only for findings, so yaml parses such a plan only when the
+  // first finding needs locating: a clean plan, the common case in CI, is never parsed twice.
+  const simple = readSimpleYaml(text);
+  if (simple) {
+    const lineCounter = new LineCounter();
+    for (const start of simple.lineStarts) lineCounter.addNewLine(start);
+    let locate: Locate | undefined;
+    return {
+      locate: (path, at) => (locate ??= locator(composeFirstDocument(text, { uniqueKeys: false }, undefined).doc))(path, at),
+      lineCounter,
+      findings: [],
+      data: simple.data,
+      comments: options.comments ? simple.comments : [],
+    };
+  }
   const comments: SourceComment[] = [];
   const { doc, lineCounter } = composeChecked(text, options.comments ? comments : undefined);
   // After the first syntax error the parser's recovery produces follow-on errors that only
@@ -51,7 +70,8 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
   if (doc.errors.some((e) => /call stack/i.test(e.message))) {
     throw new InputError("E_TOO_DEEP", "is nested too deeply to be a plan", { file: options.file });
   }
-  if (doc.errors.length > 0) return { doc, lineCounter, findings, comments };
+  const locate = locator(doc);
+  if (doc.errors.length > 0) return { locate, lineCounter, findings, comments };
   if (doc.contents === null) {
     throw new InputError("E_EMPTY", "is empty", {
       file: options.file,
@@ -75,7 +95,7 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
       file: options.file,
     });
   }
-  return { doc, lineCounter, findings, data, comments };
+  return { locate, lineCounter, findings, data, comments };
 }
 
 /**
