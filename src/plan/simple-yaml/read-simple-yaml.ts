@@ -67,6 +67,9 @@ class Reader {
   private contentIndent = 0;
   private scannedLine = -1;
   private depth = 0;
+  /** Where the scalar or flow collection just read ends (a field, not a returned pair, since
+   *  a big plan has millions of them). */
+  private after = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -145,18 +148,24 @@ class Reader {
     this.enter();
     const map: Record<string, unknown> = {};
     for (let p = keyPos; ; p = this.contentPos) {
-      KEY.lastIndex = p;
-      const match = KEY.exec(this.text) ?? decline();
-      const key = match[0].slice(0, -1);
-      // Keys that yaml would turn into numbers, booleans or null, and the one key that plain
-      // assignment treats differently from yaml's toJS.
-      if (key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
-      map[key] = this.valueAfter(p + match[0].length, indent);
+      const key = this.key(p, map);
+      map[key] = this.valueAfter(KEY.lastIndex, indent);
       if (this.nextContentLine() < 0 || this.contentIndent < indent) break;
       if (this.contentIndent > indent) decline();
     }
     this.depth--;
     return map;
+  }
+
+  /** The key at `p`, new to `map`; KEY.lastIndex is left just past its colon. */
+  private key(p: number, map: Record<string, unknown>): string {
+    KEY.lastIndex = p;
+    if (!KEY.test(this.text)) decline();
+    const key = this.text.slice(p, KEY.lastIndex - 1);
+    // Keys that yaml would turn into numbers, booleans or null, and the one key that plain
+    // assignment treats differently from yaml's toJS.
+    if (key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
+    return key;
   }
 
   /** A block sequence whose dashes sit at column `indent`, starting on the current line. */
@@ -218,10 +227,10 @@ class Reader {
     if (first === "|" || first === ">") {
       value = this.blockScalar(q, end, indent);
     } else {
-      let after: number;
-      if (first === "[" || first === "{") [value, after] = this.flow(q, end);
-      else if (first === '"' || first === "'") [value, after] = this.quoted(q, end);
-      else [value, after] = this.plain(q, end);
+      if (first === "[" || first === "{") value = this.flow(q, end);
+      else if (first === '"' || first === "'") value = this.quoted(q, end);
+      else value = this.plain(q, end);
+      const { after } = this;
       const rest = this.skipSpaces(after);
       if (rest < end) {
         // Anything after the value but a comment (which needs a space before its `#`).
@@ -236,7 +245,7 @@ class Reader {
   }
 
   /** A one-line plain scalar in block context: up to a comment or the line's end. */
-  private plain(q: number, end: number): [unknown, number] {
+  private plain(q: number, end: number): unknown {
     const { text } = this;
     const first = text[q]!;
     if (INDICATOR.has(first) || (first === "-" && this.isSeqItem(q))) decline();
@@ -253,11 +262,12 @@ class Reader {
     const source = text.slice(q, last);
     // `a: b: c` and `a: b:` are errors in yaml, not scalars.
     if (source.includes(": ") || source.endsWith(":")) decline();
-    return [resolvePlain(source), last];
+    this.after = last;
+    return resolvePlain(source);
   }
 
   /** A quoted scalar that closes on the same line. */
-  private quoted(q: number, end: number): [string, number] {
+  private quoted(q: number, end: number): string {
     const { text } = this;
     const quote = text[q];
     for (let p = q + 1; p < end; p++) {
@@ -270,40 +280,35 @@ class Reader {
           continue;
         }
         const body = text.slice(q + 1, p);
-        const value = quote === '"' ? (decodeDoubleQuoted(body) ?? decline()) : decodeSingleQuoted(body);
-        return [value, p + 1];
+        this.after = p + 1;
+        return quote === '"' ? (decodeDoubleQuoted(body) ?? decline()) : decodeSingleQuoted(body);
       }
     }
     return decline();
   }
 
   /** A flow collection that closes on the same line. */
-  private flow(q: number, end: number): [unknown, number] {
+  private flow(q: number, end: number): unknown[] | Record<string, unknown> {
     const { text } = this;
-    const close = text[q] === "[" ? "]" : "}";
+    const isSeq = text[q] === "[";
+    const close = isSeq ? "]" : "}";
     this.enter();
     const seq: unknown[] = [];
     const map: Record<string, unknown> = {};
     let p = this.skipSpaces(q + 1);
     if (text[p] === close) {
       this.depth--;
-      return [close === "]" ? seq : map, p + 1];
+      this.after = p + 1;
+      return isSeq ? seq : map;
     }
     for (;;) {
-      if (close === "]") {
-        const [value, after] = this.flowNode(p, end);
-        seq.push(value);
-        p = after;
+      if (isSeq) {
+        seq.push(this.flowNode(p, end));
       } else {
-        KEY.lastIndex = p;
-        const match = KEY.exec(text) ?? decline();
-        const key = match[0].slice(0, -1);
-        if (key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
-        const [value, after] = this.flowNode(this.skipSpaces(p + match[0].length), end);
-        map[key] = value;
-        p = after;
+        const key = this.key(p, map);
+        map[key] = this.flowNode(this.skipSpaces(KEY.lastIndex), end);
       }
-      p = this.skipSpaces(p);
+      p = this.skipSpaces(this.after);
       if (text[p] === close) break;
       if (text[p] !== ",") decline();
       p = this.skipSpaces(p + 1);
@@ -311,10 +316,11 @@ class Reader {
       if (text[p] === close) decline();
     }
     this.depth--;
-    return [close === "]" ? seq : map, p + 1];
+    this.after = p + 1;
+    return isSeq ? seq : map;
   }
 
-  private flowNode(p: number, end: number): [unknown, number] {
+  private flowNode(p: number, end: number): unknown {
     const first = this.text[p];
     if (first === "[" || first === "{") return this.flow(p, end);
     if (first === '"' || first === "'") return this.quoted(p, end);
@@ -322,7 +328,7 @@ class Reader {
   }
 
   /** A plain scalar inside a flow collection: up to `,`, a bracket or brace. */
-  private flowPlain(q: number, end: number): [unknown, number] {
+  private flowPlain(q: number, end: number): unknown {
     const { text } = this;
     const first = text[q];
     if (first === undefined || q >= end || INDICATOR.has(first) || (first === "-" && /[ ,\[\]{}\n]/.test(text[q + 1] ?? "\n"))) decline();
@@ -337,7 +343,8 @@ class Reader {
     if (text[p] === "[" || text[p] === "{") decline();
     let last = p;
     while (last > q && text.charCodeAt(last - 1) === SPACE) last--;
-    return [resolvePlain(text.slice(q, last)), last];
+    this.after = last;
+    return resolvePlain(text.slice(q, last));
   }
 
   /** A literal (`|`) or folded (`>`) block scalar, clipped or stripped (`-`), from its header. */
