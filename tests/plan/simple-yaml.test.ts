@@ -192,7 +192,7 @@ describe("parsePlan with the simple reader", () => {
 
 // Documents built from the pieces YAML gives meaning to, so that scalars, keys and layout land
 // on the reader's edge cases: indicators, comment marks, quotes, escapes, core-schema look-alikes.
-const PIECES = ["a", "b c", "x:y", "a: b", "a #b", "a#b", "#", "-", "- ", "-1", "+1", "0", "-0", "007", "0x1F", "0o17", "1e3", "1.", ".5", ".inf", "-.Inf", ".nan", "~", "null", "NULL", "true", "False", "yes", "'", "''", '"', "\\", "\\n", "\\x41", "\\u00e9", "é", "😀", "[", "]", "{", "}", ",", "?", "!", "&a", "*a", "|", ">", "%", "@", "`", " ", "  ", "2027-01-01", "10:00"];
+const PIECES = ["a", "b c", "x:y", "a: b", "a #b", "a#b", "#", "-", "- ", "-1", "+1", "0", "-0", "007", "0x1F", "0o17", "1e3", "1.", ".5", ".inf", "-.Inf", ".nan", "~", "null", "NULL", "true", "False", "yes", "'", "''", '"', "\\", "\\n", "\\x41", "\\u00e9", "é", "😀", "[", "]", "{", "}", ",", "?", "!", "&a", "*a", "|", ">", "%", "@", "`", " ", "  ", "2027-01-01", "10:00", "\u00a0", "\u3000", "a\u00a0#b", "\\t", "\\ "];
 const MUTATIONS = [" ", "  ", "\n", ":", ": ", "#", " #", "-", "- ", "'", '"', "[", "]", "{", "}", ",", "|", ">", "\t", "~", "1", "a"];
 const PLAIN_KEYS = ["id", "name", "a", "b", "a.b", "a-b", "x_y", "k/v", "c", "d", "e", "f"];
 const ODD_KEYS = ["1", "true", "null", "__proto__", "a b", '"q"', "~"];
