@@ -3,10 +3,13 @@
 // package.json. Any other arguments, `--version` among them, go through the CLI as usual, which
 // prints the same line (a test compares the two).
 import { VERSION } from "../package-files.js";
+import { exitQuietlyOnClosedPipe } from "../util/closed-pipe.js";
 
 /** Prints the version and returns true when the arguments are exactly `--version` or `-V`. */
 export function answerVersionQuickly(argv: readonly string[], stdout: { write(text: string): unknown } = process.stdout): boolean {
   if (argv.length !== 3 || (argv[2] !== "--version" && argv[2] !== "-V")) return false;
+  // `community-plan --version | true` ends as quietly as it does through the CLI.
+  if (stdout === process.stdout) exitQuietlyOnClosedPipe([process.stdout]);
   stdout.write(`${VERSION}\n`);
   return true;
 }

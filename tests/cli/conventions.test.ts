@@ -97,4 +97,10 @@ describe("a reader that stops early", () => {
     expect(run.stdout.split("\n")).toHaveLength(3);
     expect(run.stdout).toMatch(/\nstatus 0\n$/);
   });
+
+  it.each([["--version"], ["--help"]])("%s | true (a reader that never reads) ends quietly", (flag) => {
+    // The quick answers print before the CLI loads, so they need the same care as the CLI.
+    const run = spawnSync("sh", ["-c", `for i in 1 2 3; do node '${binPath}' ${flag} | true; done`], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+  });
 });
