@@ -109,7 +109,25 @@ async function buildCli() {
   return result;
 }
 
-const [api, cli] = await Promise.all([buildApi(), buildCli()]);
+/**
+ * dist/boot/start.cjs, what bin/community-plan.js requires: the quick answers and the code-cache
+ * loader in one CommonJS file, so a run never starts Node's ES module loader.
+ */
+async function buildBoot() {
+  return build({
+    ...common,
+    splitting: false,
+    format: "cjs",
+    metafile: true,
+    entryPoints: { start: "src/boot/start.ts" },
+    outdir: path.join(root, "dist/boot"),
+    outExtension: { ".js": ".cjs" },
+    define: { "import.meta.url": "__importMetaUrl" },
+    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  });
+}
+
+const [api, cli] = await Promise.all([buildApi(), buildCli(), buildBoot()]);
 if (process.argv.includes("--analyze")) {
   const { analyzeMetafile } = await import("esbuild");
   for (const result of [api, cli]) console.log(await analyzeMetafile(result.metafile));

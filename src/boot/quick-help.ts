@@ -40,9 +40,14 @@ export function pickHelpText(entry: HelpEntry, stdout: HelpStream): string | und
   return undefined;
 }
 
+/** Whether the run ends in a help flag: the only runs worth reading the help texts for. */
+export function isHelpRun(argv: readonly string[]): boolean {
+  return argv.length >= 3 && HELP_FLAGS.has(argv[argv.length - 1]!);
+}
+
 /** Prints the help and returns true when the arguments are a command's words and then `--help` or `-h`. */
 export function answerHelpQuickly(argv: readonly string[], stdout: HelpStream = process.stdout, file: string = helpTextsFile): boolean {
-  if (argv.length < 3 || !HELP_FLAGS.has(argv[argv.length - 1]!)) return false;
+  if (!isHelpRun(argv)) return false;
   // Read only now: every other run goes straight on to the CLI.
   let texts: HelpTexts;
   try {

@@ -1,5 +1,9 @@
 // V8 settings for a process that is over in a fraction of a second.
-import v8 from "node:v8";
+import { createRequire } from "node:module";
+
+// Loaded on first use: node:v8 brings Node's heap-snapshot streams with it (about 2 ms), which a
+// `--version` or `--help` answered before the CLI never needs.
+const nodeRequire = createRequire(import.meta.url);
 
 /**
  * V8 hands a function to its optimising compiler (TurboFan) once it has run a budget of
@@ -11,5 +15,5 @@ import v8 from "node:v8";
  * (scripts/code-cache.mjs) sets the same flags; set them before any chunk is loaded.
  */
 export function tuneV8ForShortRuns(): void {
-  v8.setFlagsFromString("--interrupt-budget=540672");
+  (nodeRequire("node:v8") as typeof import("node:v8")).setFlagsFromString("--interrupt-budget=540672");
 }

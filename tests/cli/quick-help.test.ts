@@ -64,8 +64,8 @@ describe("--help before the CLI loads", () => {
   it("is what the binary prints, without loading the CLI", async () => {
     const run = runCli(["lint", "--help"]);
     expect(run).toEqual({ code: 0, stdout: await helpThroughCli(cli, ["lint"], {}), stderr: "" });
-    // The CLI's chunks go through node:vm (src/boot/code-cache-loader.ts); the quick path never does.
-    const probe = "process.on('exit', () => process.stderr.write(String(process.moduleLoadList.includes('NativeModule vm'))))";
+    // The quick path never reads the CLI's bundle (src/boot/code-cache-loader.ts would).
+    const probe = "import fs from 'node:fs'; const read = fs.readFileSync; let cli = false; fs.readFileSync = (file, ...rest) => { cli ||= String(file).endsWith('cli.cjs'); return read(file, ...rest); }; process.on('exit', () => process.stderr.write(String(cli)));";
     const probed = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(probe)}`, binPath, "--help"], { cwd: repoRoot, encoding: "utf8" });
     expect({ stdout: probed.stdout, stderr: probed.stderr }).toEqual({ stdout: built[""]!.at80, stderr: "false" });
   });
