@@ -91,17 +91,17 @@ export async function generateValidator(schema = readSchema()) {
 /**
  * ajv's ESM output still calls require() for its runtime helpers (string length, deep equal).
  * Through createRequire those were found in node_modules and compiled on every start (about
- * 4 ms of a lint); as imports they are bundled with the validator. The helpers are CommonJS:
- * the function is their exports' `default`, which a default import of a CommonJS module (in
- * Node and in esbuild's Node-compatible mode for this "type": "module" package) sees as a
- * property of module.exports.
+ * 4 ms of a lint); as imports they are bundled with the validator. The helpers are CommonJS
+ * with the function as `exports.default`: Node and esbuild (in its Node mode, for this "type":
+ * "module" package) import module.exports, whose `default` is the function, while vitest honours
+ * `__esModule` and imports the function itself. The generated code takes either.
  */
 function importRuntimeHelpers(code) {
   const imports = [];
   const rewritten = code.replace(/require\("(ajv\/dist\/runtime\/(\w+))"\)\.default/g, (_, specifier, name) => {
     const local = `ajvRuntime_${name}`;
     if (!imports.some((line) => line.includes(` ${local} `))) imports.push(`import ${local} from "${specifier}.js";`);
-    return `${local}.default`;
+    return `(${local}.default ?? ${local})`;
   });
   if (/\brequire\(/.test(rewritten)) throw new Error("ajv's standalone code requires something new; update importRuntimeHelpers");
   return { code: rewritten, imports };
