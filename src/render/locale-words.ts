@@ -5,9 +5,12 @@
 // works; tests/render/locale-data.test.ts checks that the tables say exactly what Intl says.
 import { datePatterns, languageNames, weekdayNames } from "./locale-data.generated.js";
 
+/** A table's own entry: a tag like "toString" must not find Object.prototype's. */
+const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 /** Weekday 0 = Monday … 6 = Sunday, as in the plan's `mon`…`sun`. */
 export function weekdayWord(lang: string, weekday: number, width: "short" | "long"): string | undefined {
-  return weekdayNames[lang]?.[width][weekday];
+  return own(weekdayNames, lang)?.[width][weekday];
 }
 
 /** A calendar day and, for `datetime`, a wall-clock time: the fields a date pattern names. */
@@ -26,7 +29,7 @@ const pad2 = (n: number | undefined): string => String(n ?? 0).padStart(2, "0");
 
 /** A date in one of intl-cache.ts's date styles, or undefined outside the tables. */
 export function formatDateFields(locale: string, style: "short" | "long" | "datetime", fields: DateFields): string | undefined {
-  const words = datePatterns[locale];
+  const words = own(datePatterns, locale);
   // Four-digit years only: that is what the tables were checked on.
   if (!words || !(fields.year >= 1000 && fields.year <= 9999)) return undefined;
   const values: Record<string, string> = {
@@ -34,7 +37,7 @@ export function formatDateFields(locale: string, style: "short" | "long" | "date
     MMM: words.monthsShort[fields.month - 1]!,
     MMMM: words.monthsLong[fields.month - 1]!,
     y: String(fields.year),
-    EEEE: weekdayNames[locale]?.long[fields.weekday] ?? "",
+    EEEE: own(weekdayNames, locale)?.long[fields.weekday] ?? "",
     HH: pad2(fields.hour),
     mm: pad2(fields.minute),
   };
@@ -43,8 +46,8 @@ export function formatDateFields(locale: string, style: "short" | "long" | "date
 
 /** `tag`'s name written in `inLang` ("ja" in "de" → "Japanisch"), or undefined outside the table. */
 export function languageWord(tag: string, inLang: string): string | undefined {
-  const names = languageNames[inLang];
-  return names && Object.hasOwn(names, tag) ? names[tag] : undefined;
+  const names = own(languageNames, inLang);
+  return names && own(names, tag);
 }
 
 /**
@@ -65,7 +68,7 @@ export const pluralLanguages: readonly string[] = Object.keys(oneRules);
 
 /** Whether `Intl.PluralRules(lang).select(n)` is "one", or undefined when the table cannot say. */
 export function isPluralOne(lang: string, n: number): boolean | undefined {
-  const rule = oneRules[lang];
+  const rule = own(oneRules, lang);
   // Beyond 2^53 the rules see digits a double does not hold; leave those to ICU.
   return rule && Number.isSafeInteger(n) ? rule(Math.abs(n)) : undefined;
 }

@@ -129,6 +129,15 @@ describe("plural forms", () => {
     for (const n of integers) expect(isPluralOne(lang, n), `${lang} ${n}`).toBe(rules.select(n) === "one");
   });
 
+  it("asks Intl for a language named like an Object property", () => {
+    for (const lang of ["toString", "valueOf", "constructor", "__proto__"]) {
+      expect(isPluralOne(lang, 1)).toBeUndefined();
+      expect(weekdayWord(lang, 0, "short")).toBeUndefined();
+      expect(formatDateFields(lang, "short", { year: 2027, month: 1, day: 1, weekday: 4 })).toBeUndefined();
+    }
+    expect(pluralIsOne("toString", 1)).toBe(new Intl.PluralRules("toString").select(1) === "one");
+  });
+
   it("asks Intl for fractions and for languages outside the table", () => {
     expect(isPluralOne("en", 1.5)).toBeUndefined();
     expect(isPluralOne("pt-BR", 1)).toBeUndefined();
