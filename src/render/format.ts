@@ -124,7 +124,7 @@ export function formatDateTime(iso: string, localTime: string, timeZone: string,
   const locale = dateLocale(lang);
   const fields = zonedFields(instant.getTime(), timeZone);
   const local = (fields && formatDateFields(locale, "datetime", fields)) ?? dateFormat(locale, "datetime", timeZone).format(instant);
-  const utc = instant.toISOString().slice(11, 16);
+  const utc = `${String(instant.getUTCHours()).padStart(2, "0")}:${String(instant.getUTCMinutes()).padStart(2, "0")}`;
   return timeZone === "UTC" ? `${local} UTC` : `${local} ${timeZone} (${utc} UTC)`;
 }
 

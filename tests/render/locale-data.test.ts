@@ -101,6 +101,17 @@ describe("dates", () => {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+describe("times outside the years the zone tables are checked for", () => {
+  it.each([["1969-07-20", "20:17"], ["2150-03-01", "09:30"], ["10000-01-01", "00:00"]])("%s %s is written as Intl writes it", (iso, local) => {
+    for (const zone of ["UTC", "Europe/Amsterdam", "Asia/Tokyo"]) {
+      const instant = new Date(resolveLocal(iso, local, zone).epochMs);
+      const written = dateFormat("en-GB", "datetime", zone).format(instant);
+      const utc = dateFormat("en-GB", "time", "UTC").format(instant);
+      expect(formatDateTime(iso, local, zone)).toBe(zone === "UTC" ? `${written} UTC` : `${written} ${zone} (${utc} UTC)`);
+    }
+  });
+});
+
 describe("language names", () => {
   it("are written in every label language", () => {
     expect(Object.keys(languageNames).sort()).toEqual([...labelLanguages].sort());
