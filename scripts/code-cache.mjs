@@ -2,7 +2,8 @@
 // Makes the V8 code caches of the CLI's chunks (run by `npm run build`, after the bundle and the
 // precompiled templates). The caches hold bytecode for the functions a run actually calls, so
 // they are made by running the CLI: every command once on the examples, in this one process,
-// with its output thrown away. src/boot/code-cache-loader.ts reads them at start-up.
+// with its output thrown away. src/boot/code-cache-loader.ts reads them at start-up. The
+// precompiled templates load through the same loader, so they get caches too.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +27,8 @@ const runs = [
   ["calendar", "examples/global-gaming.yaml", "--quarter", "next", ...today],
   ["calendar", "examples/dev-community.yaml", "--quarter", "next", "--format", "ics", ...today],
   ["render", "examples/global-gaming.yaml", "--out", path.join(scratch, "docs"), ...today],
+  // Also caches the HTML templates' modules (dist/precompiled-templates/), which load through loadChunk.
+  ["render", "examples/dev-community.yaml", "--format", "html", "--out", path.join(scratch, "html"), ...today],
   ["progress", "examples/dev-community.yaml", "--actuals", "examples/dev-community.actuals.csv", ...today],
   ["rules"],
   ["init", path.join(scratch, "plan.yaml"), "--yes", ...today],
@@ -43,4 +46,5 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 const written = writeCodeCaches();
-console.log(`wrote code caches for ${written.length} chunks of dist/cli-bundle/`);
+const templates = written.filter((file) => file.includes(`${path.sep}precompiled-templates${path.sep}`)).length;
+console.log(`wrote code caches for ${written.length - templates} chunks of dist/cli-bundle/ and ${templates} precompiled templates`);

@@ -33,7 +33,7 @@ describe("the published package", () => {
   }, 300_000);
 
   it("ships the CLI, the built code, precompiled templates, templates and the schema, and no tests or sources", () => {
-    expect(files).toEqual(expect.arrayContaining(["bin/community-plan.js", "bin/package.json", "dist/boot/start.cjs", "dist/boot/code-cache-loader.js", "dist/cli-bundle/cli.cjs", "dist/cli-bundle/cli.cjs.code-cache", "dist/cli-bundle/help-texts.json", "dist/boot/quick-help.js", "dist/bundle/index.js", "dist/index.d.ts", "dist/precompiled-templates.cjs", "schemas/community-plan.schema.json", "templates/strategy.md.hbs", "package.json", "README.md"]));
+    expect(files).toEqual(expect.arrayContaining(["bin/community-plan.js", "bin/package.json", "dist/boot/start.cjs", "dist/boot/code-cache-loader.js", "dist/cli-bundle/cli.cjs", "dist/cli-bundle/cli.cjs.code-cache", "dist/cli-bundle/help-texts.json", "dist/boot/quick-help.js", "dist/bundle/index.js", "dist/index.d.ts", "dist/precompiled-templates/strategy.md.hbs.cjs", "dist/precompiled-templates/strategy.md.hbs.cjs.code-cache", "schemas/community-plan.schema.json", "templates/strategy.md.hbs", "package.json", "README.md"]));
     const templates = readdirSync(path.join(repoRoot, "templates"), { recursive: true }).map(String).filter((file) => file.endsWith(".hbs"));
     for (const template of templates) expect(files).toContain(`templates/${template.split(path.sep).join("/")}`);
     expect(files.filter((file) => /(^|\/)tests\/|\.test\.|^src\/|^examples\//.test(file))).toEqual([]);

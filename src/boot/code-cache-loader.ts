@@ -39,9 +39,14 @@ export function loadChunk(file: string): unknown {
   return module.exports;
 }
 
-/** Chunks require each other by relative path; anything else (node: built-ins) goes to Node. */
+/**
+ * Chunks require each other by relative path, and the precompiled templates by absolute path
+ * (src/render/precompiled.ts), both with their caches; anything else (node: built-ins, packages)
+ * goes to Node.
+ */
 function requireFrom(dirname: string): NodeJS.Require {
-  const chunkRequire = (specifier: string) => (specifier.startsWith(".") ? loadChunk(path.resolve(dirname, specifier)) : nodeRequire(specifier));
+  const chunkRequire = (specifier: string) =>
+    specifier.startsWith(".") || path.isAbsolute(specifier) ? loadChunk(path.resolve(dirname, specifier)) : nodeRequire(specifier);
   return Object.assign(chunkRequire, { resolve: nodeRequire.resolve, cache: nodeRequire.cache, main: undefined, extensions: nodeRequire.extensions }) as NodeJS.Require;
 }
 

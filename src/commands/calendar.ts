@@ -3,7 +3,6 @@ import { buildCalendar, type Calendar } from "../calendar/entries.js";
 import { resolveRange } from "../calendar/date-range.js";
 import { ExitCode, InputError } from "../errors.js";
 import type { Io } from "../io.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
 
 export const CALENDAR_FORMATS = ["md", "csv", "ics", "json"] as const;
@@ -50,6 +49,8 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
   if (options.output === undefined || options.output === "-") {
     io.stdout.write(text);
   } else {
+    // Loaded only for --output: most runs print, and the writer brings node:crypto (~8 ms).
+    const { writeFileAtomic } = await import("../util/atomic-write.js");
     await writeFileAtomic(path.resolve(io.cwd, options.output), text);
     // A status line, not a result: only for a person watching a terminal, never in CI logs or pipes.
     if (io.stderr.isTTY === true) io.stderr.write(`wrote ${calendar.entries.length} entries for ${range.label} to ${options.output}\n`);

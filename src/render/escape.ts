@@ -15,12 +15,17 @@ export class Trusted {
   }
 }
 
+/** Whatever one of escapeMarkdown's replacements would change; text without it comes back as is. */
+const markdownSpecial = /[\r\n\\&<>|`[\]]|\{\{|^\s*[#+-]/;
+
 /**
  * Escapes what would break a Markdown table or inject HTML, links or template syntax: `|`, `<`,
  * `>`, backticks, `[`, `]`, `{{` and entity-like `&`. Newlines become spaces so a cell stays one line, and a
  * leading `#` or `>` cannot turn a sentence into a heading or a quote.
  */
 export function escapeMarkdown(text: string): string {
+  // Most plan text (names, titles, dates) has none of these: skip the ten passes for it.
+  if (!markdownSpecial.test(text)) return text;
   return text
     .replace(/\r\n?|\n/g, " ")
     .replace(/\\/g, "\\\\")

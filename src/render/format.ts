@@ -1,11 +1,15 @@
 // Formatting of numbers, changes, durations, dates and lists. Pure functions; the Handlebars
 // helpers and the view-model builders both use them so a document reads the same everywhere.
 // A wall-clock time in a zone becomes an instant by the calendar's own rules (resolveLocal), so a
-// time in a daylight-saving gap means the same moment in the documents as in the ICS file; Intl
-// writes dates in each language.
+// time in a daylight-saving gap means the same moment in the documents as in the ICS file.
+// Words and patterns come from our own tables (locale-words.ts), checked against Intl, which
+// answers whatever the tables do not hold; a render that needs no Intl skips ICU's start-up.
 import { resolveLocal } from "../calendar/zoned-time.js";
+import { utcOffsetMinutes } from "../time-zones/offsets.js";
 import { catalogueLanguage, label } from "./labels/index.js";
+import { formatFixed } from "./fixed-decimal.js";
 import { dateFormat, displayNames, numberFormat, pluralRules } from "./intl-cache.js";
+import { formatDateFields, isPluralOne, languageWord, type DateFields } from "./locale-words.js";
 
 /** Decimal places of a number as written, capped at 2 (2.25 → 2, 3 → 0). */
 function decimals(value: number): number {
@@ -15,7 +19,7 @@ function decimals(value: number): number {
 }
 
 export function formatNumber(value: number, digits = decimals(value)): string {
-  return numberFormat(digits).format(value);
+  return formatFixed(value, digits) ?? numberFormat(digits).format(value);
 }
 
 function withUnit(text: string, unit: string | null | undefined): string {
@@ -58,10 +62,15 @@ export function formatDuration(duration: string, lang = "en"): string {
   const parts: string[] = [];
   for (const [, amount, unit] of duration.matchAll(/(\d+)([dhm])/g)) {
     const n = Number(amount);
-    const form = pluralRules(catalogueLanguage(lang) ?? "en").select(n) === "one" ? "one" : "other";
+    const form = pluralIsOne(catalogueLanguage(lang) ?? "en", n) ? "one" : "other";
     parts.push(`${n} ${label(lang, `duration.${unit}.${form}`)}`);
   }
   return formatList(parts, lang);
+}
+
+/** Whether `n` takes the singular ("one") form in `lang`. */
+export function pluralIsOne(lang: string, n: number): boolean {
+  return isPluralOne(lang, n) ?? pluralRules(lang).select(n) === "one";
 }
 
 /** "a", "a and b", "a, b and c" in the given language. */
@@ -80,21 +89,52 @@ function dateLocale(lang: string): string {
 /** A plan date (YYYY-MM-DD, a calendar day with no zone) as "30 Jun 2027" in the language. */
 export function formatPlanDate(iso: string, lang = "en", style: "short" | "long" = "short"): string {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return dateFormat(dateLocale(lang), style, "UTC").format(new Date(Date.UTC(y, m - 1, d)));
+  // Through Date, as Intl is given it: an impossible day rolls over the same way (31 Apr → 1 May).
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const locale = dateLocale(lang);
+  return (Number.isNaN(date.getTime()) ? undefined : formatDateFields(locale, style, utcFields(date))) ?? dateFormat(locale, style, "UTC").format(date);
+}
+
+function utcFields(date: Date): DateFields {
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    weekday: (date.getUTCDay() + 6) % 7,
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+  };
+}
+
+/**
+ * Where our zone offsets are known to match Intl's: tests/time-zones checks 1970–2100; from 1973
+ * every zone's offset is whole minutes (Monrovia kept -0:44:30 until 1972), as the tables' times are.
+ */
+const OFFSETS_CHECKED = { from: Date.UTC(1973, 0, 1), to: Date.UTC(2101, 0, 1) };
+
+/** The instant on the zone's wall clock (src/time-zones, no Intl), or undefined outside the checked years. */
+function zonedFields(epochMs: number, timeZone: string): DateFields | undefined {
+  if (!(epochMs >= OFFSETS_CHECKED.from && epochMs < OFFSETS_CHECKED.to)) return undefined;
+  return utcFields(new Date(epochMs + utcOffsetMinutes(timeZone, epochMs) * 60_000));
 }
 
 /** A local time in a zone, with the same moment in UTC: "18 Mar 2027, 16:00 Europe/Amsterdam (15:00 UTC)". */
 export function formatDateTime(iso: string, localTime: string, timeZone: string, lang = "en"): string {
   const instant = new Date(resolveLocal(iso, localTime, timeZone).epochMs);
-  const local = dateFormat(dateLocale(lang), "datetime", timeZone).format(instant);
-  const utc = dateFormat("en-GB", "time", "UTC").format(instant);
+  const locale = dateLocale(lang);
+  const fields = zonedFields(instant.getTime(), timeZone);
+  const local = (fields && formatDateFields(locale, "datetime", fields)) ?? dateFormat(locale, "datetime", timeZone).format(instant);
+  const utc = `${String(instant.getUTCHours()).padStart(2, "0")}:${String(instant.getUTCMinutes()).padStart(2, "0")}`;
   return timeZone === "UTC" ? `${local} UTC` : `${local} ${timeZone} (${utc} UTC)`;
 }
 
 /** Language tag to its name in another language: "nl" → "Dutch" (or "Nederlands" in nl). */
 export function languageName(tag: string, inLang = "en"): string {
+  const lang = catalogueLanguage(inLang) ?? "en";
+  const known = languageWord(tag, lang);
+  if (known !== undefined) return known;
   try {
-    const name = displayNames(catalogueLanguage(inLang) ?? "en").of(tag);
+    const name = displayNames(lang).of(tag);
     return name ?? tag;
   } catch {
     return tag;

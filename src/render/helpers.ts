@@ -13,9 +13,9 @@ import {
   formatPercent,
   formatPlanDate,
   languageName,
+  pluralIsOne,
 } from "./format.js";
 import { label } from "./labels/index.js";
-import { pluralRules } from "./intl-cache.js";
 import { formatDays } from "./weekdays.js";
 
 type Helper = (args: unknown[], options: HelperOptions) => unknown;
@@ -49,7 +49,7 @@ const helpers: Record<string, Helper> = {
   /** {{plural count "member" "members"}} → 3 members */
   plural: ([count, one, other], o) => {
     const n = Number(count);
-    const form = pluralRules(lang(o)).select(n) === "one" ? one : other;
+    const form = pluralIsOne(lang(o), n) ? one : other;
     return `${formatNumber(n)} ${str(form)}`;
   },
   /** {{language "nl"}} → Dutch (named in @lang). */

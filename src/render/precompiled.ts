@@ -4,21 +4,38 @@ import { packagePath } from "../package-files.js";
 import { defaultTemplatesDir } from "./template-files.js";
 
 type Spec = unknown;
-let table: Record<string, { source: string; spec: Spec }> | null | undefined;
+interface Entry {
+  source: string;
+  spec: Spec;
+}
+
+// In the CLI's CommonJS chunks `require` is the code-cache loader's (src/boot/code-cache-loader.ts),
+// which loads the template's module with the V8 code cache the build made for it, so its
+// functions are not compiled again; elsewhere (the API's ES module bundle, tests from src) it is
+// Node's. The path is absolute: the bundles' `require` may belong to another chunk's directory.
+const load: (file: string) => unknown = typeof require === "function" ? require : createRequire(import.meta.url);
+const entries = new Map<string, Entry | null>();
+
+/** The build's module for one template (scripts/precompile-templates.mjs), or null without a build. */
+function entryFor(relative: string): Entry | null {
+  let entry = entries.get(relative);
+  if (entry === undefined) {
+    try {
+      entry = load(packagePath("dist", "precompiled-templates", `${relative}.cjs`)) as Entry;
+    } catch {
+      // Only a build has them; tests from src, and templates the build leaves out, compile.
+      entry = null;
+    }
+    entries.set(relative, entry);
+  }
+  return entry;
+}
 
 /** The build's precompiled form of a default template, if it exists and matches `source`. */
 export function precompiledSpec(file: string, source: string): Spec | undefined {
   const relative = path.relative(defaultTemplatesDir, file);
   if (relative.startsWith("..") || path.isAbsolute(relative)) return undefined;
-  if (table === undefined) {
-    try {
-      // Only a build has it (scripts/precompile-templates.mjs); tests from src compile.
-      table = createRequire(import.meta.url)(packagePath("dist", "precompiled-templates.cjs")) as typeof table;
-    } catch {
-      table = null;
-    }
-  }
-  const entry = table?.[relative.split(path.sep).join("/")];
+  const entry = entryFor(relative.split(path.sep).join("/"));
   if (!entry) return undefined;
   return entry.source === source ? entry.spec : undefined;
 }

@@ -2,13 +2,14 @@ import type { Weekday } from "../plan/types.js";
 import { label } from "./labels/index.js";
 import { formatList } from "./format.js";
 import { weekdayFormat } from "./intl-cache.js";
+import { weekdayWord } from "./locale-words.js";
 
 const order: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-/** Short weekday name in a language; 2027-03-01 is a Monday. */
+/** Short weekday name in a language, from the table or else Intl; 2027-03-01 is a Monday. */
 export function weekdayName(day: Weekday, lang = "en", width: "short" | "long" = "short"): string {
-  const date = new Date(Date.UTC(2027, 2, 1 + order.indexOf(day)));
-  return weekdayFormat(lang, width).format(date);
+  const index = order.indexOf(day);
+  return weekdayWord(lang, index, width) ?? weekdayFormat(lang, width).format(new Date(Date.UTC(2027, 2, 1 + index)));
 }
 
 /** "Mon–Fri", "Mon–Wed, Sat", "every day": runs of three or more days become a range. */
