@@ -55,6 +55,33 @@ const yamlDebugSwitchesOff = {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
+/** Where the CLI's stand-in for yaml finds the real one: yaml.cjs, from a chunk in chunks/. */
+const REAL_YAML = "../yaml.cjs";
+
+/**
+ * In the CLI, yaml is its own entry (dist/cli-bundle/yaml.cjs) and the code that imports it
+ * gets a stand-in whose exports load the real module on first use. A plan the simple YAML reader
+ * took, with nothing to report, never needs yaml: it is not evaluated (about 45 ms of module
+ * set-up uncached), and its share of the code cache is not read. The stand-in lists yaml's
+ * exports, taken from the installed package at build time, so imports bind to them as before.
+ */
+async function lazyYamlForCli() {
+  const names = Object.keys(await import("yaml")).filter((name) => name !== "default");
+  return {
+    name: "lazy-yaml-for-cli",
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^yaml$/ }, (args) => (args.kind === "entry-point" ? undefined : { path: "lazy-yaml", namespace: "lazy-yaml" }));
+      pluginBuild.onResolve({ filter: /^\.\.\/yaml\.cjs$/ }, () => ({ path: REAL_YAML, external: true }));
+      pluginBuild.onLoad({ filter: /^lazy-yaml$/, namespace: "lazy-yaml" }, () => ({
+        contents:
+          `/* community-plan: lazy yaml */ let real; const load = () => (real ??= require(${JSON.stringify(REAL_YAML)}).default);\n` +
+          `for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });\n`,
+        loader: "js",
+      }));
+    },
+  };
+}
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -91,7 +118,8 @@ async function buildCli() {
     ...common,
     metafile: true,
     write: false,
-    entryPoints: { cli: "src/cli.ts" },
+    entryPoints: { cli: "src/cli.ts", yaml: "yaml" },
+    plugins: [...common.plugins, await lazyYamlForCli()],
     outdir,
     outExtension: { ".js": ".cjs" },
     // The chunks run as CommonJS, where import.meta does not exist; each chunk's own URL is what
@@ -100,6 +128,9 @@ async function buildCli() {
     banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   });
   for (const file of result.outputFiles) {
+    if (file.text.includes("community-plan: lazy yaml") && path.dirname(file.path) !== path.join(outdir, "chunks")) {
+      throw new Error(`the lazy yaml stand-in landed in ${file.path}, where ${REAL_YAML} is not yaml.cjs`);
+    }
     // Static imports become require(); dynamic import() becomes a require() in a promise, so a
     // command's chunk still loads only when that command runs.
     const { code } = await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, minifyWhitespace: true, minifySyntax: true });

@@ -1,5 +1,5 @@
 import type { Diagnostic, Finding } from "./types.js";
-import type { LineCounter } from "yaml";
+import type { LinePositions } from "../plan/line-positions.js";
 import type { SourceComment } from "../plan/cst-comments.js";
 import { closest } from "../util/closest.js";
 
@@ -52,7 +52,7 @@ class LineIndex {
 export function scanDirectives(
   text: string,
   comments: readonly SourceComment[],
-  lineCounter: LineCounter,
+  lineCounter: LinePositions,
   ruleIds: ReadonlySet<string>,
 ): DirectiveScan {
   const scan: DirectiveScan = { directives: [], findings: [] };

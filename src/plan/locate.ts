@@ -1,5 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { PlanPath } from "../lint/types.js";
+import type { LinePositions } from "./line-positions.js";
 
 export interface SourceRange {
   line: number;
@@ -59,7 +60,7 @@ export function locator(doc: Document): Locate {
   };
 }
 
-export function toSourceRange(lineCounter: LineCounter, [start, end]: Offsets): SourceRange {
+export function toSourceRange(lineCounter: LinePositions, [start, end]: Offsets): SourceRange {
   const from = lineCounter.linePos(start);
   const to = lineCounter.linePos(Math.max(start, end));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };

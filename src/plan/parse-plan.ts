@@ -3,6 +3,7 @@ import { InputError } from "../errors.js";
 import type { Finding } from "../lint/types.js";
 import { collectComments, type SourceComment } from "./cst-comments.js";
 import { hasDuplicateKeys } from "./duplicate-keys.js";
+import { linePositions, type LinePositions } from "./line-positions.js";
 import { locator, type Locate } from "./locate.js";
 import { readSimpleYaml } from "./simple-yaml/read-simple-yaml.js";
 
@@ -12,7 +13,7 @@ export const DEFAULT_MAX_ALIASES = 100;
 export interface ParsedPlan {
   /** Where a path is in the source, for findings; see parsePlan for when it costs a parse. */
   locate: Locate;
-  lineCounter: LineCounter;
+  lineCounter: LinePositions;
   /** YAML syntax and duplicate-key findings. */
   findings: Finding[];
   /** The plain data, when the text parsed without errors. */
@@ -49,12 +50,10 @@ export function parsePlan(text: string, options: ParseOptions): ParsedPlan {
   // first finding needs locating: a clean plan, the common case in CI, is never parsed twice.
   const simple = readSimpleYaml(text);
   if (simple) {
-    const lineCounter = new LineCounter();
-    for (const start of simple.lineStarts) lineCounter.addNewLine(start);
     let locate: Locate | undefined;
     return {
       locate: (path, at) => (locate ??= locator(composeFirstDocument(text, { uniqueKeys: false }, undefined).doc))(path, at),
-      lineCounter,
+      lineCounter: linePositions(simple.lineStarts),
       findings: [],
       data: simple.data,
       comments: options.comments ? simple.comments : [],

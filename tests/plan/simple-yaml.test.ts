@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { LineCounter, Parser, parseDocument } from "yaml";
 import { generatedPlan } from "../../scripts/bench/plan-generator.mjs";
 import { collectComments, type SourceComment } from "../../src/plan/cst-comments.js";
+import { linePositions } from "../../src/plan/line-positions.js";
 import { parsePlan } from "../../src/plan/parse-plan.js";
 import { readSimpleYaml } from "../../src/plan/simple-yaml/read-simple-yaml.js";
 import { fuzzParams } from "../reliability/fuzz-settings.js";
@@ -21,7 +22,7 @@ function yamlReading(text: string) {
   const comments: SourceComment[] = [];
   for (const token of new Parser(lineCounter.addNewLine).parse(text)) collectComments(token, comments);
   const problems = [...doc.errors, ...doc.warnings].map((e) => e.code);
-  return { problems, data: problems.length === 0 ? doc.toJS() : undefined, comments, lineStarts: lineCounter.lineStarts };
+  return { problems, data: problems.length === 0 ? doc.toJS() : undefined, comments, lineStarts: lineCounter.lineStarts, lineCounter };
 }
 
 /** Passes when the reader declines `text` or reads it as yaml does; says which it was. */
@@ -35,6 +36,13 @@ function expectAgreement(text: string): boolean {
   expect(JSON.stringify(simple.data), text).toBe(JSON.stringify(yaml.data));
   expect(simple.comments, text).toEqual(yaml.comments);
   expect(simple.lineStarts, text).toEqual(yaml.lineStarts);
+  // Diagnostics of a plan the reader took get their line and column from linePositions.
+  const positions = linePositions(simple.lineStarts);
+  for (let offset = 0; offset <= text.length; offset++) {
+    const ours = positions.linePos(offset);
+    const theirs = yaml.lineCounter.linePos(offset);
+    if (ours.line !== theirs.line || ours.col !== theirs.col) expect({ offset, ...ours }, text).toEqual({ offset, ...theirs });
+  }
   return true;
 }
 
