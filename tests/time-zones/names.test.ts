@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isTimeZone, knownTimeZoneNames, resolveTimeZone } from "../../src/time-zones/names.js";
+import { LISTED_ZONE_NAMES } from "../../src/time-zones/zone-names.generated.js";
 
 /** The slow, sure answer the module avoids: whether a formatter accepts the zone. */
 function intlKnows(zone: string): boolean {
@@ -15,6 +16,10 @@ function intlKnows(zone: string): boolean {
 describe("time zone names", () => {
   it("knows canonical names, UTC and aliases Intl.supportedValuesOf leaves out", () => {
     for (const zone of ["Europe/Amsterdam", "UTC", "Asia/Kolkata", "US/Eastern", "Etc/GMT+5"]) expect(isTimeZone(zone), zone).toBe(true);
+  });
+
+  it("lists what this runtime's ICU lists (else run `node scripts/generate-zone-names.mjs`)", () => {
+    expect(LISTED_ZONE_NAMES).toEqual(Intl.supportedValuesOf("timeZone"));
   });
 
   it("refuses typos, offsets and empty names", () => {
