@@ -10,7 +10,7 @@
 // each command's code in its own chunk so `lint` never loads Inquirer or Handlebars. The source
 // stays readable; the build does the squeezing.
 import { build, transform } from "esbuild";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -54,6 +54,24 @@ const yamlDebugSwitchesOff = {
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * chalk works out the terminal's colour support as it is imported, with node:tty and node:os,
+ * which set up the modules of a stream (about 2.5 ms) before the run has anything to print. The
+ * CLI always gives chalk its level (src/io.ts useColor: NO_COLOR, FORCE_COLOR, a terminal), so
+ * its bundle gets chalk's browser detection, which touches nothing of Node's.
+ */
+const chalkWithoutDetection = {
+  name: "chalk-without-detection",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^#supports-color$/ }, (args) => {
+      if (!args.importer.includes(`${path.sep}chalk${path.sep}`)) return undefined;
+      const browser = path.join(path.dirname(args.importer), "vendor", "supports-color", "browser.js");
+      if (!existsSync(browser)) throw new Error(`${browser} is gone; update chalkWithoutDetection`);
+      return { path: browser };
+    });
+  },
+};
 
 /** Where the CLI's stand-in for yaml finds the real one: yaml.cjs, from a chunk in chunks/. */
 const REAL_YAML = "../yaml.cjs";
@@ -119,7 +137,7 @@ async function buildCli() {
     metafile: true,
     write: false,
     entryPoints: { cli: "src/cli.ts", yaml: "yaml" },
-    plugins: [...common.plugins, await lazyYamlForCli()],
+    plugins: [...common.plugins, chalkWithoutDetection, await lazyYamlForCli()],
     outdir,
     outExtension: { ".js": ".cjs" },
     // The chunks run as CommonJS, where import.meta does not exist; each chunk's own URL is what

@@ -16,7 +16,6 @@ import { registerSchema } from "./cli/schema.js";
 import { registerSlots } from "./cli/slots.js";
 import { registerTemplates } from "./cli/templates.js";
 import { examples, type CliContext } from "./cli/types.js";
-import { exitQuietlyOnClosedPipe } from "./util/closed-pipe.js";
 import { exitOnInterrupt } from "./util/interrupt.js";
 
 /** Each command registers its options here, in the order a person meets them (start a plan,
@@ -103,7 +102,7 @@ function reportError(error: unknown, io: Io, debug: boolean): number {
 
 /** The binary's entry point: the only place that touches process.exitCode. */
 export async function run(argv: readonly string[]): Promise<void> {
-  exitOnInterrupt();
-  exitQuietlyOnClosedPipe();
-  process.exitCode = await main(argv);
+  const io = processIo();
+  exitOnInterrupt(io.stderr);
+  process.exitCode = await main(argv, io);
 }

@@ -1,3 +1,5 @@
+import { exitQuietlyOnClosedPipe } from "./util/closed-pipe.js";
+
 /** Where a command writes, so tests can capture it and the CLI can pass the real streams. */
 export interface Io {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
@@ -7,7 +9,33 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  return { stdout: lazyStream(() => process.stdout), stderr: lazyStream(() => process.stderr), env: process.env, cwd: process.cwd() };
+}
+
+/**
+ * A process stream that Node sets up only when it is first used. Setting up stdout and stderr
+ * costs about 2.5 ms (net, tty and pipe modules, for a pipe), which a run with nothing to say,
+ * such as a lint of a clean plan in CI, never needs. The stream ends the run quietly if its
+ * reader goes away (util/closed-pipe.ts), from before its first write.
+ */
+function lazyStream(get: () => NodeJS.WriteStream): Io["stdout"] {
+  let stream: NodeJS.WriteStream | undefined;
+  const open = (): NodeJS.WriteStream => {
+    if (!stream) {
+      stream = get();
+      exitQuietlyOnClosedPipe([stream]);
+    }
+    return stream;
+  };
+  return {
+    write: (text) => open().write(text),
+    get isTTY() {
+      return open().isTTY;
+    },
+    get columns() {
+      return open().columns;
+    },
+  };
 }
 
 /** NO_COLOR and FORCE_COLOR win; otherwise colour only when writing to a terminal. */

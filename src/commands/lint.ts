@@ -75,7 +75,11 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
   const shown = options.quiet ? errorsOnly(results) : results;
   const context: FormatterContext = { cwd: io.cwd, color: false, rules, toolVersion: VERSION };
   if (options.outputFile) await write(options.outputFile, main(shown, context), io.cwd);
-  else io.stdout.write(main(shown, { ...context, color: useColor(io.stdout, io.env) }));
+  else {
+    // Colour is decided only if there is something to print: a clean run never sets up stdout.
+    const text = main(shown, { ...context, get color() { return useColor(io.stdout, io.env); } });
+    if (text !== "") io.stdout.write(text);
+  }
   for (const report of reports) await write(report.file, report.formatter(shown, context), io.cwd);
   for (const failure of failures) io.stderr.write(formatKnownError(failure));
   if (failures.length > 0) return ExitCode.usage;

@@ -5,6 +5,10 @@ import type { Formatter } from "./types.js";
 
 /** For people at a terminal: `file:line:col`, severity, message, rule, and a code frame. */
 const stylish: Formatter = (results, context) => {
+  const { errors, warnings } = countBySeverity(results);
+  const total = errors + warnings;
+  // Nothing to say, so nothing asked of the terminal (context.color may look at it).
+  if (total === 0) return "";
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const blocks: string[] = [];
   for (const result of results) {
@@ -17,9 +21,6 @@ const stylish: Formatter = (results, context) => {
       blocks.push(frame ? `${head}\n${frame}` : head);
     }
   }
-  const { errors, warnings } = countBySeverity(results);
-  const total = errors + warnings;
-  if (total === 0) return "";
   const summary = `${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"})`;
   return `${blocks.join("\n\n")}\n\n${errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`)}\n`;
 };
