@@ -1,7 +1,7 @@
 // What bin/community-plan.js runs. The build bundles this file into dist/boot/start.cjs
 // (scripts/bundle.mjs), so the launcher is CommonJS from end to end: a launcher that is an ES
-// module starts Node's ES module loader first, about 10 ms before its first line runs, and a
-// `--version` is over in less than that.
+// module starts Node's ES module loader first, about 8 ms before its first line runs, and a
+// `--version` is over in little more than that.
 import { answerVersionQuickly } from "./quick-version.js";
 import { answerHelpQuickly, isHelpRun } from "./quick-help.js";
 import { loadChunk } from "./code-cache-loader.js";
