@@ -113,6 +113,11 @@ describe("readSimpleYaml", () => {
     expect(expectAgreement(text)).toBe(true);
   });
 
+  it("reads a key of 1024 characters, yaml's limit", () => {
+    expect(expectAgreement(`${"x".repeat(1024)}: 1\n`)).toBe(true);
+    expect(readSimpleYaml(`${"x".repeat(1025)}: 1\n`)).toBeUndefined();
+  });
+
   it("reads sequences aligned with their key, compact mappings, and empty values", () => {
     const text = "a:\n- 1\n- x: 1\n  y:\n  - z\n-\n- - nested\nb:\nc: {}\nd: []\ne: [[1, [2]], {k: {j: v}}]\n";
     // `- - nested` is valid YAML left to yaml; without it the rest is the reader's.
@@ -152,6 +157,7 @@ describe("readSimpleYaml", () => {
     ["a colon in a flow scalar", "a: [x:y]\n"],
     ["a comment inside a one-line flow collection", "a: [1, # two\n  2]\n"],
     ["an unknown escape", 'a: "\\q"\n'],
+    ["a key over yaml's 1024 characters", `z:\n  - ${"x".repeat(1025)}: 1\n`],
     ["nesting deeper than a plan", "a:\n" + Array.from({ length: 70 }, (_, i) => `${"  ".repeat(i + 1)}k:\n`).join("")],
   ])("leaves %s to yaml", (_, text) => {
     expect(readSimpleYaml(text)).toBeUndefined();

@@ -45,6 +45,9 @@ const decline = (): never => {
   throw DECLINE;
 };
 
+/** yaml's KEY_OVER_1024_CHARS: longer keys are an error. */
+const MAX_KEY_LENGTH = 1024;
+
 /** Deeper than any plan; yaml reports what is deeper still. */
 const MAX_DEPTH = 64;
 
@@ -162,9 +165,10 @@ class Reader {
     KEY.lastIndex = p;
     if (!KEY.test(this.text)) decline();
     const key = this.text.slice(p, KEY.lastIndex - 1);
-    // Keys that yaml would turn into numbers, booleans or null, and the one key that plain
-    // assignment treats differently from yaml's toJS.
-    if (key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
+    // Keys that yaml would turn into numbers, booleans or null, the one key that plain
+    // assignment treats differently from yaml's toJS, and keys too long for yaml (the YAML spec
+    // limits an implicit key to 1024 characters).
+    if (key.length > MAX_KEY_LENGTH || key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
     return key;
   }
 
