@@ -11,9 +11,6 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { loadChunk, writeCodeCaches } = await import(path.join(root, "dist/boot/code-cache-loader.js"));
-const { tuneV8ForShortRuns } = await import(path.join(root, "dist/boot/v8-flags.js"));
-// The CLI's own flags: V8 accepts a cache only in a process whose flags match the one that made it.
-tuneV8ForShortRuns();
 const { main } = loadChunk(path.join(root, "dist/cli-bundle/cli.cjs"));
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "community-plan-code-cache-"));

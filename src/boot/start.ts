@@ -5,14 +5,12 @@
 import { answerVersionQuickly } from "./quick-version.js";
 import { answerHelpQuickly, isHelpRun } from "./quick-help.js";
 import { loadChunk } from "./code-cache-loader.js";
-import { tuneV8ForShortRuns } from "./v8-flags.js";
 import { packagePath } from "../package-files.js";
 
 /** Runs the CLI on `argv`, answering a bare `--version` or a `--help` without loading it. */
 export async function start(argv: readonly string[]): Promise<void> {
   if (answerVersionQuickly(argv)) return;
   if (isHelpRun(argv) && answerHelpQuickly(argv)) return;
-  tuneV8ForShortRuns();
   const { run } = loadChunk(packagePath("dist", "cli-bundle", "cli.cjs")) as { run(argv: readonly string[]): Promise<void> };
   await run(argv);
 }

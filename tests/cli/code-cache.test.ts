@@ -12,7 +12,6 @@ const loader = path.join(repoRoot, "dist/boot/code-cache-loader.js");
 /** Runs `lint` through the loader from `bundleDir` in a fresh process; reports what V8 refused. */
 function lintThrough(bundleDir: string): { code: number; stdout: string; rejected: string[]; loaded: number } {
   const script = `
-    (await import(${JSON.stringify(path.join(repoRoot, "dist/boot/v8-flags.js"))})).tuneV8ForShortRuns();
     const { loadChunk, rejectedCaches, loadedChunks } = await import(${JSON.stringify(loader)});
     const { main } = loadChunk(${JSON.stringify(path.join(bundleDir, "cli.cjs"))});
     const out = [];
