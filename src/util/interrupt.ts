@@ -8,7 +8,8 @@ import { pendingTempFiles } from "./pending-temp-files.js";
 
 const SIGNAL_EXIT: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: ExitCode.interrupted, SIGTERM: 143 };
 
-export function exitOnInterrupt(stderr: { write(text: string): unknown } = process.stderr): void {
+// `stderr` has no default: process.stderr as one would set the stream up on every run.
+export function exitOnInterrupt(stderr: { write(text: string): unknown }): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       for (const temp of pendingTempFiles) {
