@@ -2,7 +2,7 @@
 // Each command's module is imported only when that command runs, so `lint` never loads the
 // prompt or template libraries.
 import { Command, CommanderError } from "commander";
-import { VERSION } from "./package-files.js";
+import { packageVersion } from "./package-files.js";
 import { ExitCode, formatKnownError, KnownError } from "./errors.js";
 import { processIo, type Io } from "./io.js";
 import { registerCalendar } from "./cli/calendar.js";
@@ -38,7 +38,7 @@ const commands: ReadonlyArray<(context: CliContext) => void> = [
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command("community-plan")
     .description("Plan, lint, render and schedule a community strategy kept in one YAML file.")
-    .version(VERSION, "-V, --version", "print the version")
+    .version(packageVersion(), "-V, --version", "print the version")
     .option("--debug", "show stack traces for unexpected errors")
     .showSuggestionAfterError(true)
     .exitOverride()

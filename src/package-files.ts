@@ -22,5 +22,14 @@ export function packagePath(...parts: string[]): string {
 export const schemaPath = packagePath("schemas", "community-plan.schema.json");
 export const defaultTemplatesDir = packagePath("templates") + path.sep;
 
-/** The package's version, read once from package.json. */
-export const VERSION = (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
+let version: string | undefined;
+
+/**
+ * The package's version, read from package.json on first use. Not at import: the launcher
+ * (dist/boot/start.cjs) and the CLI bundle each carry this module, and only a run that prints
+ * the version needs it read twice over.
+ */
+export function packageVersion(): string {
+  version ??= (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
+  return version;
+}

@@ -2,7 +2,7 @@
 // editor integrations call it to log or check the version, and it needs nothing but
 // package.json. Any other arguments, `--version` among them, go through the CLI as usual, which
 // prints the same line (a test compares the two).
-import { VERSION } from "../package-files.js";
+import { packageVersion } from "../package-files.js";
 import { exitQuietlyOnClosedPipe } from "../util/closed-pipe.js";
 
 /** Prints the version and returns true when the arguments are exactly `--version` or `-V`. */
@@ -11,6 +11,6 @@ export function answerVersionQuickly(argv: readonly string[], stdout?: { write(t
   // process.stdout only now: a default parameter would set the stream up for every run (~2.5 ms).
   // `community-plan --version | true` ends as quietly as it does through the CLI.
   if (!stdout) exitQuietlyOnClosedPipe([process.stdout]);
-  (stdout ?? process.stdout).write(`${VERSION}\n`);
+  (stdout ?? process.stdout).write(`${packageVersion()}\n`);
   return true;
 }

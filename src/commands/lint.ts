@@ -10,7 +10,7 @@ import { countBySeverity, type LintResult } from "../lint/types.js";
 import type { SeveritySetting } from "../plan/types.js";
 import { ruleIds, rules } from "../rules/index.js";
 import { closest } from "../util/closest.js";
-import { VERSION } from "../package-files.js";
+import { packageVersion } from "../package-files.js";
 
 export interface LintCommandOptions {
   patterns: string[];
@@ -73,7 +73,7 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
     reportUnusedDisables: options.reportUnusedDisables,
   });
   const shown = options.quiet ? errorsOnly(results) : results;
-  const context: FormatterContext = { cwd: io.cwd, color: false, rules, toolVersion: VERSION };
+  const context: FormatterContext = { cwd: io.cwd, color: false, rules, toolVersion: packageVersion() };
   if (options.outputFile) await write(options.outputFile, main(shown, context), io.cwd);
   else {
     // Colour is decided only if there is something to print: a clean run never sets up stdout.
