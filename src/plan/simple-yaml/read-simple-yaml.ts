@@ -294,34 +294,29 @@ class Reader {
   /** A flow collection that closes on the same line. */
   private flow(q: number, end: number): unknown[] | Record<string, unknown> {
     const { text } = this;
-    const isSeq = text[q] === "[";
-    const close = isSeq ? "]" : "}";
+    const close = text[q] === "[" ? "]" : "}";
+    const collection: unknown[] | Record<string, unknown> = close === "]" ? [] : {};
     this.enter();
-    const seq: unknown[] = [];
-    const map: Record<string, unknown> = {};
     let p = this.skipSpaces(q + 1);
-    if (text[p] === close) {
-      this.depth--;
-      this.after = p + 1;
-      return isSeq ? seq : map;
-    }
-    for (;;) {
-      if (isSeq) {
-        seq.push(this.flowNode(p, end));
+    while (text[p] !== close) {
+      if (Array.isArray(collection)) {
+        collection.push(this.flowNode(p, end));
       } else {
-        const key = this.key(p, map);
-        map[key] = this.flowNode(this.skipSpaces(KEY.lastIndex), end);
+        const key = this.key(p, collection);
+        collection[key] = this.flowNode(this.skipSpaces(KEY.lastIndex), end);
       }
       p = this.skipSpaces(this.after);
-      if (text[p] === close) break;
-      if (text[p] !== ",") decline();
-      p = this.skipSpaces(p + 1);
-      // A trailing comma is valid YAML, but left to yaml.
-      if (text[p] === close) decline();
+      if (text[p] === ",") {
+        p = this.skipSpaces(p + 1);
+        // A trailing comma is valid YAML, but left to yaml.
+        if (text[p] === close) decline();
+      } else if (text[p] !== close) {
+        decline();
+      }
     }
     this.depth--;
     this.after = p + 1;
-    return isSeq ? seq : map;
+    return collection;
   }
 
   private flowNode(p: number, end: number): unknown {
