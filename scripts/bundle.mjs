@@ -116,6 +116,15 @@ const common = {
   logLevel: "warning",
 };
 
+/**
+ * For code that runs as CommonJS (the CLI's chunks, the launcher), where import.meta does not
+ * exist: each file's own URL is what the code asks for (to find the package root).
+ */
+const runsAsCommonJs = {
+  define: { "import.meta.url": "__importMetaUrl" },
+  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 async function buildApi() {
   const outdir = path.join(root, "dist/bundle");
   rmSync(outdir, { recursive: true, force: true });
@@ -140,10 +149,7 @@ async function buildCli() {
     plugins: [...common.plugins, chalkWithoutDetection, await lazyYamlForCli()],
     outdir,
     outExtension: { ".js": ".cjs" },
-    // The chunks run as CommonJS, where import.meta does not exist; each chunk's own URL is what
-    // the code asks for (to find the package root), and the loader passes __filename.
-    define: { "import.meta.url": "__importMetaUrl" },
-    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    ...runsAsCommonJs,
   });
   for (const file of result.outputFiles) {
     if (file.text.includes("community-plan: lazy yaml") && path.dirname(file.path) !== path.join(outdir, "chunks")) {
@@ -171,8 +177,7 @@ async function buildBoot() {
     entryPoints: { start: "src/boot/start.ts" },
     outdir: path.join(root, "dist/boot"),
     outExtension: { ".js": ".cjs" },
-    define: { "import.meta.url": "__importMetaUrl" },
-    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    ...runsAsCommonJs,
   });
 }
 

@@ -97,14 +97,14 @@ export async function generateValidator(schema = readSchema()) {
  * `__esModule` and imports the function itself. The generated code takes either.
  */
 function importRuntimeHelpers(code) {
-  const imports = [];
+  const imports = new Map();
   const rewritten = code.replace(/require\("(ajv\/dist\/runtime\/(\w+))"\)\.default/g, (_, specifier, name) => {
     const local = `ajvRuntime_${name}`;
-    if (!imports.some((line) => line.includes(` ${local} `))) imports.push(`import ${local} from "${specifier}.js";`);
+    imports.set(local, `import ${local} from "${specifier}.js";`);
     return `(${local}.default ?? ${local})`;
   });
   if (/\brequire\(/.test(rewritten)) throw new Error("ajv's standalone code requires something new; update importRuntimeHelpers");
-  return { code: rewritten, imports };
+  return { code: rewritten, imports: [...imports.values()] };
 }
 
 /**
