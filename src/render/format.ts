@@ -95,7 +95,8 @@ export function formatPlanDate(iso: string, lang = "en", style: "short" | "long"
   return (Number.isNaN(date.getTime()) ? undefined : formatDateFields(locale, style, utcFields(date))) ?? dateFormat(locale, style, "UTC").format(date);
 }
 
-function utcFields(date: Date): DateFields {
+/** The UTC calendar fields of an instant, as the date tables are indexed. */
+export function utcFields(date: Date): DateFields {
   return {
     year: date.getUTCFullYear(),
     month: date.getUTCMonth() + 1,

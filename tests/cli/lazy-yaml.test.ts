@@ -25,7 +25,8 @@ describe("yaml in the CLI bundle", () => {
   it("is loaded to locate a finding, and reads the file the simple reader declined", () => {
     const finding = lintReadingYaml("tests/fixtures/hostile/misspelt-zone.yaml");
     expect(finding.readYaml).toBe(true);
-    expect(JSON.parse(finding.stdout)[0].diagnostics[0]).toMatchObject({ ruleId: "valid-time-zones", line: expect.any(Number), column: expect.any(Number) });
+    // Where yaml puts it: `timeZone: Europe/Amsterdm` on line 6 (as tests/reliability/hostile.test.ts has it).
+    expect(JSON.parse(finding.stdout)[0].diagnostics[0]).toMatchObject({ ruleId: "valid-time-zones", line: 6, column: 13, endLine: 6, endColumn: 28 });
     const declined = lintReadingYaml("tests/fixtures/hostile/custom-tags.yaml");
     expect(declined.readYaml).toBe(true);
     expect(JSON.parse(declined.stdout)[0].diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain("yaml-syntax");

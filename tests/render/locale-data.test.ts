@@ -4,7 +4,7 @@
 // Node update changes ICU's data this fails; `node scripts/generate-locale-data.mjs` refreshes the tables.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDateTime, formatNumber, formatPlanDate, languageName, pluralIsOne } from "../../src/render/format.js";
+import { formatDateTime, formatNumber, formatPlanDate, languageName, pluralIsOne, utcFields } from "../../src/render/format.js";
 import { formatFixed } from "../../src/render/fixed-decimal.js";
 import { dateFormat } from "../../src/render/intl-cache.js";
 import { labelLanguages } from "../../src/render/labels/index.js";
@@ -56,15 +56,7 @@ describe("dates", () => {
       const intl = dateFormat(locale, style, "UTC");
       for (const at of instants) {
         const date = new Date(at);
-        const fields = {
-          year: date.getUTCFullYear(),
-          month: date.getUTCMonth() + 1,
-          day: date.getUTCDate(),
-          weekday: (date.getUTCDay() + 6) % 7,
-          hour: date.getUTCHours(),
-          minute: date.getUTCMinutes(),
-        };
-        expect(formatDateFields(locale, style, fields), `${locale} ${style} ${date.toISOString()}`).toBe(intl.format(date));
+        expect(formatDateFields(locale, style, utcFields(date)), `${locale} ${style} ${date.toISOString()}`).toBe(intl.format(date));
       }
     }
   });
