@@ -58,7 +58,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /**
  * chalk works out the terminal's colour support as it is imported, with node:tty and node:os,
  * which set up the modules of a stream (about 2.5 ms) before the run has anything to print. The
- * CLI always gives chalk its level (src/io.ts useColor: NO_COLOR, FORCE_COLOR, a terminal), so
+ * CLI always gives chalk its level (src/io/streams.ts useColor: NO_COLOR, FORCE_COLOR, a terminal), so
  * its bundle gets chalk's browser detection, which touches nothing of Node's.
  */
 const chalkWithoutDetection = {

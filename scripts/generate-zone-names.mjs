@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Writes src/time-zones/zone-names.generated.ts: the zone names this Node's ICU lists
+// Writes src/time/zone-names.generated.ts: the zone names this Node's ICU lists
 // (Intl.supportedValuesOf), so that checking a plan's zones reads a table instead of starting
-// ICU's zone enumeration (about 3 ms of every lint). tests/time-zones/names.test.ts compares the
+// ICU's zone enumeration (about 3 ms of every lint). tests/time/names.test.ts compares the
 // table with Intl; when a Node update changes ICU's zones, that test fails, and
 // `node scripts/generate-zone-names.mjs` brings the table up to date.
 import { writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const names = Intl.supportedValuesOf("timeZone");
-const out = path.join(root, "src/time-zones/zone-names.generated.ts");
+const out = path.join(root, "src/time/zone-names.generated.ts");
 writeFileSync(
   out,
   [

@@ -1,10 +1,10 @@
 // The command line: commander set-up, argument mapping, and the one place exit codes are set.
 // Each command's module is imported only when that command runs, so `lint` never loads the
 // prompt or template libraries.
-import { Command, CommanderError } from "commander";
-import { packageVersion } from "./package-files.js";
-import { ExitCode, formatKnownError, KnownError } from "./errors.js";
-import { processIo, type Io } from "./io.js";
+import { Command, CommanderError } from "@commander-js/extra-typings";
+import { packageVersion } from "./io/package-files.js";
+import { ExitCode, formatKnownError, KnownError } from "./core/errors.js";
+import { processIo, type Io } from "./io/streams.js";
 import { registerCalendar } from "./cli/calendar.js";
 import { registerCompletion } from "./cli/completion.js";
 import { registerInit } from "./cli/init.js";
@@ -16,7 +16,7 @@ import { registerSchema } from "./cli/schema.js";
 import { registerSlots } from "./cli/slots.js";
 import { registerTemplates } from "./cli/templates.js";
 import { examples, type CliContext } from "./cli/types.js";
-import { exitOnInterrupt } from "./util/interrupt.js";
+import { exitOnInterrupt } from "./io/interrupt.js";
 
 /** Each command registers its options here, in the order a person meets them (start a plan,
  *  check it, use it, keep it alive); its implementation is imported only when it runs. */

@@ -1,8 +1,8 @@
 // Renders every command's `--help` with the real program, for the quick path in
 // src/boot/quick-help.ts. The build runs it on the CLI bundle (scripts/help-texts.mjs) and a
 // test runs it on the source, so the texts are always what commander itself prints.
-import type { Command } from "commander";
-import type { Io } from "../io.js";
+import type { CommandUnknownOpts as Command } from "@commander-js/extra-typings";
+import type { Io } from "../io/streams.js";
 import type { HelpEntry, HelpTexts } from "./quick-help.js";
 
 export interface Cli {

@@ -5,8 +5,8 @@
 // remade by every build, and removed with the bundle they came from (scripts/bundle.mjs empties
 // dist/cli-bundle/), so a missing file or an unknown command line just goes to the CLI.
 import { readFileSync } from "node:fs";
-import { packagePath } from "../package-files.js";
-import { exitQuietlyOnClosedPipe } from "../util/closed-pipe.js";
+import { packagePath } from "../io/package-files.js";
+import { exitQuietlyOnClosedPipe } from "../io/closed-pipe.js";
 
 /** One command's help: as wrapped for 80 columns (commander's width off a terminal), and
  *  unwrapped, which is what any terminal of at least `wideFrom` columns gets. */

@@ -2,8 +2,8 @@
 // editor integrations call it to log or check the version, and it needs nothing but
 // package.json. Any other arguments, `--version` among them, go through the CLI as usual, which
 // prints the same line (a test compares the two).
-import { packageVersion } from "../package-files.js";
-import { exitQuietlyOnClosedPipe } from "../util/closed-pipe.js";
+import { packageVersion } from "../io/package-files.js";
+import { exitQuietlyOnClosedPipe } from "../io/closed-pipe.js";
 
 /** Prints the version and returns true when the arguments are exactly `--version` or `-V`. */
 export function answerVersionQuickly(argv: readonly string[], stdout?: { write(text: string): unknown }): boolean {

@@ -5,7 +5,7 @@
 import { answerVersionQuickly } from "./quick-version.js";
 import { answerHelpQuickly, isHelpRun } from "./quick-help.js";
 import { loadChunk } from "./code-cache-loader.js";
-import { packagePath } from "../package-files.js";
+import { packagePath } from "../io/package-files.js";
 
 /** Runs the CLI on `argv`, answering a bare `--version` or a `--help` without loading it. */
 export async function start(argv: readonly string[]): Promise<void> {

@@ -1,13 +1,10 @@
 // Who an item is for, where they live, and whether its time is reasonable for them.
 import type { Plan } from "../plan/types.js";
-import { toMinutes } from "./civil-date.js";
-import { wallClock } from "./zoned-time.js";
+import { toMinutes } from "../time/civil-date.js";
+import { wallClock } from "../time/zoned-time.js";
+import { insideHours, type ReasonableHours } from "../time/reasonable-hours.js";
 
-export interface ReasonableHours {
-  /** "HH:MM": the earliest reasonable local start and the latest reasonable local end. */
-  start: string;
-  end: string;
-}
+export type { ReasonableHours };
 
 export const DEFAULT_HOURS: ReasonableHours = { start: "08:00", end: "21:00" };
 
@@ -34,17 +31,6 @@ export function audienceZones(plan: Plan, audience: readonly string[] | undefine
     if (wanted.has(persona.id)) for (const zone of persona.timeZones) zones.add(zone);
   }
   return [...zones].sort();
-}
-
-/**
- * Whether a session starting at `startMinutes` local and lasting `duration` minutes fits in the
- * reasonable hours. Works for windows that wrap midnight (22:00–02:00) too.
- */
-export function insideHours(startMinutes: number, duration: number, hours: ReasonableHours): boolean {
-  const windowStart = toMinutes(hours.start);
-  const length = (toMinutes(hours.end) - windowStart + 1440) % 1440;
-  const offset = (startMinutes - windowStart + 1440) % 1440;
-  return offset + duration <= length;
 }
 
 export interface AudienceTime {

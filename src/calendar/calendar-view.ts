@@ -1,6 +1,6 @@
 // The calendar document's view model: one row of plain strings per entry, grouped by month.
 // Escaping is not done here: the render engine escapes every string for the output format.
-import { parseYmd, weekdayIndex } from "./civil-date.js";
+import { parseYmd, weekdayIndex } from "../time/civil-date.js";
 import type { Calendar, CalendarEntry } from "./entries.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -1,10 +1,10 @@
 // Expands a plan's series and events into dated calendar entries over a range.
 import type { Plan } from "../plan/types.js";
 import { audienceTimes, audienceZones, LIVE_FORMATS, reasonableHours, type AudienceTime } from "./audience.js";
-import { durationMinutes } from "./civil-date.js";
-import type { DateRange } from "./date-range.js";
+import { durationMinutes } from "../time/civil-date.js";
+import type { DateRange } from "../time/date-range.js";
 import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
-import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "./zoned-time.js";
+import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "../time/zoned-time.js";
 import { compareStrings } from "../util/compare.js";
 
 export interface CalendarEntry {

@@ -1,7 +1,7 @@
 // The slot finder's answer for people (text) and for tools (JSON).
 import type { ReasonableHours } from "./audience.js";
 import type { ItemSlots } from "./item-slots.js";
-import type { SlotScore } from "./slots.js";
+import type { SlotScore } from "../time/slots.js";
 
 export interface SlotReport {
   kind: "series" | "event";

@@ -1,11 +1,7 @@
-// What the calendar offers the rest of the code (render, the programmatic API).
+// What the calendar offers the programmatic API; its writers live in outputs/calendar/ and render/.
 export { buildCalendar, type Calendar, type CalendarEntry, type SkippedDate } from "./entries.js";
-export { resolveRange, quarterRange, type DateRange, type RangeRequest } from "./date-range.js";
-export { writeCsv, CSV_HEADER } from "./write-csv.js";
-export { writeIcs, type IcsOptions } from "./write-ics.js";
-export { writeJson } from "./write-json.js";
+export { resolveRange, quarterRange, type DateRange, type RangeRequest } from "../time/date-range.js";
 export { calendarView, type CalendarRow, type CalendarView } from "./calendar-view.js";
-export { renderMarkdown } from "./render-markdown.js";
-export { findSlots, scoreTime, type SlotRequest, type SlotResult, type SlotScore } from "./slots.js";
+export { findSlots, scoreTime, type SlotRequest, type SlotResult, type SlotScore } from "../time/slots.js";
 export { slotsForItem, defaultWindow, type ItemSlots } from "./item-slots.js";
-export { resolveLocal, type DstFlag, type ZonedInstant } from "./zoned-time.js";
+export { resolveLocal, type DstFlag, type ZonedInstant } from "../time/zoned-time.js";

@@ -1,10 +1,10 @@
 // Connects the slot finder to a plan item: its zone, audience, duration and dates.
 import type { Plan } from "../plan/types.js";
 import { audienceZones, type ReasonableHours } from "./audience.js";
-import { addDays, durationMinutes } from "./civil-date.js";
+import { addDays, durationMinutes } from "../time/civil-date.js";
 import { itemDates, type PlanItem } from "./plan-items.js";
-import { dstStates, type DstState } from "./dst-states.js";
-import { findSlots, scoreTime, type SlotRequest, type SlotResult, type SlotScore } from "./slots.js";
+import { dstStates, type DstState } from "../time/dst-states.js";
+import { findSlots, scoreTime, type SlotRequest, type SlotResult, type SlotScore } from "../time/slots.js";
 
 export interface ItemSlots {
   request: SlotRequest;

@@ -1,9 +1,9 @@
 // The plan's schedulable items (series and one-off events), their zones and their dates.
-import { InputError } from "../errors.js";
+import { InputError } from "../core/errors.js";
 import type { Event, Plan, Series } from "../plan/types.js";
 import { audienceZones } from "./audience.js";
-import { cadenceDates, FALLBACK_ANCHOR } from "./recurrence.js";
-import { isTimeZone } from "../time-zones/names.js";
+import { cadenceDates, FALLBACK_ANCHOR } from "../time/recurrence.js";
+import { isTimeZone } from "../time/zone-names.js";
 
 export type PlanItem = { kind: "series"; item: Series; index: number } | { kind: "event"; item: Event; index: number };
 

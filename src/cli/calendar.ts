@@ -1,5 +1,6 @@
-import { Option } from "commander";
-import { todayIso } from "../util/dates.js";
+import { Option } from "@commander-js/extra-typings";
+import { calendarFormats } from "../outputs/calendar/index.js";
+import { todayIso } from "../time/dates.js";
 import { addPlanLimitOptions, parseIsoDate } from "./options.js";
 import { examples, type CliContext } from "./types.js";
 
@@ -8,7 +9,7 @@ export function registerCalendar({ program, io, setExit }: CliContext): void {
   addPlanLimitOptions(command)
     .description("expand the plan's series and events into a dated content calendar")
     .argument("<plan>", "the plan file")
-    .addOption(new Option("-f, --format <name>", "output format").default("md").choices(["md", "csv", "ics", "json"]))
+    .addOption(new Option("-f, --format <name>", "output format").default("md").choices(calendarFormats))
     .option("-o, --output <file>", "write to this file (atomically) instead of stdout")
     .option("-q, --quarter <which>", "next (default), current, or a quarter like 2027-Q1")
     .option("--from <date>", "first day of a custom range (YYYY-MM-DD), with --to", parseIsoDate)
@@ -23,24 +24,8 @@ export function registerCalendar({ program, io, setExit }: CliContext): void {
         "community-plan calendar plan.yaml --from 2027-03-01 --to 2027-04-30 --format csv",
       ]),
     )
-    .action(async (file: string, opts: Record<string, unknown>) => {
+    .action(async (file, opts) => {
       const { calendarCommand } = await import("../commands/calendar.js");
-      setExit(
-        await calendarCommand(
-          {
-            file,
-            format: opts.format as "md" | "csv" | "ics" | "json",
-            output: opts.output as string | undefined,
-            quarter: opts.quarter as string | undefined,
-            from: opts.from as string | undefined,
-            to: opts.to as string | undefined,
-            today: (opts.today as string | undefined) ?? todayIso(),
-            force: opts.force === true,
-            maxBytes: opts.maxBytes as number | undefined,
-            maxAliases: opts.maxAliases as number | undefined,
-          },
-          io,
-        ),
-      );
+      setExit(await calendarCommand({ file, ...opts, today: opts.today ?? todayIso(), force: opts.force === true }, io));
     });
 }

@@ -1,4 +1,4 @@
-import { Argument } from "commander";
+import { Argument } from "@commander-js/extra-typings";
 import { examples, type CliContext } from "./types.js";
 
 // Kept here rather than imported from src/completion so `--help` loads nothing extra.
@@ -17,7 +17,7 @@ export function registerCompletion({ program, io, setExit }: CliContext): void {
         "community-plan completion fish > ~/.config/fish/completions/community-plan.fish",
       ]),
     )
-    .action(async (shell: (typeof SHELLS)[number]) => {
+    .action(async (shell) => {
       const { completionCommand } = await import("../commands/completion.js");
       setExit(await completionCommand({ shell, program }, io));
     });

@@ -18,18 +18,11 @@ export function registerInit({ program, io, setExit }: CliContext): void {
         "community-plan init --answers answers.yaml --yes --today 2027-01-04",
       ]),
     )
-    .action(async (file: string, opts: Record<string, unknown>) => {
+    .action(async (file, opts) => {
       const { initCommand } = await import("../commands/init.js");
       setExit(
         await initCommand(
-          {
-            file,
-            yes: opts.yes === true,
-            answers: opts.answers as string | undefined,
-            today: opts.today as string | undefined,
-            force: opts.force === true,
-            interactive: process.stdin.isTTY === true,
-          },
+          { file, ...opts, yes: opts.yes === true, force: opts.force === true, interactive: process.stdin.isTTY === true },
           io,
         ),
       );

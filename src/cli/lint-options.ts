@@ -1,6 +1,6 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "@commander-js/extra-typings";
 import type { SeveritySetting } from "../plan/types.js";
-import { formatterNames } from "../formatters/index.js";
+import { formatterNames, isLintFormat } from "../outputs/lint/index.js";
 
 const SETTINGS: readonly SeveritySetting[] = ["off", "warn", "error"];
 
@@ -12,8 +12,9 @@ export function collectRuleSetting(value: string, previous: Record<string, Sever
   const match = /^([^=]+)=(.*)$/.exec(value);
   if (!match) throw new InvalidArgumentError("expected <rule-id>=off|warn|error");
   const [id, setting] = [match[1]!.trim(), match[2]!.trim()];
-  if (!SETTINGS.includes(setting as SeveritySetting)) throw new InvalidArgumentError(`the severity must be one of: ${SETTINGS.join(", ")}`);
-  return { ...previous, [id]: setting as SeveritySetting };
+  const known = SETTINGS.find((candidate) => candidate === setting);
+  if (known === undefined) throw new InvalidArgumentError(`the severity must be one of: ${SETTINGS.join(", ")}`);
+  return { ...previous, [id]: known };
 }
 
 export interface ReportTarget {
@@ -25,7 +26,7 @@ export interface ReportTarget {
 export function collectReport(value: string, previous: ReportTarget[] = []): ReportTarget[] {
   const match = /^([a-z]+)=(.+)$/.exec(value);
   if (!match) throw new InvalidArgumentError("expected <format>=<file>, e.g. sarif=lint.sarif");
-  if (!formatterNames.includes(match[1]!)) throw new InvalidArgumentError(`unknown format "${match[1]}"; use one of: ${formatterNames.join(", ")}`);
+  if (!isLintFormat(match[1]!)) throw new InvalidArgumentError(`unknown format "${match[1]}"; use one of: ${formatterNames.join(", ")}`);
   return [...previous, { format: match[1]!, file: match[2]! }];
 }
 

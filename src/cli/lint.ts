@@ -1,5 +1,5 @@
-import { Option } from "commander";
-import { formatterNames } from "../formatters/index.js";
+import { Option } from "@commander-js/extra-typings";
+import { formatterNames } from "../outputs/lint/index.js";
 import { examples, type CliContext } from "./types.js";
 import { collectReport, collectRuleSetting, parseNonNegativeInt } from "./lint-options.js";
 import { parseIsoDate, parsePositiveInt } from "./options.js";
@@ -28,24 +28,12 @@ export function registerLint({ program, io, setExit }: CliContext): void {
         "community-plan lint plan.yaml --format github --rule team-capacity=off",
       ]),
     )
-    .action(async (files: string[], opts: Record<string, unknown>) => {
+    .action(async (patterns, opts) => {
       const { lintCommand } = await import("../commands/lint.js");
+      const { report, rule, ...rest } = opts;
       setExit(
         await lintCommand(
-          {
-            patterns: files,
-            format: opts.format as string,
-            outputFile: opts.outputFile as string | undefined,
-            reports: opts.report as Array<{ format: string; file: string }> | undefined,
-            rules: opts.rule as Record<string, "off" | "warn" | "error"> | undefined,
-            today: opts.today as string | undefined,
-            quiet: opts.quiet === true,
-            maxWarnings: opts.maxWarnings as number | undefined,
-            failOn: opts.failOn as "error" | "warning",
-            reportUnusedDisables: opts.reportUnusedDisables === true,
-            maxBytes: opts.maxBytes as number | undefined,
-            maxAliases: opts.maxAliases as number | undefined,
-          },
+          { patterns, ...rest, reports: report, rules: rule, quiet: opts.quiet === true, reportUnusedDisables: opts.reportUnusedDisables === true },
           io,
         ),
       );

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, type Command } from "commander";
-import { isIsoDate } from "../util/dates.js";
+import { InvalidArgumentError, type Command, type OptionValues } from "@commander-js/extra-typings";
+import { isIsoDate } from "../time/dates.js";
 
 /** Option parsers shared by the commands, so every command rejects bad values the same way. */
 export function parsePositiveInt(value: string): number {
@@ -9,7 +9,7 @@ export function parsePositiveInt(value: string): number {
 }
 
 /** lint's input limits, for every command that reads a plan; the numbers reach the command as maxBytes/maxAliases. */
-export function addPlanLimitOptions(command: Command): Command {
+export function addPlanLimitOptions<Args extends unknown[], Opts extends OptionValues, Global extends OptionValues>(command: Command<Args, Opts, Global>) {
   return command
     .option("--max-bytes <n>", "refuse plan files larger than this many bytes (default 10 MiB)", parsePositiveInt)
     .option("--max-aliases <n>", "refuse plans whose YAML aliases expand more than this (default 100)", parsePositiveInt);

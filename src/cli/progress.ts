@@ -1,4 +1,5 @@
-import { Option } from "commander";
+import { Option } from "@commander-js/extra-typings";
+import { progressFormats } from "../outputs/progress/index.js";
 import { parseIsoDate } from "./options.js";
 import { examples, type CliContext } from "./types.js";
 
@@ -9,7 +10,7 @@ export function registerProgress({ program, io, setExit }: CliContext): void {
     .argument("<plan>", "the plan file")
     .requiredOption("-a, --actuals <file>", "observations: CSV (date,metric,value[,channel]), JSON or YAML")
     .addOption(
-      new Option("-f, --format <name>", "output format").default("stylish").choices(["stylish", "md", "json", "csv"]),
+      new Option("-f, --format <name>", "output format").default("stylish").choices(progressFormats),
     )
     .option("--today <date>", "measure as of this date (YYYY-MM-DD), for reproducible runs", parseIsoDate)
     .addOption(
@@ -26,19 +27,8 @@ export function registerProgress({ program, io, setExit }: CliContext): void {
         "community-plan progress plan.yaml --actuals actuals.json --fail-on off-track --today 2027-05-15",
       ]),
     )
-    .action(async (plan: string, opts: Record<string, unknown>) => {
+    .action(async (plan, opts) => {
       const { progressCommand } = await import("../commands/progress.js");
-      setExit(
-        await progressCommand(
-          {
-            plan,
-            actuals: opts.actuals as string,
-            format: opts.format as "stylish" | "md" | "json" | "csv",
-            today: opts.today as string | undefined,
-            failOn: opts.failOn as "at-risk" | "off-track" | undefined,
-          },
-          io,
-        ),
-      );
+      setExit(await progressCommand({ plan, ...opts }, io));
     });
 }

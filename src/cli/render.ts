@@ -1,14 +1,19 @@
-import { InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option } from "@commander-js/extra-typings";
 import { examples, type CliContext } from "./types.js";
 import { addPlanLimitOptions, parseIsoDate } from "./options.js";
 
 // Kept here rather than imported from src/render so `--help` never loads Handlebars.
 const DOCUMENTS = ["strategy", "guidelines", "calendar"] as const;
 
-export function parseOnly(value: string): string[] {
+type DocumentName = (typeof DOCUMENTS)[number];
+
+function isDocumentName(name: string): name is DocumentName {
+  return (DOCUMENTS as readonly string[]).includes(name);
+}
+
+export function parseOnly(value: string): DocumentName[] {
   const names = value.split(",").map((name) => name.trim()).filter(Boolean);
-  const unknown = names.find((name) => !(DOCUMENTS as readonly string[]).includes(name));
-  if (unknown !== undefined || names.length === 0) {
+  if (names.length === 0 || !names.every(isDocumentName)) {
     throw new InvalidArgumentError(`expected a comma-separated list of ${DOCUMENTS.join(", ")}`);
   }
   return [...new Set(names)];
@@ -38,28 +43,8 @@ export function registerRender({ program, io, setExit }: CliContext): void {
         "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
       ]),
     )
-    .action(async (plan: string, opts: Record<string, unknown>) => {
+    .action(async (plan, opts) => {
       const { renderCommand } = await import("../commands/render.js");
-      setExit(
-        await renderCommand(
-          {
-            plan,
-            out: opts.out as string,
-            format: opts.format as "md" | "html",
-            only: opts.only as ("strategy" | "guidelines" | "calendar")[] | undefined,
-            quarter: opts.quarter as string | undefined,
-            from: opts.from as string | undefined,
-            to: opts.to as string | undefined,
-            templates: opts.templates as string | undefined,
-            today: opts.today as string | undefined,
-            actuals: opts.actuals as string | undefined,
-            dryRun: opts.dryRun === true,
-            force: opts.force === true,
-            maxBytes: opts.maxBytes as number | undefined,
-            maxAliases: opts.maxAliases as number | undefined,
-          },
-          io,
-        ),
-      );
+      setExit(await renderCommand({ plan, ...opts, dryRun: opts.dryRun === true, force: opts.force === true }, io));
     });
 }

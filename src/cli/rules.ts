@@ -6,7 +6,7 @@ export function registerRules({ program, io, setExit }: CliContext): void {
     .description("list the lint rules, or show one rule's documentation")
     .argument("[id]", "a rule id, e.g. smart-targets")
     .addHelpText("after", examples(["community-plan rules", "community-plan rules smart-targets", "community-plan rules | grep warning"]))
-    .action(async (id: string | undefined) => {
+    .action(async (id) => {
       const { rulesCommand } = await import("../commands/rules.js");
       setExit(await rulesCommand({ id }, io));
     });

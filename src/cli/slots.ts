@@ -1,5 +1,5 @@
-import { Option } from "commander";
-import { todayIso } from "../util/dates.js";
+import { Option } from "@commander-js/extra-typings";
+import { todayIso } from "../time/dates.js";
 import { parseIsoDate, parsePositiveInt } from "./options.js";
 import { examples, type CliContext } from "./types.js";
 
@@ -24,23 +24,8 @@ export function registerSlots({ program, io, setExit }: CliContext): void {
         "community-plan slots plan.yaml release-ama --format json",
       ]),
     )
-    .action(async (file: string, id: string, opts: Record<string, unknown>) => {
+    .action(async (file, id, opts) => {
       const { slotsCommand } = await import("../commands/slots.js");
-      setExit(
-        await slotsCommand(
-          {
-            file,
-            id,
-            format: opts.format as "text" | "json",
-            quarter: opts.quarter as string | undefined,
-            from: opts.from as string | undefined,
-            to: opts.to as string | undefined,
-            today: (opts.today as string | undefined) ?? todayIso(),
-            top: opts.top as number,
-            force: opts.force === true,
-          },
-          io,
-        ),
-      );
+      setExit(await slotsCommand({ file, id, ...opts, today: opts.today ?? todayIso(), force: opts.force === true }, io));
     });
 }

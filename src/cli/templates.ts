@@ -23,7 +23,7 @@ export function registerTemplates({ program, io, setExit }: CliContext): void {
         "community-plan templates eject my-templates && community-plan render plan.yaml --templates my-templates",
       ]),
     )
-    .action(async (dir: string, opts: Record<string, unknown>) => {
+    .action(async (dir, opts) => {
       const { ejectTemplates } = await import("../commands/templates-eject.js");
       setExit(await ejectTemplates({ dir, force: opts.force === true }, io));
     });

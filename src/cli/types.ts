@@ -1,5 +1,5 @@
-import type { Command } from "commander";
-import type { Io } from "../io.js";
+import type { Command } from "@commander-js/extra-typings";
+import type { Io } from "../io/streams.js";
 
 /** What each command's registration gets: the program to add to, the streams, and the exit-code sink. */
 export interface CliContext {

@@ -1,12 +1,10 @@
 import path from "node:path";
 import { buildCalendar, type Calendar } from "../calendar/entries.js";
-import { resolveRange } from "../calendar/date-range.js";
-import { ExitCode, InputError } from "../errors.js";
-import type { Io } from "../io.js";
+import { resolveRange } from "../time/date-range.js";
+import { ExitCode, InputError } from "../core/errors.js";
+import type { Io } from "../io/streams.js";
+import { writeCalendar, type CalendarFormat } from "../outputs/calendar/index.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
-
-export const CALENDAR_FORMATS = ["md", "csv", "ics", "json"] as const;
-export type CalendarFormat = (typeof CALENDAR_FORMATS)[number];
 
 export interface CalendarCommandOptions {
   file: string;
@@ -21,17 +19,10 @@ export interface CalendarCommandOptions {
   maxAliases?: number;
 }
 
+/** The calendar in a format: a document through render/, the machine formats through outputs/. */
 export async function renderCalendar(calendar: Calendar, format: CalendarFormat, today: string): Promise<string> {
-  switch (format) {
-    case "csv":
-      return (await import("../calendar/write-csv.js")).writeCsv(calendar);
-    case "ics":
-      return (await import("../calendar/write-ics.js")).writeIcs(calendar, { today });
-    case "json":
-      return (await import("../calendar/write-json.js")).writeJson(calendar);
-    case "md":
-      return (await import("../calendar/render-markdown.js")).renderMarkdown(calendar, { today });
-  }
+  if (format === "md") return (await import("../render/calendar-markdown.js")).renderMarkdown(calendar, { today });
+  return writeCalendar(calendar, format, { today });
 }
 
 export async function calendarCommand(options: CalendarCommandOptions, io: Io): Promise<number> {
@@ -50,7 +41,7 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
     io.stdout.write(text);
   } else {
     // Loaded only for --output: most runs print, and the writer brings node:crypto (~8 ms).
-    const { writeFileAtomic } = await import("../util/atomic-write.js");
+    const { writeFileAtomic } = await import("../io/atomic-write.js");
     await writeFileAtomic(path.resolve(io.cwd, options.output), text);
     // A status line, not a result: only for a person watching a terminal, never in CI logs or pipes.
     if (io.stderr.isTTY === true) io.stderr.write(`wrote ${calendar.entries.length} entries for ${range.label} to ${options.output}\n`);

@@ -1,7 +1,7 @@
-import type { Command } from "commander";
+import type { CommandUnknownOpts as Command } from "@commander-js/extra-typings";
 import { completionScript, type Shell } from "../completion/index.js";
-import { ExitCode } from "../errors.js";
-import type { Io } from "../io.js";
+import { ExitCode } from "../core/errors.js";
+import type { Io } from "../io/streams.js";
 import { rules } from "../rules/index.js";
 
 /** Prints the completion script; rule ids come from the registry so new rules complete at once. */

@@ -2,12 +2,12 @@
 // plan atomically, then lints what it wrote.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { ExitCode, InputError, UsageError } from "../errors.js";
+import { ExitCode, InputError, UsageError } from "../core/errors.js";
 import { planToYaml } from "../init/plan-yaml.js";
 import { loadAnswers } from "../init/load-answers.js";
 import { planSummary } from "../init/summary.js";
-import type { Io } from "../io.js";
-import { useColor } from "../io.js";
+import type { Io } from "../io/streams.js";
+import { useColor } from "../io/streams.js";
 import { lintText } from "../lint/lint-text.js";
 import { countBySeverity } from "../lint/types.js";
 import { runFlow } from "../prompts/flow/index.js";
@@ -15,9 +15,9 @@ import type { Ask } from "../prompts/question.js";
 import { answersRunner, defaultsRunner, missingRunner, unusedAnswers } from "../prompts/runners.js";
 import { canonicalTimeZone } from "../prompts/time-zones.js";
 import { rules } from "../rules/index.js";
-import { TargetExistsError, writeFileAtomic } from "../util/atomic-write.js";
+import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { closest } from "../util/closest.js";
-import { todayIso } from "../util/dates.js";
+import { todayIso } from "../time/dates.js";
 
 export interface InitCommandOptions {
   file: string;
@@ -62,7 +62,7 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   }
 
   const result = lintText(text, options.file, { today });
-  const { default: stylish } = await import("../formatters/stylish.js");
+  const { default: stylish } = await import("../outputs/lint/stylish.js");
   const report = stylish([result], { cwd: io.cwd, color: useColor(io.stdout, io.env), rules });
   io.stdout.write(report || `${options.file}: lint found no problems\n`);
   return countBySeverity([result]).errors > 0 ? ExitCode.findings : ExitCode.ok;

@@ -1,16 +1,16 @@
 import path from "node:path";
-import { ExitCode, formatKnownError, InputError, UsageError } from "../errors.js";
-import { formatterNames, loadFormatter } from "../formatters/index.js";
-import type { Formatter, FormatterContext } from "../formatters/types.js";
-import type { Io } from "../io.js";
-import { useColor } from "../io.js";
+import { ExitCode, formatKnownError, InputError, UsageError } from "../core/errors.js";
+import { formatterNames, isLintFormat, loadFormatter } from "../outputs/lint/index.js";
+import type { Formatter, FormatterContext } from "../outputs/lint/types.js";
+import type { Io } from "../io/streams.js";
+import { useColor } from "../io/streams.js";
 import { decideExit } from "../lint/exit-policy.js";
 import { lintFiles } from "../lint/lint-files.js";
 import { countBySeverity, type LintResult } from "../lint/types.js";
 import type { SeveritySetting } from "../plan/types.js";
 import { ruleIds, rules } from "../rules/index.js";
 import { closest } from "../util/closest.js";
-import { packageVersion } from "../package-files.js";
+import { packageVersion } from "../io/package-files.js";
 
 export interface LintCommandOptions {
   patterns: string[];
@@ -30,9 +30,8 @@ export interface LintCommandOptions {
 }
 
 async function formatter(name: string): Promise<Formatter> {
-  const loaded = await loadFormatter(name);
-  if (!loaded) throw new UsageError("E_FORMAT", `unknown format "${name}"`, `use one of: ${formatterNames.join(", ")}`);
-  return loaded;
+  if (!isLintFormat(name)) throw new UsageError("E_FORMAT", `unknown format "${name}"`, `use one of: ${formatterNames.join(", ")}`);
+  return loadFormatter(name);
 }
 
 function checkRuleIds(settings: Record<string, SeveritySetting>): void {
@@ -51,7 +50,7 @@ function errorsOnly(results: readonly LintResult[]): LintResult[] {
 async function write(file: string, text: string, cwd: string): Promise<void> {
   try {
     // Loaded only when a report file is asked for: most runs print and never write.
-    const { writeFileAtomic } = await import("../util/atomic-write.js");
+    const { writeFileAtomic } = await import("../io/atomic-write.js");
     await writeFileAtomic(path.resolve(cwd, file), text);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.code, error.message, { file, hint: error.hint });

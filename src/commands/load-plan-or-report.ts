@@ -1,9 +1,9 @@
 // The one way a command that builds something from a plan (calendar, slots, progress, render)
 // loads it: lint it like `community-plan lint`, and refuse it with the findings on stderr when it
 // has errors. Kept out of any one command so they all refuse with the same words and exit code.
-import { ExitCode } from "../errors.js";
-import { useColor, type Io } from "../io.js";
-import { loadCheckedPlan } from "../plan/load-checked-plan.js";
+import { ExitCode } from "../core/errors.js";
+import { useColor, type Io } from "../io/streams.js";
+import { loadCheckedPlan } from "../lint/load-checked-plan.js";
 import type { Plan } from "../plan/types.js";
 import { rules } from "../rules/index.js";
 
@@ -31,7 +31,7 @@ export async function loadPlanOrReport(file: string, options: LoadPlanOrReportOp
   if (checked.errors === 0 && checked.plan) return checked.plan;
   // Loaded only for a plan with errors: the formatter brings chalk, which reads the terminal's
   // colour support (node:tty, node:os) at load time, ~2 ms of every run that never prints.
-  const { default: stylish } = await import("../formatters/stylish.js");
+  const { default: stylish } = await import("../outputs/lint/stylish.js");
   io.stderr.write(stylish([checked.result], { cwd: io.cwd, color: useColor(io.stderr, io.env), rules }));
   if (!checked.plan) {
     io.stderr.write(`community-plan: ${file} is not a valid plan; fix the errors above first\n`);

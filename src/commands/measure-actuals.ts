@@ -2,8 +2,8 @@
 // errors in the file stop the run (each with file:line on stderr), warnings are printed and the
 // measurement goes on.
 import path from "node:path";
-import { InputError } from "../errors.js";
-import type { Io } from "../io.js";
+import { InputError } from "../core/errors.js";
+import type { Io } from "../io/streams.js";
 import type { Plan } from "../plan/types.js";
 import { measureProgress } from "../progress/measure-progress.js";
 import { readActualsFile } from "../progress/read-actuals-file.js";

@@ -1,12 +1,12 @@
 import path from "node:path";
-import { resolveRange } from "../calendar/date-range.js";
-import { ExitCode, InputError } from "../errors.js";
-import type { Io } from "../io.js";
+import { resolveRange } from "../time/date-range.js";
+import { ExitCode, InputError } from "../core/errors.js";
+import type { Io } from "../io/streams.js";
 import { renderDocuments, type DocumentName } from "../render/documents.js";
 import type { OutputFormat } from "../render/template-files.js";
 import { checkTemplatesDir } from "../render/template-files.js";
 import { checkOutDir, planWrites, writePlanned } from "../render/write-documents.js";
-import { todayIso } from "../util/dates.js";
+import { todayIso } from "../time/dates.js";
 import { displayPath } from "../util/display-path.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
 import { measureActuals } from "./measure-actuals.js";

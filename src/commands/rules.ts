@@ -1,5 +1,5 @@
-import { ExitCode, UsageError } from "../errors.js";
-import type { Io } from "../io.js";
+import { ExitCode, UsageError } from "../core/errors.js";
+import type { Io } from "../io/streams.js";
 import { ruleDocsText, ruleList } from "../lint/rule-docs.js";
 import { ruleById, rules } from "../rules/index.js";
 import { closest } from "../util/closest.js";

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { ExitCode } from "../errors.js";
-import type { Io } from "../io.js";
-import { schemaPath } from "../package-files.js";
+import { ExitCode } from "../core/errors.js";
+import type { Io } from "../io/streams.js";
+import { schemaPath } from "../io/package-files.js";
 
 
 export async function schemaCommand(io: Io): Promise<number> {

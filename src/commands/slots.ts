@@ -1,10 +1,10 @@
 import { reasonableHours } from "../calendar/audience.js";
-import { resolveRange } from "../calendar/date-range.js";
+import { resolveRange } from "../time/date-range.js";
 import { formatSlotsJson, formatSlotsText } from "../calendar/format-slots.js";
 import { slotsForItem } from "../calendar/item-slots.js";
 import { findPlanItem, itemTimeZone, planItems } from "../calendar/plan-items.js";
-import { ExitCode, InputError, UsageError } from "../errors.js";
-import type { Io } from "../io.js";
+import { ExitCode, InputError, UsageError } from "../core/errors.js";
+import type { Io } from "../io/streams.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
 
 export interface SlotsCommandOptions {

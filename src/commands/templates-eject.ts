@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { ExitCode, UsageError } from "../errors.js";
-import type { Io } from "../io.js";
+import { ExitCode, UsageError } from "../core/errors.js";
+import type { Io } from "../io/streams.js";
 import { defaultTemplatesDir } from "../render/template-files.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { writeFileAtomic } from "../io/atomic-write.js";
 import { displayPath } from "../util/display-path.js";
 import { checkOutDir } from "../render/write-documents.js";
 

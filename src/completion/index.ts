@@ -1,5 +1,5 @@
 // Shell completion scripts, generated from the commander program and the rules registry.
-import type { Command } from "commander";
+import type { CommandUnknownOpts as Command } from "@commander-js/extra-typings";
 import { bashScript } from "./bash.js";
 import { fishScript } from "./fish.js";
 import { completionModel, type ValueSources } from "./model.js";

@@ -1,6 +1,6 @@
 // What a completion script needs, read from the commander program itself so the scripts can
 // never drift from the real commands and options.
-import type { Command } from "commander";
+import type { CommandUnknownOpts as Command } from "@commander-js/extra-typings";
 
 export interface CompletionOption {
   /** Every spelling, e.g. ["-f", "--format"]. */

@@ -1,7 +1,7 @@
 // Reads an --answers file (YAML or JSON; JSON is YAML) into the object the answers runner
 // looks values up in.
 import { parse } from "yaml";
-import { InputError } from "../errors.js";
+import { InputError } from "../core/errors.js";
 import { readPlanFile } from "../plan/read-plan-file.js";
 
 export async function loadAnswers(file: string, shownAs: string): Promise<Record<string, unknown>> {

@@ -1,7 +1,7 @@
 // Puts every object's keys in the order the schema lists its properties, so a written plan
 // reads like the schema's documentation and diffs stay stable.
 import { readFileSync } from "node:fs";
-import { schemaPath } from "../package-files.js";
+import { schemaPath } from "../io/package-files.js";
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; $defs?: Record<string, SchemaNode> };
 

@@ -1,4 +1,5 @@
-import type { Diagnostic, Finding } from "./types.js";
+import type { Finding } from "../core/finding.js";
+import type { Diagnostic } from "./types.js";
 import type { LinePositions } from "../plan/line-positions.js";
 import type { SourceComment } from "../plan/cst-comments.js";
 import { closest } from "../util/closest.js";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { InputError, UsageError } from "../errors.js";
+import { InputError, UsageError } from "../core/errors.js";
 import { readPlanFile } from "../plan/read-plan-file.js";
 import { lintText, type LintOptions } from "./lint-text.js";
 import type { LintResult } from "./types.js";

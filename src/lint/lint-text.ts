@@ -1,5 +1,6 @@
-import { formatMessage, runRule, type RuleOptions } from "./define-rule.js";
-import type { Diagnostic, Finding, LintResult, Severity } from "./types.js";
+import { formatMessage, runRule, type RuleOptions } from "../rules/define-rule.js";
+import type { Finding, Severity } from "../core/finding.js";
+import type { Diagnostic, LintResult } from "./types.js";
 import { toPointer } from "../plan/json-pointer.js";
 import { toSourceRange } from "../plan/locate.js";
 import { parsePlan, type ParsedPlan } from "../plan/parse-plan.js";
@@ -7,7 +8,7 @@ import type { Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
 import { ruleById, ruleIds, rules } from "../rules/index.js";
 import { applyDirectives, mayHaveDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
-import { todayIso } from "../util/dates.js";
+import { todayIso } from "../time/dates.js";
 import { compareStrings } from "../util/compare.js";
 
 export const DEFAULT_REASONABLE_HOURS = { start: "08:00", end: "21:00" } as const;

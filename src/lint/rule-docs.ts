@@ -1,4 +1,4 @@
-import type { Rule } from "./define-rule.js";
+import type { Rule } from "../rules/define-rule.js";
 
 const severityLabel = (rule: Rule) => rule.defaultSeverity;
 const indent = (text: string) => text.replace(/\n$/, "").split("\n").map((line) => `    ${line}`).join("\n");

@@ -1,4 +1,4 @@
-import type { PlanPath } from "../lint/types.js";
+import type { PlanPath } from "../core/finding.js";
 
 /** `/targets/2/deadline` → `["targets", 2, "deadline"]`. */
 export function parsePointer(pointer: string): (string | number)[] {

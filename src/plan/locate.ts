@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
-import type { PlanPath } from "../lint/types.js";
+import type { PlanPath } from "../core/finding.js";
 import type { LinePositions } from "./line-positions.js";
 
 export interface SourceRange {

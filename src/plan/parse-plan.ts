@@ -1,6 +1,6 @@
 import { Composer, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions as YamlParseOptions, type SchemaOptions, type YAMLError } from "yaml";
-import { InputError } from "../errors.js";
-import type { Finding } from "../lint/types.js";
+import { InputError } from "../core/errors.js";
+import type { Finding } from "../core/finding.js";
 import { collectComments, type SourceComment } from "./cst-comments.js";
 import { hasDuplicateKeys } from "./duplicate-keys.js";
 import { linePositions, type LinePositions } from "./line-positions.js";

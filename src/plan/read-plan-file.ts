@@ -1,6 +1,6 @@
 import { readFile as readFileCallback, stat as statCallback } from "node:fs";
 import { promisify } from "node:util";
-import { InputError } from "../errors.js";
+import { InputError } from "../core/errors.js";
 
 // The callback API, promisified: node:fs/promises loads readline, fs watchers and directory
 // streams with it (about 1 ms of every lint), none of which reading a file needs.

@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import type { Finding } from "../lint/types.js";
+import type { Finding } from "../core/finding.js";
 import { closest } from "../util/closest.js";
 import { describePath, parsePointer } from "./json-pointer.js";
 import { schemaPatterns } from "./schema-patterns.js";

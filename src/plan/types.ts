@@ -4,5 +4,5 @@ export type * from "./types.generated.js";
 import type { CommunityPlan } from "./types.generated.js";
 
 export type Plan = CommunityPlan;
-export type Severity = "error" | "warning";
+export type { Severity } from "../core/finding.js";
 export type SeveritySetting = "off" | "warn" | "error";

@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import type { Finding } from "../lint/types.js";
+import type { Finding } from "../core/finding.js";
 import { schemaFindings } from "./schema-findings.js";
 import type { Plan } from "./types.js";
 // Compiled from the schema at build time (scripts/generate.mjs): start-up never compiles it.

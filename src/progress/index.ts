@@ -5,5 +5,5 @@ export { measureProgress, countStatuses } from "./measure-progress.js";
 export { computeTargetProgress } from "./compute-target.js";
 export { svgProgressChart } from "./charts/svg-chart.js";
 export { mermaidProgressChart, MERMAID_LEGEND } from "./charts/mermaid-chart.js";
-export { STATUS_LABELS, reasonText } from "./format/words.js";
+export { STATUS_LABELS, reasonText } from "./words.js";
 export type { Actuals, ActualsIssue, Observation, ProgressReport, Status, TargetProgress } from "./types.js";

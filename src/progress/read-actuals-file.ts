@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { InputError } from "../errors.js";
+import { InputError } from "../core/errors.js";
 import { formatBytes } from "../plan/read-plan-file.js";
 
 /** Admin exports of a few years of daily numbers stay far below this. */

@@ -1,4 +1,4 @@
-import { isIsoDate } from "../util/dates.js";
+import { isIsoDate } from "../time/dates.js";
 import { csvRecords, detectFormat, structuredRecords, type RawRecord } from "./raw-records.js";
 import type { Actuals, ActualsIssue, Observation } from "./types.js";
 import { compareStrings } from "../util/compare.js";

@@ -2,7 +2,7 @@
 // validation back to the question's own `parse`, so the terminal shows the same messages the
 // answers file and the tests get.
 import { checkbox, confirm, input, search, select } from "@inquirer/prompts";
-import { InterruptedError } from "../errors.js";
+import { InterruptedError } from "../core/errors.js";
 import type { Ask, Parsed, Question } from "./question.js";
 
 export interface TerminalStreams {

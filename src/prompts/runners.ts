@@ -1,6 +1,6 @@
 // Ways to answer questions without a terminal. All of them call the question's own `parse`,
 // so a bad value in an answers file is refused with the same message a person would see.
-import { InputError } from "../errors.js";
+import { InputError } from "../core/errors.js";
 import type { Ask, Question } from "./question.js";
 
 /** `personas[0].timeZones` → ["personas", 0, "timeZones"]. */

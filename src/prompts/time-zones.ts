@@ -1,7 +1,7 @@
 // Zone names as a person types them into init: checked by the one validator the linter uses too,
 // spelled the way IANA does, and searchable by any words of the name.
 import { schemaPatterns } from "../plan/schema-patterns.js";
-import { knownTimeZoneNames, resolveTimeZone } from "../time-zones/names.js";
+import { knownTimeZoneNames, resolveTimeZone } from "../time/zone-names.js";
 
 const zonePattern = new RegExp(schemaPatterns.timeZone);
 

@@ -1,7 +1,7 @@
 // Parsers for every kind of answer. Each accepts what a person types (a string) and what an
 // answers file holds (a string, number, boolean or list) and explains a refusal in one sentence.
 import { schemaPatterns } from "../plan/schema-patterns.js";
-import { isIsoDate } from "../util/dates.js";
+import { isIsoDate } from "../time/dates.js";
 import { fail, ok, type Parsed } from "./question.js";
 import { canonicalTimeZone } from "./time-zones.js";
 

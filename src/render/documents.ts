@@ -1,6 +1,6 @@
 // Which documents a plan produces, their file names, and their rendering.
 import { calendarView } from "../calendar/calendar-view.js";
-import { resolveRange, type DateRange } from "../calendar/date-range.js";
+import { resolveRange, type DateRange } from "../time/date-range.js";
 import { buildCalendar } from "../calendar/entries.js";
 import type { Plan } from "../plan/types.js";
 import type { ProgressReport } from "../progress/types.js";

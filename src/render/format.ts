@@ -4,8 +4,8 @@
 // time in a daylight-saving gap means the same moment in the documents as in the ICS file.
 // Words and patterns come from our own tables (locale-words.ts), checked against Intl, which
 // answers whatever the tables do not hold; a render that needs no Intl skips ICU's start-up.
-import { resolveLocal } from "../calendar/zoned-time.js";
-import { utcOffsetMinutes } from "../time-zones/offsets.js";
+import { resolveLocal } from "../time/zoned-time.js";
+import { utcOffsetMinutes } from "../time/zone-offsets.js";
 import { catalogueLanguage, label } from "./labels/index.js";
 import { formatFixed } from "./fixed-decimal.js";
 import { dateFormat, displayNames, numberFormat, pluralRules } from "./intl-cache.js";
@@ -108,12 +108,12 @@ export function utcFields(date: Date): DateFields {
 }
 
 /**
- * Where our zone offsets are known to match Intl's: tests/time-zones checks 1970–2100; from 1973
+ * Where our zone offsets are known to match Intl's: tests/time checks 1970–2100; from 1973
  * every zone's offset is whole minutes (Monrovia kept -0:44:30 until 1972), as the tables' times are.
  */
 const OFFSETS_CHECKED = { from: Date.UTC(1973, 0, 1), to: Date.UTC(2101, 0, 1) };
 
-/** The instant on the zone's wall clock (src/time-zones, no Intl), or undefined outside the checked years. */
+/** The instant on the zone's wall clock (src/time/zone-offsets.ts, no Intl), or undefined outside the checked years. */
 function zonedFields(epochMs: number, timeZone: string): DateFields | undefined {
   if (!(epochMs >= OFFSETS_CHECKED.from && epochMs < OFFSETS_CHECKED.to)) return undefined;
   return utcFields(new Date(epochMs + utcOffsetMinutes(timeZone, epochMs) * 60_000));

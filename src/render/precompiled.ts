@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import { packagePath } from "../package-files.js";
+import { packagePath } from "../io/package-files.js";
 import { defaultTemplatesDir } from "./template-files.js";
 
 type Spec = unknown;

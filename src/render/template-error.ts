@@ -1,4 +1,4 @@
-import { ExitCode, KnownError } from "../errors.js";
+import { ExitCode, KnownError } from "../core/errors.js";
 
 /** A template that cannot render: a missing field, an unknown helper, a syntax error. */
 export class TemplateError extends KnownError {

@@ -2,8 +2,8 @@
 // from a `--templates` directory.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { defaultTemplatesDir } from "../package-files.js";
-import { UsageError } from "../errors.js";
+import { defaultTemplatesDir } from "../io/package-files.js";
+import { UsageError } from "../core/errors.js";
 import { displayPath } from "../util/display-path.js";
 
 export type OutputFormat = "md" | "html";

@@ -5,7 +5,7 @@
 // call (a re-render of five unchanged files spent ~6 ms idle in them).
 import { lstatSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../core/errors.js";
 import type { RenderedFile } from "./documents.js";
 import { sanitizeFileName } from "./file-names.js";
 
@@ -58,6 +58,6 @@ export async function writePlanned(outDir: string, planned: readonly PlannedFile
   if (changed.length === 0) return;
   // Loaded only when something changed: a re-render of an unchanged plan writes nothing, and the
   // writer brings node:crypto (~8 ms of a run).
-  const { writeFileAtomic } = await import("../util/atomic-write.js");
+  const { writeFileAtomic } = await import("../io/atomic-write.js");
   for (const file of changed) await writeFileAtomic(file.path, file.content, { overwrite: true });
 }

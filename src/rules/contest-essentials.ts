@@ -1,4 +1,4 @@
-import { defineRule } from "../lint/define-rule.js";
+import { defineRule } from "./define-rule.js";
 import type { Contest } from "../plan/types.js";
 
 function missingParts(contest: Contest): string[] {

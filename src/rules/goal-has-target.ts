@@ -1,4 +1,4 @@
-import { defineRule } from "../lint/define-rule.js";
+import { defineRule } from "./define-rule.js";
 
 export default defineRule({
   id: "goal-has-target",

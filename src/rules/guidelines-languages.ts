@@ -1,4 +1,4 @@
-import { defineRule } from "../lint/define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { describePath } from "../plan/json-pointer.js";
 import { coversLanguage } from "../strategy/languages.js";
 import { guidelineTexts, textLanguages } from "../strategy/localized-texts.js";

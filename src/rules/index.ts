@@ -1,6 +1,6 @@
 // The registry of every rule, sorted by id. A test checks that each rule file is listed here
 // and has its tests, docs and README row.
-import type { Rule } from "../lint/define-rule.js";
+import type { Rule } from "./define-rule.js";
 import asyncPersonaRealTimeChannel from "./async-persona-real-time-channel.js";
 import contestEssentials from "./contest-essentials.js";
 import disableComments from "./disable-comments.js";

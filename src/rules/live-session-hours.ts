@@ -1,9 +1,9 @@
 import { audienceZones, LIVE_FORMATS } from "../calendar/audience.js";
 import { currentSlot, defaultWindow } from "../calendar/item-slots.js";
-import { findSlots, type SlotResult } from "../calendar/slots.js";
+import { findSlots, type SlotResult } from "../time/slots.js";
 import { itemPath, planItems } from "../calendar/plan-items.js";
-import { isTimeZone } from "../time-zones/names.js";
-import { defineRule } from "../lint/define-rule.js";
+import { isTimeZone } from "../time/zone-names.js";
+import { defineRule } from "./define-rule.js";
 
 export default defineRule({
   id: "live-session-hours",

@@ -1,4 +1,4 @@
-import { defineRule } from "../lint/define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { channelsByAudience, prefers } from "../strategy/channels.js";
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { defineRule } from "../lint/define-rule.js";
-import type { PlanPath } from "../lint/types.js";
+import { defineRule } from "./define-rule.js";
+import type { PlanPath } from "../core/finding.js";
 import type { Plan } from "../plan/types.js";
 import { closest, typoMatcher } from "../util/closest.js";
 

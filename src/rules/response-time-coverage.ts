@@ -1,7 +1,7 @@
-import { defineRule } from "../lint/define-rule.js";
-import { isTimeZone } from "../time-zones/names.js";
+import { defineRule } from "./define-rule.js";
+import { isTimeZone } from "../time/zone-names.js";
 import { describeWeekPoint, formatMinutes, worstGap } from "../strategy/moderation-coverage.js";
-import { durationMinutes } from "../calendar/civil-date.js";
+import { durationMinutes } from "../time/civil-date.js";
 
 export default defineRule({
   id: "response-time-coverage",

@@ -1,6 +1,6 @@
-import { defineRule, type RuleContext } from "../lint/define-rule.js";
+import { defineRule, type RuleContext } from "./define-rule.js";
 import type { Plan, Target } from "../plan/types.js";
-import { isIsoDate } from "../util/dates.js";
+import { isIsoDate } from "../time/dates.js";
 
 /** The parts a target needs to be measurable, in the order people fill them in. */
 function missingParts(target: Target): string[] {

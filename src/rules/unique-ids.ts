@@ -1,4 +1,4 @@
-import { defineRule } from "../lint/define-rule.js";
+import { defineRule } from "./define-rule.js";
 import type { Plan } from "../plan/types.js";
 
 type Section = { name: string; items: ReadonlyArray<{ id: string }> | undefined; path: string[] };

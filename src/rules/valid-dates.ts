@@ -1,7 +1,7 @@
-import { defineRule } from "../lint/define-rule.js";
-import type { PlanPath } from "../lint/types.js";
+import { defineRule } from "./define-rule.js";
+import type { PlanPath } from "../core/finding.js";
 import type { Plan } from "../plan/types.js";
-import { isIsoDate } from "../util/dates.js";
+import { isIsoDate } from "../time/dates.js";
 
 interface DateRange {
   start?: { path: PlanPath; value: string };

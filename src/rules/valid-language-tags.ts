@@ -1,5 +1,5 @@
-import { defineRule } from "../lint/define-rule.js";
-import type { PlanPath } from "../lint/types.js";
+import { defineRule } from "./define-rule.js";
+import type { PlanPath } from "../core/finding.js";
 import { canonicalTag } from "../strategy/languages.js";
 import { guidelineTexts } from "../strategy/localized-texts.js";
 import { languageFields } from "../strategy/plan-fields.js";

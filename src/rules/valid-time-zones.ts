@@ -1,6 +1,6 @@
-import { defineRule } from "../lint/define-rule.js";
+import { defineRule } from "./define-rule.js";
 import { timeZoneFields } from "../strategy/plan-fields.js";
-import { isTimeZone, knownTimeZoneNames } from "../time-zones/names.js";
+import { isTimeZone, knownTimeZoneNames } from "../time/zone-names.js";
 import { typoMatcher } from "../util/closest.js";
 
 export default defineRule({

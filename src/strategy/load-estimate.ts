@@ -1,6 +1,6 @@
 import type { Cadence, Format, Plan } from "../plan/types.js";
 import { LIVE_FORMATS } from "../calendar/audience.js";
-import { durationMinutes } from "../calendar/civil-date.js";
+import { durationMinutes } from "../time/civil-date.js";
 
 /**
  * Hours of preparation per piece of content, by format: a rough, documented estimate a team

@@ -1,4 +1,4 @@
-import type { PlanPath } from "../lint/types.js";
+import type { PlanPath } from "../core/finding.js";
 import type { LocalizedText, Plan } from "../plan/types.js";
 
 export interface LocatedText {

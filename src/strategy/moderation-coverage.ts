@@ -1,8 +1,8 @@
-import { addDays, WEEKDAYS } from "../calendar/civil-date.js";
-import { resolveLocal } from "../calendar/zoned-time.js";
+import { addDays, WEEKDAYS } from "../time/civil-date.js";
+import { resolveLocal } from "../time/zoned-time.js";
 import type { Moderator, Plan } from "../plan/types.js";
-import { isIsoDate } from "../util/dates.js";
-import { isTimeZone } from "../time-zones/names.js";
+import { isIsoDate } from "../time/dates.js";
+import { isTimeZone } from "../time/zone-names.js";
 
 // Shifts are placed in time with the calendar's zone code, so both agree on daylight saving.
 const zonedToUtc = (date: string, time: string, zone: string) => resolveLocal(date, time, zone).epochMs;

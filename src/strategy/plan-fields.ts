@@ -1,4 +1,4 @@
-import type { PlanPath } from "../lint/types.js";
+import type { PlanPath } from "../core/finding.js";
 import type { Plan } from "../plan/types.js";
 
 export interface Located<T> {

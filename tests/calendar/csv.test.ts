@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
-import { csvField, writeCsv } from "../../src/calendar/write-csv.js";
+import { csvField, writeCsv } from "../../src/outputs/calendar/csv.js";
 import { persona, plan } from "./fixtures.js";
 
 describe("CSV (RFC 4180)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resolveRange } from "../../src/calendar/date-range.js";
-import { UsageError } from "../../src/errors.js";
+import { resolveRange } from "../../src/time/date-range.js";
+import { UsageError } from "../../src/core/errors.js";
 
 describe("resolveRange", () => {
   it("defaults to the next quarter, across the year boundary", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
-import { quarterRange } from "../../src/calendar/date-range.js";
-import { InputError } from "../../src/errors.js";
+import { quarterRange } from "../../src/time/date-range.js";
+import { InputError } from "../../src/core/errors.js";
 import { persona, plan } from "./fixtures.js";
 
 const personas = persona("member", ["Europe/Amsterdam"]) + persona("far", ["America/New_York", "Australia/Sydney"]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
-import { escapeText, foldLine, icsDuration } from "../../src/calendar/ics-text.js";
-import { writeIcs } from "../../src/calendar/write-ics.js";
+import { escapeText, foldLine, icsDuration } from "../../src/outputs/calendar/ics-text.js";
+import { writeIcs } from "../../src/outputs/calendar/ics.js";
 import { parseIcs } from "./ics-parse.js";
 import { persona, plan } from "./fixtures.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
-import { renderMarkdown } from "../../src/calendar/render-markdown.js";
+import { renderMarkdown } from "../../src/render/calendar-markdown.js";
 import { persona, plan } from "./fixtures.js";
 
 describe("Markdown calendar", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { weekdayOfDay } from "../../src/calendar/civil-date.js";
-import { cadenceDates, monthlyDate } from "../../src/calendar/recurrence.js";
+import { weekdayOfDay } from "../../src/time/civil-date.js";
+import { cadenceDates, monthlyDate } from "../../src/time/recurrence.js";
 import type { Cadence } from "../../src/plan/types.js";
 
 const ANCHOR = "2027-01-01";

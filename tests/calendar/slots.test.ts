@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findSlots, scoreTime } from "../../src/calendar/slots.js";
-import { dstStates } from "../../src/calendar/dst-states.js";
-import { eachDay } from "../../src/calendar/civil-date.js";
+import { findSlots, scoreTime } from "../../src/time/slots.js";
+import { dstStates } from "../../src/time/dst-states.js";
+import { eachDay } from "../../src/time/civil-date.js";
 
 const HOURS = { start: "08:00", end: "21:00" };
 const march = [...eachDay("2027-03-01", "2027-04-30")];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoUtc, resolveLocal, wallClock } from "../../src/calendar/zoned-time.js";
+import { isoUtc, resolveLocal, wallClock } from "../../src/time/zoned-time.js";
 
 describe("resolveLocal: wall-clock time in a zone to a UTC instant", () => {
   const cases: Array<[string, string, string, string, string, "ok" | "nonexistent" | "ambiguous"]> = [

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli.js";
 import { rules } from "../../src/rules/index.js";
-import { formatterNames } from "../../src/formatters/index.js";
+import { formatterNames } from "../../src/outputs/lint/index.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const silentIo = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: process.cwd() };

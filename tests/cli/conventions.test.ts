@@ -1,7 +1,7 @@
-import type { Command } from "commander";
+import type { CommandUnknownOpts as Command } from "@commander-js/extra-typings";
 import { describe, expect, it } from "vitest";
 import { buildProgram, main } from "../../src/cli.js";
-import type { Io } from "../../src/io.js";
+import type { Io } from "../../src/io/streams.js";
 import { spawnSync } from "node:child_process";
 import { binPath, repoRoot, runCli } from "../helpers/run-cli.js";
 

@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { initCommand } from "../../src/commands/init.js";
-import { InputError, InterruptedError } from "../../src/errors.js";
-import type { Io } from "../../src/io.js";
+import { InputError, InterruptedError } from "../../src/core/errors.js";
+import type { Io } from "../../src/io/streams.js";
 import { textQuestion } from "../../src/prompts/builders.js";
 import type { Ask } from "../../src/prompts/question.js";
 import { answersRunner, defaultsRunner, keyPath, missingRunner } from "../../src/prompts/runners.js";
 import { wholeNumber } from "../../src/prompts/validators.js";
-import { TargetExistsError, writeFileAtomic } from "../../src/util/atomic-write.js";
+import { TargetExistsError, writeFileAtomic } from "../../src/io/atomic-write.js";
 
 const people = textQuestion({ key: "community.team.people", message: "How many?", default: 1, parse: (raw) => wholeNumber(raw, "the number of people", 1) });
 

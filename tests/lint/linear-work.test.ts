@@ -4,11 +4,11 @@
 // elements that array and set scans walk; a scan nested in a loop over items multiplies them by 16.
 // (The schema check is not here: the generated validator walks with plain loops, not counted.)
 import { describe, expect, it } from "vitest";
-import { runRule, type Rule } from "../../src/lint/define-rule.js";
+import { runRule, type Rule } from "../../src/rules/define-rule.js";
 import { lintText } from "../../src/lint/lint-text.js";
 import { mayHaveDirectives } from "../../src/lint/disable-comments.js";
-import { loadFormatter, formatterNames } from "../../src/formatters/index.js";
-import type { Formatter } from "../../src/formatters/types.js";
+import { loadFormatter, formatterNames } from "../../src/outputs/lint/index.js";
+import type { Formatter } from "../../src/outputs/lint/types.js";
 import { parsePlan } from "../../src/plan/parse-plan.js";
 import type { Plan } from "../../src/plan/types.js";
 import { validateShape } from "../../src/plan/validate-shape.js";
@@ -135,7 +135,7 @@ describe("lint work grows linearly with the plan", () => {
 
       for (const format of formatterNames) {
         it(`the ${format} formatter`, async () => {
-          const formatter = (await loadFormatter(format)) as Formatter;
+          const formatter: Formatter = await loadFormatter(format);
           const context = { cwd: "/", color: true, rules, toolVersion: "0.0.0" };
           expect(growth(texts, (text) => {
             const result = lintResultOf(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatProgress, progressFormats } from "../../src/progress/format/index.js";
+import { formatProgress, progressFormats } from "../../src/outputs/progress/index.js";
 import { parseCsv } from "../../src/progress/parse-csv.js";
 import type { ProgressReport } from "../../src/progress/types.js";
 import { decreasing, increasing, noData, TODAY } from "./fixtures.js";
@@ -15,18 +15,18 @@ const report: ProgressReport = {
 
 describe("progress formats", () => {
   for (const format of progressFormats) {
-    it(`${format} matches its golden file`, () => {
-      expectGolden(`report.${format === "stylish" ? "txt" : format}`, formatProgress(report, format, { color: false }));
+    it(`${format} matches its golden file`, async () => {
+      expectGolden(`report.${format === "stylish" ? "txt" : format}`, await formatProgress(report, format, { color: false }));
     });
   }
 
-  it("stylish colours the status only when asked", () => {
-    expect(formatProgress(report, "stylish", { color: true })).toMatch(/\u001b\[32mon track/);
-    expect(formatProgress(report, "stylish", { color: false })).not.toMatch(/\u001b\[/);
+  it("stylish colours the status only when asked", async () => {
+    expect(await formatProgress(report, "stylish", { color: true })).toMatch(/\u001b\[32mon track/);
+    expect(await formatProgress(report, "stylish", { color: false })).not.toMatch(/\u001b\[/);
   });
 
-  it("json round-trips with the numbers a script needs", () => {
-    const parsed = JSON.parse(formatProgress(report, "json", { color: false }));
+  it("json round-trips with the numbers a script needs", async () => {
+    const parsed = JSON.parse(await formatProgress(report, "json", { color: false }));
     expect(parsed.summary).toEqual({ achieved: 0, "on-track": 1, "at-risk": 0, "off-track": 1, "no-data": 1 });
     expect(parsed.targets[2]).toEqual({
       id: "members",
@@ -47,8 +47,8 @@ describe("progress formats", () => {
     ]);
   });
 
-  it("csv parses back to one row per target with CRLF line ends", () => {
-    const text = formatProgress(report, "csv", { color: false });
+  it("csv parses back to one row per target with CRLF line ends", async () => {
+    const text = await formatProgress(report, "csv", { color: false });
     expect(text.split("\r\n")).toHaveLength(5);
     const rows = parseCsv(text);
     expect(rows.map((r) => [r.fields[0], r.fields[5]])).toEqual([

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { InputError } from "../../src/errors.js";
+import type { InputError } from "../../src/core/errors.js";
 import { readActualsFile } from "../../src/progress/read-actuals-file.js";
 import { readActuals } from "../../src/progress/read-actuals.js";
 

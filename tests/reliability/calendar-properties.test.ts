@@ -4,8 +4,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
-import { addDays } from "../../src/calendar/civil-date.js";
-import { writeIcs } from "../../src/calendar/write-ics.js";
+import { addDays } from "../../src/time/civil-date.js";
+import { writeIcs } from "../../src/outputs/calendar/ics.js";
 import { parseIcs } from "../calendar/ics-parse.js";
 import { planText, toPlan } from "../calendar/fixtures.js";
 import { TODAY } from "../helpers/plans.js";

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lintText } from "../../src/lint/lint-text.js";
-import { InputError } from "../../src/errors.js";
+import { InputError } from "../../src/core/errors.js";
 import { repoRoot, runCli } from "../helpers/run-cli.js";
 import { minimalPlan, TODAY } from "../helpers/plans.js";
 

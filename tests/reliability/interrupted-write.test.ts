@@ -1,6 +1,6 @@
 // A run stopped mid-write (Ctrl-C, SIGTERM) or failing mid-write (a full disk, a read-only
 // directory) leaves the old file whole and no temporary file behind. The write is slowed or failed
-// halfway with the test-only COMMUNITY_PLAN_TEST_WRITE_* variables (src/util/atomic-write.ts).
+// halfway with the test-only COMMUNITY_PLAN_TEST_WRITE_* variables (src/io/atomic-write.ts).
 import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { InputError } from "../../src/errors.js";
+import { InputError } from "../../src/core/errors.js";
 import { lintText } from "../../src/lint/lint-text.js";
 import { decodeText } from "../../src/plan/read-plan-file.js";
 import { exampleFiles, TODAY } from "../helpers/plans.js";

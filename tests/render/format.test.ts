@@ -8,7 +8,7 @@ import {
   formatPercentChange,
   formatPlanDate,
 } from "../../src/render/format.js";
-import { resolveLocal } from "../../src/calendar/zoned-time.js";
+import { resolveLocal } from "../../src/time/zoned-time.js";
 import { label, missingLabels } from "../../src/render/labels/index.js";
 import { describeCadence } from "../../src/render/view/cadence.js";
 import { formatDays } from "../../src/render/weekdays.js";

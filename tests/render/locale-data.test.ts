@@ -12,8 +12,8 @@ import { datePatterns, languageNames, weekdayNames } from "../../src/render/loca
 import { formatDateFields, isPluralOne, pluralLanguages, weekdayWord } from "../../src/render/locale-words.js";
 import { renderDocuments } from "../../src/render/documents.js";
 import { weekdayName } from "../../src/render/weekdays.js";
-import { knownTimeZoneNames } from "../../src/time-zones/names.js";
-import { resolveLocal } from "../../src/calendar/zoned-time.js";
+import { knownTimeZoneNames } from "../../src/time/zone-names.js";
+import { resolveLocal } from "../../src/time/zoned-time.js";
 import { exampleFiles, TODAY } from "../helpers/plans.js";
 import { multilingualPlanFile, planFromFile } from "./render-helpers.js";
 

@@ -1,4 +1,4 @@
-import { formatNumber, STATUS_LABELS } from "../format/words.js";
+import { formatNumber, STATUS_LABELS } from "../words.js";
 import { trendAt } from "../least-squares.js";
 import { timeShare } from "../compute-target.js";
 import type { TargetProgress } from "../types.js";

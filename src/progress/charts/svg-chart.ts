@@ -1,5 +1,5 @@
 import { daysBetween } from "../least-squares.js";
-import { formatNumber, STATUS_LABELS, withUnit } from "../format/words.js";
+import { formatNumber, STATUS_LABELS, withUnit } from "../words.js";
 import type { TargetProgress } from "../types.js";
 import { chartValues, isChartable, niceRange, projectionSegment } from "./chart-scale.js";
 

@@ -1,7 +1,7 @@
 // The longest stretch in a week when no moderator is on duty, across their time zones. The
 // response-time promise defaults to a round number above it: a promise the team can keep.
 import type { Moderator, Weekday } from "../../plan/types.js";
-import { utcOffsetMinutes } from "../../time-zones/offsets.js";
+import { utcOffsetMinutes } from "../../time/zone-offsets.js";
 
 const WEEK = 7 * 24 * 60;
 const dayIndex: Record<Weekday, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };

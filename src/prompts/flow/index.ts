@@ -2,7 +2,7 @@
 // then who the members are, where they meet, how success is measured, what is published,
 // the rules, who keeps them, and how the plan is reviewed.
 import type { Plan } from "../../plan/types.js";
-import { endOfQuarter } from "../../util/quarters.js";
+import { endOfQuarter } from "../../time/quarters.js";
 import { textQuestion } from "../builders.js";
 import type { Ask, FlowContext } from "../question.js";
 import { optionalText } from "../validators.js";

@@ -1,7 +1,7 @@
 // Whether a time in one zone falls at an awkward hour for members in other zones.
 import type { Persona } from "../../plan/types.js";
 import { DEFAULT_REASONABLE_HOURS } from "../../lint/lint-text.js";
-import { utcOffsetMinutes } from "../../time-zones/offsets.js";
+import { utcOffsetMinutes } from "../../time/zone-offsets.js";
 
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 

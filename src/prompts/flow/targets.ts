@@ -2,7 +2,7 @@
 // direction that counts as better, a baseline, a value or relative change, and a deadline that
 // defaults to the end of next quarter.
 import type { Goal, Horizon, Target } from "../../plan/types.js";
-import { endOfQuarter } from "../../util/quarters.js";
+import { endOfQuarter } from "../../time/quarters.js";
 import { selectQuestion, textQuestion } from "../builders.js";
 import { goalCatalogue } from "../catalogues/goals.js";
 import { metricById, metricCatalogue, type MetricTemplate } from "../catalogues/metrics.js";

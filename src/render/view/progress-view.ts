@@ -3,8 +3,8 @@
 // Both charts are built here, like the other diagrams, and the template picks one.
 import { mermaidProgressChart, MERMAID_LEGEND } from "../../progress/charts/mermaid-chart.js";
 import { svgProgressChart } from "../../progress/charts/svg-chart.js";
-import { summaryLine } from "../../progress/format/columns.js";
-import { baselineToTarget, percent, reasonText, STATUS_LABELS, withUnit } from "../../progress/format/words.js";
+import { summaryLine } from "../../progress/columns.js";
+import { baselineToTarget, percent, reasonText, STATUS_LABELS, withUnit } from "../../progress/words.js";
 import type { ProgressReport } from "../../progress/types.js";
 import { Trusted } from "../escape.js";
 import { humanize } from "./enum-labels.js";

@@ -1,9 +1,0 @@
-// The Markdown calendar (`calendar --format md`), through the same engine as `render`: strict
-// templates, the shared helpers, and Markdown escaping of every string from the plan.
-import { renderTemplate } from "../render/environment.js";
-import { calendarView } from "./calendar-view.js";
-import type { Calendar } from "./entries.js";
-
-export function renderMarkdown(calendar: Calendar, options: { today: string; templatesDir?: string }): string {
-  return renderTemplate("calendar", calendarView(calendar, options.today), { format: "md", templatesDir: options.templatesDir });
-}

@@ -1,0 +1,24 @@
+// What a check reports, in the words every layer shares: plan reading, rules, lint and outputs.
+
+export type Severity = "error" | "warning";
+
+/** A path into the plan, e.g. `["targets", 2, "deadline"]`. */
+export type PlanPath = ReadonlyArray<string | number>;
+
+/**
+ * What a rule reports: data, not prose. Wording is applied when the finding becomes a
+ * diagnostic, so tests assert ids and positions and messages can change freely.
+ */
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The node the finding is about. */
+  path: PlanPath;
+  /** Point at the node's key (unknown or misplaced keys) rather than its value. */
+  at?: "key" | "value";
+  /** A source offset range, for findings that have no path (YAML syntax errors). */
+  range?: readonly [number, number];
+  /** Overrides the rule's default severity (a rule may report both warnings and errors). */
+  severity?: Severity;
+}

@@ -1,0 +1,46 @@
+import { exitQuietlyOnClosedPipe } from "./closed-pipe.js";
+
+/** Where a command writes, so tests can capture it and the CLI can pass the real streams. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export function processIo(): Io {
+  return { stdout: lazyStream(() => process.stdout), stderr: lazyStream(() => process.stderr), env: process.env, cwd: process.cwd() };
+}
+
+/**
+ * A process stream that Node sets up only when it is first used. Setting up stdout and stderr
+ * costs about 2.5 ms (net, tty and pipe modules, for a pipe), which a run with nothing to say,
+ * such as a lint of a clean plan in CI, never needs. The stream ends the run quietly if its
+ * reader goes away (util/closed-pipe.ts), from before its first write.
+ */
+function lazyStream(get: () => NodeJS.WriteStream): Io["stdout"] {
+  let stream: NodeJS.WriteStream | undefined;
+  const open = (): NodeJS.WriteStream => {
+    if (!stream) {
+      stream = get();
+      exitQuietlyOnClosedPipe([stream]);
+    }
+    return stream;
+  };
+  return {
+    write: (text) => open().write(text),
+    get isTTY() {
+      return open().isTTY;
+    },
+    get columns() {
+      return open().columns;
+    },
+  };
+}
+
+/** NO_COLOR and FORCE_COLOR win; otherwise colour only when writing to a terminal. */
+export function useColor(stream: { isTTY?: boolean }, env: Io["env"]): boolean {
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}

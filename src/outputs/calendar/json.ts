@@ -1,0 +1,16 @@
+import type { Calendar } from "../../calendar/entries.js";
+import { entryStatus } from "../../calendar/status.js";
+
+/** The calendar as data for other tools; keys in a fixed order, epochMs left out as redundant with utc. */
+export function writeJson(calendar: Calendar): string {
+  const data = {
+    community: calendar.community,
+    range: calendar.range,
+    entries: calendar.entries.map((entry) => {
+      const { epochMs: _epochMs, ...rest } = entry;
+      return { ...rest, status: entryStatus(entry) };
+    }),
+    skipped: calendar.skipped,
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

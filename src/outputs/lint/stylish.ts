@@ -1,0 +1,28 @@
+import { Chalk } from "chalk";
+import { countBySeverity } from "../../lint/types.js";
+import { codeFrame, sourceLines } from "./code-frame.js";
+import type { Formatter } from "./types.js";
+
+/** For people at a terminal: `file:line:col`, severity, message, rule, and a code frame. */
+const stylish: Formatter = (results, context) => {
+  const { errors, warnings } = countBySeverity(results);
+  const total = errors + warnings;
+  // Nothing to say, so nothing asked of the terminal (context.color may look at it).
+  if (total === 0) return "";
+  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const blocks: string[] = [];
+  for (const result of results) {
+    const file = result.file;
+    const lines = result.diagnostics.length > 0 ? sourceLines(result.source) : [];
+    for (const d of result.diagnostics) {
+      const severity = d.severity === "error" ? c.red("error") : c.yellow("warning");
+      const head = `${c.bold(`${file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`;
+      const frame = codeFrame(lines, d, { gutter: c.dim, marker: d.severity === "error" ? c.red : c.yellow });
+      blocks.push(frame ? `${head}\n${frame}` : head);
+    }
+  }
+  const summary = `${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"})`;
+  return `${blocks.join("\n\n")}\n\n${errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`)}\n`;
+};
+
+export default stylish;
