@@ -33,8 +33,7 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
   try {
     calendar = buildCalendar(plan, range);
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.code, error.message, { file: options.file, hint: error.hint });
-    throw error;
+    throw error instanceof InputError ? error.withFile(options.file) : error;
   }
   const text = await renderCalendar(calendar, options.format, options.today);
   if (options.output === undefined || options.output === "-") {

@@ -57,8 +57,7 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   } catch (error) {
     if (error instanceof TargetExistsError) throw new UsageError("E_EXISTS", `${options.file} already exists`, existsHint);
     // Name the file as the person typed it.
-    if (error instanceof InputError) throw new InputError(error.code, error.message, { file: options.file, hint: error.hint });
-    throw error;
+    throw error instanceof InputError ? error.withFile(options.file) : error;
   }
 
   const result = lintText(text, options.file, { today });

@@ -53,8 +53,7 @@ async function write(file: string, text: string, cwd: string): Promise<void> {
     const { writeFileAtomic } = await import("../io/atomic-write.js");
     await writeFileAtomic(path.resolve(cwd, file), text);
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.code, error.message, { file, hint: error.hint });
-    throw error;
+    throw error instanceof InputError ? error.withFile(file) : error;
   }
 }
 

@@ -45,7 +45,6 @@ async function withFile<T>(file: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new InputError(error.code, error.message, { file, hint: error.hint });
+    throw error instanceof InputError ? error.withFile(file) : error;
   }
 }

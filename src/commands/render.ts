@@ -45,8 +45,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
     rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress });
   } catch (error) {
     // The calendar's errors (a zone it cannot place) are about the plan: name the file.
-    if (error instanceof InputError && error.file === undefined) throw new InputError(error.code, error.message, { file: options.plan, hint: error.hint });
-    throw error;
+    throw error instanceof InputError && error.file === undefined ? error.withFile(options.plan) : error;
   }
   for (const warning of rendered.warnings) io.stderr.write(`community-plan: warning: ${warning}\n`);
 

@@ -36,8 +36,7 @@ export async function slotsCommand(options: SlotsCommandOptions, io: Io): Promis
   try {
     timeZone = itemTimeZone(plan, entry);
   } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.code, error.message, { file: options.file, hint: error.hint });
-    throw error;
+    throw error instanceof InputError ? error.withFile(options.file) : error;
   }
   const hours = reasonableHours(plan);
   const slots = slotsForItem(plan, entry, timeZone, range, hours);

@@ -40,6 +40,11 @@ export class InputError extends KnownError {
     super(code, message, options.hint);
     this.file = options.file;
   }
+
+  /** The same error about `file`, named as the person typed it rather than as resolved. */
+  withFile(file: string): InputError {
+    return new InputError(this.code, this.message, { file, hint: this.hint });
+  }
 }
 
 /** The person stopped the run (Ctrl-C in a prompt). */

@@ -10,8 +10,7 @@ export async function loadAnswers(file: string, shownAs: string): Promise<Record
     text = await readPlanFile(file);
   } catch (error) {
     // Name the file as the person typed it, not its absolute path.
-    if (error instanceof InputError) throw new InputError(error.code, error.message, { file: shownAs, hint: error.hint });
-    throw error;
+    throw error instanceof InputError ? error.withFile(shownAs) : error;
   }
   let data: unknown;
   try {

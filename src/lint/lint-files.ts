@@ -74,7 +74,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       results.push(lintText(outcome.text, file, options));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      failures.push(new InputError(error.code, error.message, { file, hint: error.hint }));
+      failures.push(error.withFile(file));
     }
   }
   return { results, failures };

@@ -27,8 +27,7 @@ export async function loadCheckedPlan(file: string, options: LoadOptions): Promi
     text = await readPlanFile(path.resolve(options.cwd, file), { maxBytes: options.maxBytes });
   } catch (error) {
     // Name the file as the person typed it, not its absolute path.
-    if (error instanceof InputError) throw new InputError(error.code, error.message, { file, hint: error.hint });
-    throw error;
+    throw error instanceof InputError ? error.withFile(file) : error;
   }
   const { result, plan } = lintPlanText(text, file, { today: options.today, maxAliases: options.maxAliases });
   return { plan, result, errors: countBySeverity([result]).errors };
