@@ -1,10 +1,11 @@
+import type { CoreMessageId, CoreRuleId } from "../core/core-findings.js";
 import type { Finding } from "../core/finding.js";
 import type { Diagnostic } from "./types.js";
 import type { LinePositions } from "../plan/line-positions.js";
 import type { SourceComment } from "../plan/cst-comments.js";
 import { closest } from "../util/closest.js";
 
-export const DIRECTIVE_RULE = "disable-comments";
+export const DIRECTIVE_RULE = "disable-comments" satisfies CoreRuleId;
 const MARKER = "community-plan-disable";
 
 /** A well-formed `# community-plan-disable-next-line <ids> -- <reason>` comment. */
@@ -63,7 +64,7 @@ export function scanDirectives(
     const match = /^#\s*community-plan-(disable[\w-]*)(.*)$/.exec(source);
     if (!match) continue;
     const range = [offset, offset + source.length] as const;
-    const problem = (messageId: string, data: Record<string, string> = {}) =>
+    const problem = (messageId: CoreMessageId<typeof DIRECTIVE_RULE>, data: Record<string, string> = {}) =>
       scan.findings.push({ ruleId: DIRECTIVE_RULE, messageId, data, path: [], range });
     if (match[1] !== "disable-next-line") {
       problem("unknownDirective", { directive: `community-plan-${match[1]}` });

@@ -1,5 +1,6 @@
 import { Composer, LineCounter, Parser, YAMLParseError, type Document, type DocumentOptions, type ParseOptions as YamlParseOptions, type SchemaOptions, type YAMLError } from "yaml";
 import { InputError } from "../core/errors.js";
+import type { CoreFinding } from "../core/core-findings.js";
 import type { Finding } from "../core/finding.js";
 import { collectComments, type SourceComment } from "./cst-comments.js";
 import { hasDuplicateKeys } from "./duplicate-keys.js";
@@ -143,7 +144,7 @@ function composeFirstDocument(
   return { doc: first!, lineCounter };
 }
 
-function yamlErrorFinding(error: YAMLError, text: string): Finding {
+function yamlErrorFinding(error: YAMLError, text: string): CoreFinding<"duplicate-key"> | CoreFinding<"yaml-syntax"> {
   if (error.code === "DUPLICATE_KEY") {
     // yaml marks only the key's first character; the key runs up to its colon.
     const start = error.pos[0];
@@ -154,7 +155,7 @@ function yamlErrorFinding(error: YAMLError, text: string): Finding {
   return { ruleId: "yaml-syntax", messageId: "syntax", data: { message: firstLine(error.message) }, path: [], range: error.pos };
 }
 
-function yamlWarningFinding(warning: YAMLError): Finding {
+function yamlWarningFinding(warning: YAMLError): CoreFinding<"yaml-syntax"> {
   if (warning.code === "TAG_RESOLVE_FAILED") {
     const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? "";
     return { ruleId: "yaml-syntax", messageId: "tag", data: { tag: tag.replace("tag:yaml.org,2002:", "!!") }, path: [], range: warning.pos };

@@ -1,4 +1,5 @@
 import type { ErrorObject } from "ajv";
+import type { CoreFinding } from "../core/core-findings.js";
 import type { Finding } from "../core/finding.js";
 import { closest } from "../util/closest.js";
 import { describePath, parsePointer } from "./json-pointer.js";
@@ -98,10 +99,10 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
-function toFinding(error: ErrorObject): Finding {
+function toFinding(error: ErrorObject): CoreFinding<"schema"> {
   const path = parsePointer(error.instancePath);
   const where = describePath(path);
-  const base = { ruleId: "schema", path };
+  const base = { ruleId: "schema" as const, path };
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "additionalProperties": {

@@ -1,6 +1,7 @@
+import type { CoreMessageId } from "../core/core-findings.js";
 import { defineRule } from "./define-rule.js";
 
-export default defineRule({
+export default defineRule<CoreMessageId<"disable-comments">>({
   id: "disable-comments",
   kind: "core",
   defaultSeverity: "error",

@@ -1,6 +1,7 @@
+import type { CoreMessageId } from "../core/core-findings.js";
 import { defineRule } from "./define-rule.js";
 
-export default defineRule({
+export default defineRule<CoreMessageId<"duplicate-key">>({
   id: "duplicate-key",
   kind: "core",
   defaultSeverity: "error",
