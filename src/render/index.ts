@@ -4,5 +4,6 @@ export { documentNames, renderDocuments, type DocumentName, type RenderedDocumen
 export { escapeMarkdown, escapeMarkdownDeep, escapeMermaid, escapeXml, Trusted } from "./escape.js";
 export { defaultTemplatesDir, type OutputFormat } from "./template-files.js";
 export { TemplateError } from "./template-error.js";
-export { buildStrategyView, type StrategyView } from "./view/strategy-view.js";
+export { buildStrategyView } from "./view/strategy-view.js";
+export type { StrategyView } from "./view/strategy-view-model.js";
 export { buildGuidelinesView, type GuidelinesView } from "./view/guidelines-view.js";

@@ -3,6 +3,7 @@
 // Every field is present — null or [] when the plan leaves it out — so strict templates can use
 // `{{#if}}` on any of them and a typo is an error, not a blank.
 import type { Plan } from "../../plan/types.js";
+import type { EngagementView, StrategyView } from "./strategy-view-model.js";
 import { formatFromTo, formatPlanDate, languageName } from "../format.js";
 import { channelMapMermaid } from "../diagrams/channel-map-mermaid.js";
 import { channelMapSvg } from "../diagrams/channel-map-svg.js";
@@ -20,7 +21,7 @@ import type { ProgressReport } from "../../progress/types.js";
 const names = (tags: readonly string[] | undefined) => (tags ?? []).map((tag) => languageName(tag));
 
 /** `progress`: what `render --actuals` measured; the document gets a progress section then. */
-export function buildStrategyView(plan: Plan, today: string, progress?: ProgressReport) {
+export function buildStrategyView(plan: Plan, today: string, progress?: ProgressReport): StrategyView {
   const c = plan.community;
   const personaName = (id: string) => plan.personas.find((p) => p.id === id)?.name ?? id;
   const targets = plan.targets.map((t) => buildTargetView(t, plan));
@@ -119,9 +120,8 @@ export function buildStrategyView(plan: Plan, today: string, progress?: Progress
   };
 }
 
-export type StrategyView = ReturnType<typeof buildStrategyView>;
 
-function buildEngagement(plan: Plan) {
+function buildEngagement(plan: Plan): EngagementView | null {
   const e = plan.engagement;
   if (!e) return null;
   return {

@@ -1,0 +1,177 @@
+// The contract between the strategy document's view model and its templates (built-in and
+// ejected): every field a template may read, declared rather than inferred, so that a change to
+// the view is a visible change to this file. Optional plan fields are null or [] here, never
+// absent, which is what makes `{{#if description}}` safe in strict templates.
+import type { Trusted } from "../escape.js";
+import type { ChannelMap } from "./channel-map.js";
+import type { GuidelinesView } from "./guidelines-view.js";
+import type { ProgressView } from "./progress-view.js";
+import type { TargetView } from "./targets.js";
+
+export interface StrategyView {
+  today: string;
+  community: CommunityView;
+  horizon: { start: string; end: string } | null;
+  goals: GoalView[];
+  targets: TargetView[];
+  progress: ProgressView | null;
+  personas: PersonaView[];
+  channels: ChannelView[];
+  channelMap: ChannelMap;
+  content: ContentView;
+  engagement: EngagementView | null;
+  guidelines: (GuidelinesView & { languages: string[] }) | null;
+  moderation: ModerationView | null;
+  launch: LaunchView | null;
+  review: ReviewView | null;
+  metrics: MetricView[];
+  diagrams: DiagramsView;
+}
+
+export interface CommunityView {
+  name: string;
+  organisation: string | null;
+  purpose: string;
+  memberValue: string[];
+  /** Labels, not ids: "Owned by the organisation". */
+  kind: string | null;
+  timeZone: string;
+  /** Language names in the document's language. */
+  languages: string[];
+  team: { people: number; hoursPerWeek: number };
+}
+
+export interface GoalView {
+  id: string;
+  title: string;
+  category: string | null;
+  description: string | null;
+  targets: TargetView[];
+}
+
+export interface PersonaView {
+  id: string;
+  name: string;
+  description: string | null;
+  ageRange: string | null;
+  regions: string[];
+  languages: string[];
+  timeZones: string[];
+  interests: string[];
+  needs: string[];
+  painPoints: string[];
+  communication: string | null;
+  preferredPlatforms: string[];
+  /** Names of the channels whose audience includes the persona. */
+  channels: string[];
+}
+
+export interface ChannelView {
+  id: string;
+  name: string;
+  platform: string;
+  kind: string | null;
+  description: string;
+  purpose: string | null;
+  /** Persona names. */
+  audience: string[];
+  languages: string[];
+  owner: string | null;
+}
+
+export interface ContentView {
+  pillars: Array<{ name: string; description: string | null; formats: string[]; series: string[] }>;
+  series: SeriesView[];
+  events: EventView[];
+  blackouts: Array<{ from: string; to: string | null; reason: string | null }>;
+}
+
+export interface SeriesView {
+  title: string;
+  description: string | null;
+  channel: string;
+  format: string | null;
+  pillar: string | null;
+  /** In words: "every week on Tuesday". */
+  cadence: string;
+  localTime: string;
+  timeZone: string;
+  duration: string | null;
+  audience: string[];
+  languages: string[];
+  recording: boolean;
+  owner: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+export interface EventView {
+  title: string;
+  description: string | null;
+  date: string;
+  localTime: string;
+  timeZone: string;
+  duration: string | null;
+  channel: string;
+  format: string | null;
+  pillar: string | null;
+  audience: string[];
+  recording: boolean;
+  owner: string | null;
+  location: string | null;
+}
+
+export interface EngagementView {
+  welcome: string | null;
+  recognition: Array<{ name: string; description: string | null; reward: string | null }>;
+  gamification: Array<{ mechanic: string | null; description: string | null }>;
+  contests: ContestView[];
+  tactics: Array<{ name: string; description: string | null; reward: string | null }>;
+}
+
+export interface ContestView {
+  title: string;
+  start: string | null;
+  end: string | null;
+  prize: string | null;
+  rules: string | null;
+  /** Only http(s) addresses become links: a `javascript:` URL in a plan must stay text. */
+  rulesUrl: string | null;
+  jurisdictions: string[];
+  legalReview: string | null;
+}
+
+export interface ModerationView {
+  moderators: GuidelinesView["moderators"];
+  responseTime: string;
+  escalation: string | null;
+}
+
+export interface LaunchView {
+  date: string | null;
+  steps: Array<{ title: string; due: string | null; owner: string | null }>;
+}
+
+export interface ReviewView {
+  cadence: string | null;
+  feedback: string[];
+  qualitativeSignals: string[];
+  owner: string | null;
+}
+
+export interface MetricView {
+  metric: string;
+  name: string;
+  /** Listed in `review.metrics`, not only measured by a target. */
+  reviewed: boolean;
+  /** "35 → 50% by 30 Jun 2027", one per target on the metric. */
+  targets: string[];
+  sources: string[];
+}
+
+export interface DiagramsView {
+  channelMap: Trusted;
+  channelMapSvg: Trusted;
+  timeline: Trusted | null;
+  timelineSvg: Trusted | null;
+}
