@@ -41,7 +41,7 @@ export function formatDateFields(locale: string, style: "short" | "long" | "date
     HH: pad2(fields.hour),
     mm: pad2(fields.minute),
   };
-  return words[style].replace(/\{\{|\{(\w+)\}/g, (token, name: string | undefined) => (name === undefined ? "{" : values[name]!));
+  return words[style].replace(/\{\{|\{(\w+)\}/g, (_token, name: string | undefined) => (name === undefined ? "{" : values[name]!));
 }
 
 /** `tag`'s name written in `inLang` ("ja" in "de" → "Japanisch"), or undefined outside the table. */

@@ -9,7 +9,7 @@ import { measureProgress } from "../../src/progress/measure-progress.js";
 import { readActuals } from "../../src/progress/read-actuals.js";
 import { renderDocuments } from "../../src/render/documents.js";
 import { repoRoot, runCli } from "../helpers/run-cli.js";
-import { planFromFile, planFromText } from "./render-helpers.js";
+import { planFromFile } from "./render-helpers.js";
 
 const update = process.env.UPDATE_GOLDEN === "1";
 const PLAN = "examples/dev-community.yaml";
