@@ -45,8 +45,15 @@ const decline = (): never => {
   throw DECLINE;
 };
 
-/** yaml's KEY_OVER_1024_CHARS: longer keys are an error. */
-const MAX_KEY_LENGTH = 1024;
+/**
+ * yaml's KEY_OVER_1024_CHARS: an implicit block key whose `:` is more than 1024 characters after
+ * the key's start is an error. yaml takes that start from the end of the node before it, not
+ * from the key: after an empty value it is that value's line break (so `a:\n` + 1024 `k`s + `: 1`
+ * is an error), and which blank lines it counts depends on how its CST attached them. The reader
+ * measures from the line break of the previous content line instead, never later than yaml's
+ * start, so it declines every key yaml rejects (and a few yaml would take, none plan-sized).
+ */
+const MAX_KEY_SPAN = 1024;
 
 /** Deeper than any plan; yaml reports what is deeper still. */
 const MAX_DEPTH = 64;
@@ -69,6 +76,9 @@ class Reader {
   private contentPos = 0;
   private contentIndent = 0;
   private scannedLine = -1;
+  /** The line break ending the content line before the current one, or -1 on the first. */
+  private previousBreak = -1;
+  private currentBreak = -1;
   private depth = 0;
   /** Where the scalar or flow collection just read ends (a field, not a returned pair, since
    *  a big plan has millions of them). */
@@ -119,6 +129,8 @@ class Reader {
       this.contentPos = p;
       this.contentIndent = p - start;
       this.scannedLine = this.line;
+      this.previousBreak = this.currentBreak;
+      this.currentBreak = end;
       return this.line;
     }
     return -1;
@@ -151,7 +163,7 @@ class Reader {
     this.enter();
     const map: Record<string, unknown> = {};
     for (let p = keyPos; ; p = this.contentPos) {
-      const key = this.key(p, map);
+      const key = this.key(p, map, this.previousBreak < 0 ? p : this.previousBreak);
       map[key] = this.valueAfter(KEY.lastIndex, indent);
       if (this.nextContentLine() < 0 || this.contentIndent < indent) break;
       if (this.contentIndent > indent) decline();
@@ -160,15 +172,19 @@ class Reader {
     return map;
   }
 
-  /** The key at `p`, new to `map`; KEY.lastIndex is left just past its colon. */
-  private key(p: number, map: Record<string, unknown>): string {
+  /**
+   * The key at `p`, new to `map`; KEY.lastIndex is left just past its colon. `from` is where the
+   * key's length limit is measured from (see MAX_KEY_SPAN).
+   */
+  private key(p: number, map: Record<string, unknown>, from = p): string {
     KEY.lastIndex = p;
     if (!KEY.test(this.text)) decline();
-    const key = this.text.slice(p, KEY.lastIndex - 1);
+    const colon = KEY.lastIndex - 1;
+    const key = this.text.slice(p, colon);
     // Keys that yaml would turn into numbers, booleans or null, the one key that plain
     // assignment treats differently from yaml's toJS, and keys too long for yaml (the YAML spec
     // limits an implicit key to 1024 characters).
-    if (key.length > MAX_KEY_LENGTH || key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
+    if (colon - from > MAX_KEY_SPAN || key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
     return key;
   }
 
