@@ -4,7 +4,8 @@ import { niceRange } from "../../src/progress/charts/chart-scale.js";
 import { svgProgressChart } from "../../src/progress/charts/svg-chart.js";
 import { computeTargetProgress } from "../../src/progress/compute-target.js";
 import { decreasing, increasing, noData, TODAY } from "./fixtures.js";
-import { expectGolden } from "./golden.js";
+import { expectGolden } from "../helpers/golden.js";
+import { progressGolden } from "../helpers/golden-sets.js";
 
 describe("progress charts", () => {
   it("the fixtures have the statuses the goldens are meant to show", () => {
@@ -12,21 +13,21 @@ describe("progress charts", () => {
   });
 
   it("SVG: higher is better, on track", () => {
-    expectGolden("peer-answers.svg", svgProgressChart(increasing, { today: TODAY })!);
+    expectGolden(progressGolden("peer-answers.svg"), svgProgressChart(increasing, { today: TODAY })!);
   });
 
   it("SVG: lower is better, off track", () => {
-    expectGolden("first-response.svg", svgProgressChart(decreasing, { today: TODAY })!);
+    expectGolden(progressGolden("first-response.svg"), svgProgressChart(decreasing, { today: TODAY })!);
   });
 
   it("SVG: no observations yet still shows the plan", () => {
-    expectGolden("members-no-data.svg", svgProgressChart(noData)!);
+    expectGolden(progressGolden("members-no-data.svg"), svgProgressChart(noData)!);
   });
 
   it("Mermaid xychart: both directions and no data", () => {
-    expectGolden("peer-answers.mmd", mermaidProgressChart(increasing)!);
-    expectGolden("first-response.mmd", mermaidProgressChart(decreasing)!);
-    expectGolden("members-no-data.mmd", mermaidProgressChart(noData)!);
+    expectGolden(progressGolden("peer-answers.mmd"), mermaidProgressChart(increasing)!);
+    expectGolden(progressGolden("first-response.mmd"), mermaidProgressChart(decreasing)!);
+    expectGolden(progressGolden("members-no-data.mmd"), mermaidProgressChart(noData)!);
   });
 
   it("every SVG is balanced: each element closed, in order", () => {
