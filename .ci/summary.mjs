@@ -21,7 +21,6 @@ export function summarize({ report, exitStatus, log = "" }) {
 
 /** How many unhandled errors vitest says it caught. */
 export function unhandledErrors(log) {
-  // eslint-disable-next-line no-control-regex
   const match = /Vitest caught (\d+) unhandled error/.exec(log.replace(/\x1b\[[0-9;]*m/g, ""));
   return match ? Number(match[1]) : 0;
 }
