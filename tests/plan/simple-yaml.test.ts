@@ -126,6 +126,29 @@ describe("readSimpleYaml", () => {
   it("reads a key after an empty value as long as yaml allows there", () => {
     expect(expectAgreement(`a:\n${"k".repeat(1023)}: 1\n`)).toBe(true);
     expect(expectAgreement(`z:\n  a:\n  ${"k".repeat(1021)}: 1\n`)).toBe(true);
+    // After a value, and as a mapping's first key, yaml measures from the key itself.
+    expect(expectAgreement(`a: 1\n${"k".repeat(1024)}: 1\n`)).toBe(true);
+    expect(expectAgreement(`a:\n  ${"k".repeat(1024)}: 1\n`)).toBe(true);
+  });
+
+  it("takes a key at yaml's length limit only where yaml does, after every kind of value, gap and depth", () => {
+    // yaml measures a key from the end of the node before it, so what precedes decides.
+    const values = ["", " 1", " 1   ", " # c", " 'x'", ' "x"', " [1]", " {}", " |\n  x", " |-\n  x\n\n", " >\n  x\n  y"];
+    const gaps = ["", "\n", "\n\n", "# c\n", "  # c\n", "  \n"];
+    const before = [(v: string) => `a:${v}\n`, (v: string) => `z:\n  y:\n    a:${v}\n`, (v: string) => `z:\n-${v}\n`, (v: string) => `z:\n  - a:${v}\n`];
+    let read = 0;
+    for (const value of values) for (const gap of gaps) for (const prefix of before) for (const indent of ["", "  ", "    "]) {
+      for (let length = 1019; length <= 1025; length++) {
+        const text = `${prefix(value)}${gap}${indent}${"k".repeat(length)}: 1\n`;
+        const simple = readSimpleYaml(text);
+        if (!simple) continue;
+        read++;
+        const yaml = yamlReading(text);
+        expect(yaml.problems, text).toEqual([]);
+        expect(JSON.stringify(simple.data), text).toBe(JSON.stringify(yaml.data));
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
   });
 
   it("reads sequences aligned with their key, compact mappings, and empty values", () => {

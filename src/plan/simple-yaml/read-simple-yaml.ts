@@ -48,10 +48,12 @@ const decline = (): never => {
 /**
  * yaml's KEY_OVER_1024_CHARS: an implicit block key whose `:` is more than 1024 characters after
  * the key's start is an error. yaml takes that start from the end of the node before it, not
- * from the key: after an empty value it is that value's line break (so `a:\n` + 1024 `k`s + `: 1`
- * is an error), and which blank lines it counts depends on how its CST attached them. The reader
- * measures from the line break of the previous content line instead, never later than yaml's
- * start, so it declines every key yaml rejects (and a few yaml would take, none plan-sized).
+ * from the key: after an empty value (`a:` or `-` with nothing after, not even a comment) that
+ * is the value's line break, so `a:\n` + 1024 `k`s + `: 1` is an error. Which blank and comment
+ * lines in between it counts depends on how its CST attached them; the reader measures from
+ * the empty value's line break across them all, never later than yaml does, so it declines every
+ * key yaml rejects (and a few yaml would take, none plan-sized). The first key of a mapping, and
+ * a key after any other value, are measured from the key itself, as in yaml.
  */
 const MAX_KEY_SPAN = 1024;
 
@@ -79,6 +81,8 @@ class Reader {
   /** The line break ending the content line before the current one, or -1 on the first. */
   private previousBreak = -1;
   private currentBreak = -1;
+  /** The line break ending the last line whose value was empty (see MAX_KEY_SPAN). */
+  private emptyValueBreak = -1;
   private depth = 0;
   /** Where the scalar or flow collection just read ends (a field, not a returned pair, since
    *  a big plan has millions of them). */
@@ -163,7 +167,8 @@ class Reader {
     this.enter();
     const map: Record<string, unknown> = {};
     for (let p = keyPos; ; p = this.contentPos) {
-      const key = this.key(p, map, this.previousBreak < 0 ? p : this.previousBreak);
+      const afterEmpty = p !== keyPos && this.previousBreak >= 0 && this.previousBreak === this.emptyValueBreak;
+      const key = this.key(p, map, afterEmpty ? this.previousBreak : p);
       map[key] = this.valueAfter(KEY.lastIndex, indent);
       if (this.nextContentLine() < 0 || this.contentIndent < indent) break;
       if (this.contentIndent > indent) decline();
@@ -227,6 +232,7 @@ class Reader {
    */
   private valueBelow(q: number, end: number, indent: number, sequenceMayAlign: boolean): unknown {
     if (q < end) this.comment(q, end);
+    else this.emptyValueBreak = end;
     this.line++;
     if (this.nextContentLine() < 0) return null;
     const at = this.contentIndent;
