@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MERMAID_LEGEND, mermaidProgressChart } from "../../src/progress/charts/mermaid-chart.js";
 import { niceRange } from "../../src/progress/charts/chart-scale.js";
+import { evenDates } from "../../src/progress/charts/even-dates.js";
 import { svgProgressChart } from "../../src/progress/charts/svg-chart.js";
 import { computeTargetProgress } from "../../src/progress/compute-target.js";
 import { decreasing, increasing, noData, TODAY } from "./fixtures.js";
@@ -80,6 +81,15 @@ describe("progress charts", () => {
       const { dates, plan } = readChart(mermaidProgressChart(t)!);
       expect(dates).toEqual(["2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30", "2027-05-31", "2027-06-30", "2027-07-31", "2027-08-31", "2027-09-30", "2027-10-31", "2027-11-30", "2027-12-31"]);
       expectStraight(dates, plan);
+    });
+
+    it("evenDates: weekly up to six months, monthly past them, and never an empty axis", () => {
+      expect(evenDates("2027-01-01", "2027-01-20")).toEqual({ step: "week", dates: ["2027-01-06", "2027-01-13", "2027-01-20"] });
+      expect(evenDates("2027-01-01", "2027-07-01").step).toBe("week");
+      expect(evenDates("2027-01-01", "2027-07-02").step).toBe("month");
+      expect(evenDates("2027-01-01", "2027-01-05")).toEqual({ step: "week", dates: ["2027-01-01", "2027-01-05"] });
+      expect(evenDates("2027-01-01", "2027-01-01").dates).toEqual(["2027-01-01"]);
+      expect(evenDates("2027-03-01", "2027-01-01").dates).toEqual(["2027-01-01", "2027-03-01"]);
     });
 
     it("the legend says how the dates are spaced", () => {

@@ -10,6 +10,8 @@ export type DateStep = "week" | "month";
  * first is at most one step after the start (both ends when the span is shorter than a step).
  */
 export function evenDates(start: string, deadline: string): { step: DateStep; dates: string[] } {
+  // A deadline on or before the start (a plan lint rejects) has nothing to space out.
+  if (deadline <= start) return { step: "week", dates: [...new Set([deadline, start])] };
   const step: DateStep = monthsBefore(deadline, 6) > start ? "month" : "week";
   const dates: string[] = [];
   for (let k = 0; ; k++) {
