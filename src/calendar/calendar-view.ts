@@ -30,6 +30,8 @@ export interface CalendarView {
   today: string;
   months: Array<{ name: string; rows: CalendarRow[] }>;
   skipped: Array<{ day: string; id: string; reason: string }>;
+  /** Why nothing is scheduled, when the range lies outside the plan's horizon. */
+  note: string | null;
 }
 
 export function calendarView(calendar: Calendar, today: string): CalendarView {
@@ -47,6 +49,7 @@ export function calendarView(calendar: Calendar, today: string): CalendarView {
     today,
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
     skipped: calendar.skipped.map((s) => ({ day: s.date, id: s.id, reason: s.reason })),
+    note: calendar.note === undefined ? null : calendar.note[0]!.toUpperCase() + calendar.note.slice(1) + ".",
   };
 }
 

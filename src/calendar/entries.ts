@@ -3,6 +3,7 @@ import type { Plan } from "../plan/types.js";
 import { audienceTimes, audienceZones, LIVE_FORMATS, reasonableHours, type AudienceTime } from "./audience.js";
 import { durationMinutes } from "../time/civil-date.js";
 import type { DateRange } from "../time/date-range.js";
+import { outsideHorizon } from "./horizon.js";
 import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
 import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "../time/zoned-time.js";
 import { compareStrings } from "../util/compare.js";
@@ -54,6 +55,8 @@ export interface Calendar {
   entries: CalendarEntry[];
   /** Dates the cadence hit but a blackout removed, so nobody wonders where they went. */
   skipped: SkippedDate[];
+  /** Why the calendar is empty when the range lies wholly outside the plan's horizon. */
+  note?: string;
 }
 
 export function buildCalendar(plan: Plan, range: DateRange): Calendar {
@@ -72,7 +75,9 @@ export function buildCalendar(plan: Plan, range: DateRange): Calendar {
   }
   entries.sort((a, b) => a.epochMs - b.epochMs || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id));
   skipped.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.id, b.id));
-  return { range, community: plan.community.name, entries, skipped };
+  const outside = outsideHorizon(plan, range);
+  const note = outside === undefined ? undefined : `nothing is scheduled: ${outside}`;
+  return { range, community: plan.community.name, entries, skipped, ...(note === undefined ? {} : { note }) };
 }
 
 function blackoutOn(plan: Plan, date: string): string | undefined {

@@ -2,6 +2,7 @@
 import { InputError } from "../core/errors.js";
 import type { Event, Plan, Series } from "../plan/types.js";
 import { audienceZones } from "./audience.js";
+import { withinHorizon } from "./horizon.js";
 import { cadenceDates, FALLBACK_ANCHOR } from "../time/recurrence.js";
 import { isTimeZone } from "../time/zone-names.js";
 
@@ -43,14 +44,17 @@ export function itemTimeZone(plan: Plan, entry: PlanItem): string {
   return zone;
 }
 
+/** The item's dates in [rangeFrom, rangeTo], never outside the plan's horizon nor a series' own start and end. */
 export function itemDates(plan: Plan, entry: PlanItem, rangeFrom: string, rangeTo: string): string[] {
+  const bounds = withinHorizon(plan, rangeFrom, rangeTo);
+  if (!bounds) return [];
   if (entry.kind === "event") {
     const { date } = entry.item;
-    return date >= rangeFrom && date <= rangeTo ? [date] : [];
+    return date >= bounds.from && date <= bounds.to ? [date] : [];
   }
   const series = entry.item;
-  const from = series.start !== undefined && series.start > rangeFrom ? series.start : rangeFrom;
-  const to = series.end !== undefined && series.end < rangeTo ? series.end : rangeTo;
+  const from = series.start !== undefined && series.start > bounds.from ? series.start : bounds.from;
+  const to = series.end !== undefined && series.end < bounds.to ? series.end : bounds.to;
   if (from > to) return [];
   return cadenceDates(series.cadence, from, to, series.start ?? plan.horizon?.start ?? FALLBACK_ANCHOR);
 }

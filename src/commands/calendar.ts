@@ -36,6 +36,8 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
     throw error instanceof InputError ? error.withFile(options.file) : error;
   }
   const text = await renderCalendar(calendar, options.format, options.today);
+  // Markdown says it in the document; the formats for machines keep their shape.
+  if (calendar.note !== undefined && options.format !== "md") io.stderr.write(`${options.file}: ${calendar.note}\n`);
   if (options.output === undefined || options.output === "-") {
     io.stdout.write(text);
   } else {

@@ -2,6 +2,7 @@ import { reasonableHours } from "../calendar/audience.js";
 import { resolveRange } from "../time/date-range.js";
 import { formatSlotsJson, formatSlotsText } from "../calendar/format-slots.js";
 import { slotsForItem } from "../calendar/item-slots.js";
+import { outsideHorizon } from "../calendar/horizon.js";
 import { findPlanItem, itemTimeZone, planItems } from "../calendar/plan-items.js";
 import { ExitCode, InputError, UsageError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
@@ -39,17 +40,22 @@ export async function slotsCommand(options: SlotsCommandOptions, io: Io): Promis
     throw error instanceof InputError ? error.withFile(options.file) : error;
   }
   const hours = reasonableHours(plan);
+  const window = entry.kind === "event" ? { from: entry.item.date, to: entry.item.date, label: entry.item.date } : range;
+  // An event is judged on its own date whatever the range, but never outside the horizon.
+  const outside = outsideHorizon(plan, window);
+  if (outside !== undefined) {
+    throw new UsageError("E_NO_DATES", `"${options.id}" has no dates: ${outside}`, entry.kind === "event" ? "move the event into the horizon, or widen horizon in the plan" : "pick another --quarter or --from/--to");
+  }
   const slots = slotsForItem(plan, entry, timeZone, range, hours);
   if (!slots) {
     throw new UsageError("E_NO_DATES", `"${options.id}" has no dates in ${range.label}`, "pick another --quarter or --from/--to");
   }
-  const window = entry.kind === "event" ? { from: entry.item.date, to: entry.item.date } : range;
   const report = {
     kind: entry.kind,
     id: entry.item.id,
     title: entry.item.title,
     timeZone,
-    ...window,
+    ...(entry.kind === "event" ? { from: window.from, to: window.to } : range),
     hours,
     recording: entry.item.recording === true,
     slots,

@@ -93,6 +93,8 @@ function toDiagnostics(
       message: formatMessage(template, finding.data),
       ...toSourceRange(parsed.lineCounter, offsets),
       path: toPointer(finding.path),
+      // Kept beside the wording so tests (and API users) can assert the facts, not the prose.
+      ...(finding.data === undefined ? {} : { data: finding.data }),
     });
   }
   return diagnostics;

@@ -14,6 +14,8 @@ export interface Diagnostic {
   endColumn: number;
   /** JSON pointer of the node, `""` for the whole file. */
   path: string;
+  /** The values the message was worded from (the finding's data). */
+  data?: Record<string, string | number>;
   /** Set when the rule offers a concrete fix worth showing. */
   suggestion?: string;
 }

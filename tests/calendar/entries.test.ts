@@ -91,6 +91,8 @@ describe("buildCalendar", () => {
     - from: 2027-12-31
 `,
     });
+    // Into 2028: nothing is scheduled outside the horizon, so it reaches that far here.
+    p.horizon = { start: "2027-01-01", end: "2028-12-31" };
     const calendar = buildCalendar(p, { from: "2027-12-23", to: "2028-01-01", label: "x" });
     expect(calendar.entries.map((e) => `${e.date} ${e.id}`)).toEqual([
       "2027-12-23 daily",
@@ -135,6 +137,8 @@ describe("buildCalendar", () => {
       format: webinar
 `,
     });
+    // Into 2028: nothing is scheduled outside the horizon, so it reaches that far here.
+    p.horizon = { start: "2027-01-01", end: "2028-12-31" };
     const q4 = buildCalendar(p, quarterRange(2027, 4));
     expect(q4.entries.map((e) => `${e.id} ${e.date} ${e.utc}`)).toEqual(["west-coast 2027-12-31 2028-01-01T07:30:00Z"]);
     const q1 = buildCalendar(p, quarterRange(2028, 1));
@@ -163,6 +167,8 @@ describe("buildCalendar", () => {
       duration: 45m
 `,
     });
+    // Into 2028: nothing is scheduled outside the horizon, so it reaches that far here.
+    p.horizon = { start: "2027-01-01", end: "2028-12-31" };
     const [entry] = buildCalendar(p, { from: "2028-02-01", to: "2028-02-29", label: "x" }).entries;
     expect(entry).toMatchObject({
       kind: "series",

@@ -23,6 +23,15 @@ describe("cadenceDates", () => {
     expect(cadenceDates(cadence, "2026-12-01", "2026-12-31", ANCHOR)).toEqual(["2026-12-03", "2026-12-17", "2026-12-31"]);
   });
 
+  it("weeks start on Monday (ISO 8601): a fortnightly Sunday belongs to the Monday six days before it", () => {
+    const cadence: Cadence = { every: "week", interval: 2, weekdays: ["mon", "sun"] };
+    // Anchor Monday 2027-01-04: its week runs to Sunday 2027-01-10; the next such week starts 2027-01-18.
+    expect(cadenceDates(cadence, "2027-01-01", "2027-01-31", "2027-01-04")).toEqual(["2027-01-04", "2027-01-10", "2027-01-18", "2027-01-24"]);
+    // An anchor on a Sunday puts the Monday before it in the same week, not the Monday after.
+    expect(cadenceDates(cadence, "2027-01-01", "2027-01-31", "2027-01-10")).toEqual(["2027-01-04", "2027-01-10", "2027-01-18", "2027-01-24"]);
+    expect(cadenceDates(cadence, "2027-01-01", "2027-01-31", "2027-01-17")).toEqual(["2027-01-03", "2027-01-11", "2027-01-17", "2027-01-25", "2027-01-31"]);
+  });
+
   it("monthly on a day, and on the last day (-1), across a leap February", () => {
     expect(cadenceDates({ every: "month", day: -1 }, "2027-12-01", "2028-03-31", ANCHOR)).toEqual([
       "2027-12-31",

@@ -3,13 +3,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { expectGolden } from "../helpers/golden.js";
+import { CALENDAR_FORMATS, calendarGolden } from "../helpers/golden-sets.js";
 import { minimalPlan } from "../helpers/plans.js";
 import { binPath, repoRoot, runCli } from "../helpers/run-cli.js";
 import { parseIcs } from "../calendar/ics-parse.js";
 
 const EXAMPLE = "examples/dev-community.yaml";
-const FORMATS = ["md", "csv", "ics", "json"] as const;
-const goldenPath = (format: string) => path.join(repoRoot, "tests/golden", `dev-community-2027-Q1.${format}`);
+const goldenPath = (format: string) => path.join(repoRoot, calendarGolden(format));
 /** The three runs of one format side by side, each with its own TZ, to keep the suite quick. */
 function runWithTz(cliArgs: string[], TZ: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -21,13 +22,13 @@ function runWithTz(cliArgs: string[], TZ: string): Promise<{ code: number; stdou
 const args = (format: string) => ["calendar", EXAMPLE, "--quarter", "2027-Q1", "--today", "2026-11-24", "--format", format];
 
 describe("community-plan calendar: golden files for examples/dev-community.yaml, 2027-Q1", { timeout: 60_000 }, () => {
-  for (const format of FORMATS) {
+  for (const format of CALENDAR_FORMATS) {
     it(`--format ${format} matches the golden file, byte for byte, whatever the process's TZ`, async () => {
       const outputs = await Promise.all(["UTC", "America/Los_Angeles", "Asia/Tokyo"].map((TZ) => runWithTz(args(format), TZ)));
       for (const run of outputs) expect(run).toMatchObject({ code: 0, stderr: "" });
-      if (process.env.UPDATE_GOLDEN) writeFileSync(goldenPath(format), outputs[0]?.stdout ?? "");
-      const golden = readFileSync(goldenPath(format), "utf8");
-      expect(outputs.map((run) => run.stdout)).toEqual([golden, golden, golden]);
+      const [first, ...others] = outputs.map((run) => run.stdout);
+      expectGolden(calendarGolden(format), first!);
+      expect(others).toEqual([first, first]);
     });
   }
 

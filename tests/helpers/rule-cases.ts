@@ -7,6 +7,8 @@ export interface ExpectedFinding {
   messageId: string;
   line: number;
   column: number;
+  /** The values the message is worded from; required whenever the finding has them. */
+  data?: Record<string, string | number>;
 }
 
 export interface RuleCase {
@@ -42,13 +44,14 @@ export function withSections(plan: string, fragment: string): string {
   return [...merged, ...replacements.values()].join("\n") + "\n";
 }
 
-/** Every diagnostic of a plan, as the four facts the tables assert. */
+/** Every diagnostic of a plan, as the facts the tables assert: rule, message, position and the message's data. */
 export function findings(plan: string, options: LintOptions = {}): ExpectedFinding[] {
-  return lintText(plan, "plan.yaml", { today: TODAY, ...options }).diagnostics.map(({ ruleId, messageId, line, column }) => ({
+  return lintText(plan, "plan.yaml", { today: TODAY, ...options }).diagnostics.map(({ ruleId, messageId, line, column, data }) => ({
     ruleId,
     messageId,
     line,
     column,
+    ...(data === undefined ? {} : { data }),
   }));
 }
 

@@ -8,6 +8,8 @@ import { sectionComments } from "../../src/init/section-comments.js";
 import { planSchema } from "../../src/init/schema-order.js";
 import { repoRoot, runCli } from "../helpers/run-cli.js";
 import { TODAY } from "../helpers/plans.js";
+import { expectGolden } from "../helpers/golden.js";
+import { initGolden } from "../helpers/golden-sets.js";
 
 const env = { TZ: "Europe/Amsterdam" };
 const fresh = () => mkdtempSync(path.join(tmpdir(), "cp-init-cli-"));
@@ -45,7 +47,7 @@ describe("community-plan init (built binary)", () => {
   });
 
   it("matches the golden file (regenerate: TZ=Europe/Amsterdam community-plan init tests/init/golden/init-yes.yaml --yes --force --today 2026-11-24)", () => {
-    expect(text).toBe(readFileSync(path.join(repoRoot, "tests/init/golden/init-yes.yaml"), "utf8"));
+    expectGolden(initGolden, text);
   });
 
   it("the same answers and --today give the same bytes", () => {

@@ -69,9 +69,14 @@ describe("readSimpleYaml", () => {
   });
 
   it("resolves plain scalars by yaml's core schema", () => {
-    const values = ["~", "null", "NULL", "", "true", "False", "yes", "on", "0", "-0", "+7", "007", "0o17", "0x1F", "0X1F", "1e3", "1.", ".5", "-.5e-2", ".inf", "-.Inf", ".nan", "2027-01-01", "10:00", "1_000", "12345678901234567890", "-x", "C#", "a [b] {c}"];
+    const values = ["~", "null", "NULL", "", "true", "True", "TRUE", "tRUE", "False", "FALSE", "fALSE", "yes", "on", "0", "-0", "+7", "007", "0o17", "0x1F", "0X1F", "1e3", "1.", ".5", "-.5e-2", ".inf", "-.Inf", ".nan", "2027-01-01", "10:00", "1_000", "12345678901234567890", "-x", "C#", "a [b] {c}"];
     const text = values.map((value, i) => `k${i}: ${value}\n`).join("") + `list: [${values.filter((v) => v && !/[:#[\]{}]|^-$/.test(v)).join(", ")}]\n`;
     expect(expectAgreement(text)).toBe(true);
+  });
+
+  it("reads every spelling of the core schema's booleans as yaml does, and no other", () => {
+    const read = readSimpleYaml("a: true\nb: True\nc: TRUE\nd: false\ne: False\nf: FALSE\ng: tRUE\nh: FaLSE\n");
+    expect(read?.data).toStrictEqual({ a: true, b: true, c: true, d: false, e: false, f: false, g: "tRUE", h: "FaLSE" });
   });
 
   it("reads quoted scalars, escapes included", () => {
@@ -118,6 +123,34 @@ describe("readSimpleYaml", () => {
     expect(readSimpleYaml(`${"x".repeat(1025)}: 1\n`)).toBeUndefined();
   });
 
+  it("reads a key after an empty value as long as yaml allows there", () => {
+    expect(expectAgreement(`a:\n${"k".repeat(1023)}: 1\n`)).toBe(true);
+    expect(expectAgreement(`z:\n  a:\n  ${"k".repeat(1021)}: 1\n`)).toBe(true);
+    // After a value, and as a mapping's first key, yaml measures from the key itself.
+    expect(expectAgreement(`a: 1\n${"k".repeat(1024)}: 1\n`)).toBe(true);
+    expect(expectAgreement(`a:\n  ${"k".repeat(1024)}: 1\n`)).toBe(true);
+  });
+
+  it("takes a key at yaml's length limit only where yaml does, after every kind of value, gap and depth", () => {
+    // yaml measures a key from the end of the node before it, so what precedes decides.
+    const values = ["", " 1", " 1   ", " # c", " 'x'", ' "x"', " [1]", " {}", " |\n  x", " |-\n  x\n\n", " >\n  x\n  y"];
+    const gaps = ["", "\n", "\n\n", "# c\n", "  # c\n", "  \n"];
+    const before = [(v: string) => `a:${v}\n`, (v: string) => `z:\n  y:\n    a:${v}\n`, (v: string) => `z:\n-${v}\n`, (v: string) => `z:\n  - a:${v}\n`];
+    let read = 0;
+    for (const value of values) for (const gap of gaps) for (const prefix of before) for (const indent of ["", "  ", "    "]) {
+      for (let length = 1019; length <= 1025; length++) {
+        const text = `${prefix(value)}${gap}${indent}${"k".repeat(length)}: 1\n`;
+        const simple = readSimpleYaml(text);
+        if (!simple) continue;
+        read++;
+        const yaml = yamlReading(text);
+        expect(yaml.problems, text).toEqual([]);
+        expect(JSON.stringify(simple.data), text).toBe(JSON.stringify(yaml.data));
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
+  });
+
   it("reads sequences aligned with their key, compact mappings, and empty values", () => {
     const text = "a:\n- 1\n- x: 1\n  y:\n  - z\n-\n- - nested\nb:\nc: {}\nd: []\ne: [[1, [2]], {k: {j: v}}]\n";
     // `- - nested` is valid YAML left to yaml; without it the rest is the reader's.
@@ -158,6 +191,11 @@ describe("readSimpleYaml", () => {
     ["a comment inside a one-line flow collection", "a: [1, # two\n  2]\n"],
     ["an unknown escape", 'a: "\\q"\n'],
     ["a key over yaml's 1024 characters", `z:\n  - ${"x".repeat(1025)}: 1\n`],
+    // yaml measures a key from the end of the value before it: for an empty value that is the
+    // line break, so a 1024-character key on the next line is one too long.
+    ["a 1024-character key after an empty value", `a:\n${"k".repeat(1024)}: 1\n`],
+    ["a 1024-character key after an empty value, one level deeper", `z:\n  a:\n  ${"k".repeat(1024)}: 1\n`],
+    ["a 1024-character key after an empty sequence item", `z:\n-\n${"k".repeat(1024)}: 1\n`],
     ["nesting deeper than a plan", "a:\n" + Array.from({ length: 70 }, (_, i) => `${"  ".repeat(i + 1)}k:\n`).join("")],
   ])("leaves %s to yaml", (_, text) => {
     expect(readSimpleYaml(text)).toBeUndefined();
@@ -173,6 +211,17 @@ describe("readSimpleYaml", () => {
     );
     // The property means something only if the reader takes a fair share of the documents.
     expect(read).toBeGreaterThan(600);
+  });
+
+  it("agrees with yaml on generated documents with keys at yaml's length limit", () => {
+    let read = 0;
+    fc.assert(
+      fc.property(longKeyDocument, (text) => {
+        if (expectAgreement(text)) read++;
+      }),
+      fuzzParams(1000),
+    );
+    expect(read).toBeGreaterThan(150);
   });
 
   it("agrees with yaml on generated documents with a character changed", () => {
@@ -210,6 +259,8 @@ const PIECES = ["a", "b c", "x:y", "a: b", "a #b", "a#b", "#", "-", "- ", "-1", 
 const MUTATIONS = [" ", "  ", "\n", ":", ": ", "#", " #", "-", "- ", "'", '"', "[", "]", "{", "}", ",", "|", ">", "\t", "~", "1", "a"];
 const PLAIN_KEYS = ["id", "name", "a", "b", "a.b", "a-b", "x_y", "k/v", "c", "d", "e", "f"];
 const ODD_KEYS = ["1", "true", "null", "__proto__", "a b", '"q"', "~"];
+// Keys at yaml's length limit, where the key is measured from decides (KEY_OVER_1024_CHARS).
+const LONG_KEYS = Array.from({ length: 7 }, (_, i) => "k".repeat(1019 + i));
 const key = fc.oneof({ weight: 40, arbitrary: fc.constantFrom(...PLAIN_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_KEYS) });
 
 type Tree = string | { map: [string, Tree][] } | { seq: Tree[] };
@@ -219,11 +270,13 @@ const scalarText = fc.oneof(
   { weight: 3, arbitrary: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(" ")) },
   { weight: 1, arbitrary: fc.array(fc.constantFrom(...PIECES), { minLength: 0, maxLength: 3 }).map((parts) => parts.join("")) },
 );
-const { tree } = fc.letrec<{ tree: Tree; map: Tree; seq: Tree }>((tie) => ({
-  tree: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalarText, tie("map"), tie("seq")),
-  map: fc.array(fc.tuple(key, tie("tree")), { minLength: 1, maxLength: 4 }).map((map) => ({ map })),
-  seq: fc.array(tie("tree"), { minLength: 1, maxLength: 4 }).map((seq) => ({ seq })),
-}));
+function trees(keys: fc.Arbitrary<string>, scalars: fc.Arbitrary<string>): fc.Arbitrary<Tree> {
+  return fc.letrec<{ tree: Tree; map: Tree; seq: Tree }>((tie) => ({
+    tree: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalars, tie("map"), tie("seq")),
+    map: fc.array(fc.tuple(keys, tie("tree")), { minLength: 1, maxLength: 4 }).map((map) => ({ map })),
+    seq: fc.array(tie("tree"), { minLength: 1, maxLength: 4 }).map((seq) => ({ seq })),
+  })).tree;
+}
 
 interface Style {
   step: number;
@@ -278,6 +331,15 @@ function block(tree: Tree, indent: number, styles: Style[], n = 0): string {
   return tree.map.map(([key, value]) => `${pad}${key}:${inline(value, indent)}`).join("");
 }
 
-const generatedDocument = fc
-  .tuple(fc.array(fc.tuple(key, tree), { minLength: 1, maxLength: 5 }), fc.array(style, { minLength: 1, maxLength: 6 }))
-  .map(([map, styles]) => block({ map }, 0, styles));
+function documents(keys: fc.Arbitrary<string>, scalars: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.array(fc.tuple(keys, trees(keys, scalars)), { minLength: 1, maxLength: 5 }), fc.array(style, { minLength: 1, maxLength: 6 }))
+    .map(([map, styles]) => block({ map }, 0, styles));
+}
+
+const generatedDocument = documents(key, scalarText);
+/** Keys at the length limit after empty values, where yaml measures a key from the line break before it. */
+const longKeyDocument = documents(
+  fc.oneof(fc.constantFrom(...PLAIN_KEYS), fc.constantFrom(...LONG_KEYS)),
+  fc.constantFrom("", "", "x"),
+);

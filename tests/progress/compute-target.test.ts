@@ -173,6 +173,12 @@ describe("computeTargetProgress", () => {
     expect(brief(base, points([6, 100]), day(4))).toMatchObject({ status: "no-data", reason: "no-observations" });
   });
 
+  it("on the deadline day: not yet passed, the day's own observation counts, and the line expects the target", () => {
+    const onTheDay = computeTargetProgress(base, points([2, 20], [10, 99]), { today: day(10), horizon });
+    expect(onTheDay).toMatchObject({ latest: { date: day(10), value: 99 }, expectedShare: 1, expected: 100, status: "at-risk", reason: "projection-close" });
+    expect(brief(base, points([2, 20], [10, 100]), day(10))).toMatchObject({ status: "achieved", reason: "reached" });
+  });
+
   it("after the deadline: achieved if reached, otherwise off track", () => {
     expect(brief(base, points([2, 20], [9, 99]), day(11))).toMatchObject({
       status: "off-track",

@@ -3,7 +3,8 @@ import { formatProgress, progressFormats } from "../../src/outputs/progress/inde
 import { parseCsv } from "../../src/progress/parse-csv.js";
 import type { ProgressReport } from "../../src/progress/types.js";
 import { decreasing, increasing, noData, TODAY } from "./fixtures.js";
-import { expectGolden } from "./golden.js";
+import { expectGolden } from "../helpers/golden.js";
+import { progressReportGolden } from "../helpers/golden-sets.js";
 
 const report: ProgressReport = {
   plan: "plan.yaml",
@@ -16,7 +17,7 @@ const report: ProgressReport = {
 describe("progress formats", () => {
   for (const format of progressFormats) {
     it(`${format} matches its golden file`, async () => {
-      expectGolden(`report.${format === "stylish" ? "txt" : format}`, await formatProgress(report, format, { color: false }));
+      expectGolden(progressReportGolden(format), await formatProgress(report, format, { color: false }));
     });
   }
 

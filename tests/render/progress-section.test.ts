@@ -1,22 +1,22 @@
 // `render --actuals`: the strategy document's progress section, golden in both formats for the
 // example plan and its example actuals. Refresh after an intended change with:
 //   UPDATE_GOLDEN=1 npx vitest run tests/render/progress-section.test.ts
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { measureProgress } from "../../src/progress/measure-progress.js";
 import { readActuals } from "../../src/progress/read-actuals.js";
 import { renderDocuments } from "../../src/render/documents.js";
+import { expectGolden } from "../helpers/golden.js";
+import { progressSectionGolden } from "../helpers/golden-sets.js";
 import { repoRoot, runCli } from "../helpers/run-cli.js";
 import { planFromFile } from "./render-helpers.js";
 
-const update = process.env.UPDATE_GOLDEN === "1";
 const PLAN = "examples/dev-community.yaml";
 const ACTUALS = "examples/dev-community.actuals.csv";
 // After the last observation (2027-05-31), inside the targets' year.
 const TODAY = "2027-06-01";
-const goldenDir = path.join(repoRoot, "tests/golden/dev-community-progress");
 
 function strategyWithProgress(format: "md" | "html"): string {
   const plan = planFromFile(path.join(repoRoot, PLAN));
@@ -28,13 +28,7 @@ function strategyWithProgress(format: "md" | "html"): string {
 
 describe("the strategy document with --actuals", () => {
   it.each(["md", "html"] as const)("%s matches the golden file", (format) => {
-    const content = strategyWithProgress(format);
-    const golden = path.join(goldenDir, `strategy.${format}`);
-    if (update) {
-      mkdirSync(goldenDir, { recursive: true });
-      writeFileSync(golden, content);
-    }
-    expect(content).toBe(readFileSync(golden, "utf8"));
+    expectGolden(progressSectionGolden(format), strategyWithProgress(format));
   });
 
   it("Markdown has a status row and a Mermaid xychart per target; HTML an inline SVG per target", () => {
@@ -70,6 +64,6 @@ describe("the strategy document with --actuals", () => {
     const out = mkdtempSync(path.join(tmpdir(), "community-plan-progress-"));
     const run = runCli(["render", PLAN, "--actuals", ACTUALS, "--today", TODAY, "--only", "strategy", "--out", out]);
     expect([run.code, run.stderr]).toEqual([0, ""]);
-    expect(readFileSync(path.join(out, "strategy.md"), "utf8")).toBe(readFileSync(path.join(goldenDir, "strategy.md"), "utf8"));
+    expect(readFileSync(path.join(out, "strategy.md"), "utf8")).toBe(readFileSync(path.join(repoRoot, progressSectionGolden("md")), "utf8"));
   });
 });

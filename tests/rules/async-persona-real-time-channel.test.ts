@@ -10,12 +10,12 @@ testRule(rule, [
   {
     name: "a live-events channel is real-time unless it says otherwise, at the audience item",
     plan: channel("    kind: live-events\n"),
-    expected: [{ ruleId: rule, messageId: "realTimeForAsync", line: 36, column: 16 }],
+    expected: [{ ruleId: rule, messageId: "realTimeForAsync", line: 36, column: 16, data: { channel: "live", persona: "member" } }],
   },
   {
     name: "an explicit real-time interaction",
     plan: channel("    kind: video\n    interaction: real-time\n"),
-    expected: [{ ruleId: rule, messageId: "realTimeForAsync", line: 37, column: 16 }],
+    expected: [{ ruleId: rule, messageId: "realTimeForAsync", line: 37, column: 16, data: { channel: "live", persona: "member" } }],
   },
   {
     name: "chat is mixed by default",

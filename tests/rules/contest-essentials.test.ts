@@ -10,16 +10,16 @@ testRule(rule, [
   {
     name: "nothing but a title: one finding at the contest",
     plan: contest(""),
-    expected: [{ ruleId: rule, messageId: "missing", line: 62, column: 7 }],
+    expected: [{ ruleId: rule, messageId: "missing", line: 62, column: 7, data: { id: "photo", parts: "rules, prize or jurisdictions" } }],
   },
   {
     name: "an empty list of jurisdictions counts as none",
     plan: contest("      prize: A camera\n      rules: https://example.org/rules\n      jurisdictions: []\n"),
-    expected: [{ ruleId: rule, messageId: "missing", line: 62, column: 7 }],
+    expected: [{ ruleId: rule, messageId: "missing", line: 62, column: 7, data: { id: "photo", parts: "jurisdictions" } }],
   },
   {
     name: "complete but nobody checked the law: a warning",
     plan: contest(complete),
-    expected: [{ ruleId: rule, messageId: "noLegalReview", line: 62, column: 7 }],
+    expected: [{ ruleId: rule, messageId: "noLegalReview", line: 62, column: 7, data: { id: "photo", jurisdictions: "NL, BE" } }],
   },
 ]);

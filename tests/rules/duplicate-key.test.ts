@@ -8,6 +8,6 @@ testRule(rule, [
   {
     name: "a repeated key, at the second one",
     plan: edit(plan, ["  cadence: monthly\n", "  cadence: monthly\n  cadence: weekly\n"]),
-    expected: [{ ruleId: rule, messageId: "duplicate", line: 58, column: 3 }],
+    expected: [{ ruleId: rule, messageId: "duplicate", line: 58, column: 3, data: { key: "cadence" } }],
   },
 ]);

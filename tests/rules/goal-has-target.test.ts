@@ -8,7 +8,7 @@ testRule(rule, [
   {
     name: "a goal without a target is reported at its id",
     plan: edit(plan, ["    category: engagement\n", "    category: engagement\n  - id: advocacy\n    title: Members recommend us\n"]),
-    expected: [{ ruleId: rule, messageId: "noTarget", line: 18, column: 9 }],
+    expected: [{ ruleId: rule, messageId: "noTarget", line: 18, column: 9, data: { id: "advocacy" } }],
   },
   {
     name: "two targets for one goal are fine",

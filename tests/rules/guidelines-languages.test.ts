@@ -16,10 +16,10 @@ testRule(rule, [
     name: "plain texts only cover the first of two languages: each text is reported",
     plan: bilingual(plan),
     expected: [
-      { ruleId: rule, messageId: "missingLanguages", line: 43, column: 14 },
-      { ruleId: rule, messageId: "missingLanguages", line: 45, column: 7 },
-      { ruleId: rule, messageId: "missingLanguages", line: 46, column: 7 },
-      { ruleId: rule, messageId: "missingLanguages", line: 47, column: 14 },
+      { ruleId: rule, messageId: "missingLanguages", line: 43, column: 14, data: { where: "guidelines.rules[0].title", languages: "nl" } },
+      { ruleId: rule, messageId: "missingLanguages", line: 45, column: 7, data: { where: "guidelines.consequences[0]", languages: "nl" } },
+      { ruleId: rule, messageId: "missingLanguages", line: 46, column: 7, data: { where: "guidelines.consequences[1]", languages: "nl" } },
+      { ruleId: rule, messageId: "missingLanguages", line: 47, column: 14, data: { where: "guidelines.reporting", languages: "nl" } },
     ],
   },
   {
@@ -35,6 +35,6 @@ testRule(rule, [
   {
     name: "an explanation in one language only",
     plan: edit(plan, ["      title: Be kind\n", "      title: Be kind\n      explanation: { nl: Wees aardig }\n"]),
-    expected: [{ ruleId: rule, messageId: "missingLanguages", line: 44, column: 20 }],
+    expected: [{ ruleId: rule, messageId: "missingLanguages", line: 44, column: 20, data: { where: "guidelines.rules[0].explanation", languages: "en" } }],
   },
 ]);

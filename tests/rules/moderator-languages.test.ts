@@ -8,7 +8,7 @@ testRule(rule, [
   {
     name: "a community language no moderator speaks, at the language",
     plan: edit(plan, ["      languages: [en]\n      hours", "      languages: [de]\n      hours"]),
-    expected: [{ ruleId: rule, messageId: "unspoken", line: 7, column: 15 }],
+    expected: [{ ruleId: rule, messageId: "unspoken", line: 7, column: 15, data: { language: "en" } }],
   },
   {
     name: "en-GB covers en",

@@ -9,12 +9,12 @@ testRule(rule, [
   {
     name: "a persona no channel serves, at its id",
     plan: edit(plan, ["channels:\n", `${lurker}channels:\n`]),
-    expected: [{ ruleId: rule, messageId: "unreached", line: 25, column: 9 }],
+    expected: [{ ruleId: rule, messageId: "unreached", line: 25, column: 9, data: { id: "lurker" } }],
   },
   {
     name: "served only on a platform it does not prefer",
     plan: edit(plan, ["    preferredPlatforms: [discourse]", "    preferredPlatforms: [reddit, discord]"]),
-    expected: [{ ruleId: rule, messageId: "notPreferred", line: 19, column: 9 }],
+    expected: [{ ruleId: rule, messageId: "notPreferred", line: 19, column: 9, data: { id: "member", channels: "forum (discourse)", preferred: "reddit, discord" } }],
   },
   {
     name: "a preference may name the channel's kind",
@@ -34,6 +34,6 @@ testRule(rule, [
   {
     name: "a preferred channel that does not list the persona does not count",
     plan: edit(plan, ["    audience: [member]\n", ""]),
-    expected: [{ ruleId: rule, messageId: "unreached", line: 19, column: 9 }],
+    expected: [{ ruleId: rule, messageId: "unreached", line: 19, column: 9, data: { id: "member" } }],
   },
 ]);

@@ -13,12 +13,12 @@ testRule(rule, [
   {
     name: "a gap longer than the promise, at the promise",
     plan: edit(plan, ["responseTime: 48h", "responseTime: 11h"]),
-    expected: [{ ruleId: rule, messageId: "gap", line: 55, column: 17 }],
+    expected: [{ ruleId: rule, messageId: "gap", line: 55, column: 17, data: { gap: "12h", from: "Mon 19:00 UTC", promise: "11h" } }],
   },
   {
     name: "a weekday rota cannot keep a 24h promise over the weekend",
     plan: edit(weekdaysOnly, ["responseTime: 48h", "responseTime: 24h"]),
-    expected: [{ ruleId: rule, messageId: "gap", line: 55, column: 17 }],
+    expected: [{ ruleId: rule, messageId: "gap", line: 55, column: 17, data: { gap: "2d16h", from: "Fri 16:00 UTC", promise: "24h" } }],
   },
   {
     name: "a night shift in another zone closes the gaps",
@@ -31,7 +31,7 @@ testRule(rule, [
   {
     name: "a moderator without hours is assumed to work weekdays 09:00-17:00",
     plan: edit(plan, [`${hours}\n`, ""]),
-    expected: [{ ruleId: rule, messageId: "gap", line: 54, column: 17 }],
+    expected: [{ ruleId: rule, messageId: "gap", line: 54, column: 17, data: { gap: "2d16h", from: "Fri 16:00 UTC", promise: "48h" } }],
   },
   {
     name: "no moderation at all, at the top of the plan",

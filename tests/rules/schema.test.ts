@@ -10,11 +10,11 @@ testRule(rule, [
   {
     name: "an unknown key, at the key",
     plan: edit(plan, ["    deadline: 2027-03-31", "    deadlin: 2027-03-31"]),
-    expected: [{ ruleId: rule, messageId: "unknownKey", line: 39, column: 5 }],
+    expected: [{ ruleId: rule, messageId: "unknownKey", line: 39, column: 5, data: { key: "deadlin", where: "targets[0]", suggestion: " Did you mean \"deadline\"?" } }],
   },
   {
     name: "strategy rules do not run on a malformed plan",
     plan: edit(plan, ["    deadline: 2027-03-31", "    deadline: 2027-3-31"], ["    goal: engagement", "    goal: nowhere"]),
-    expected: [{ ruleId: rule, messageId: "badFormat", line: 39, column: 15 }],
+    expected: [{ ruleId: rule, messageId: "badFormat", line: 39, column: 15, data: { where: "targets[0].deadline", format: "a date", example: "2027-03-31" } }],
   },
 ]);

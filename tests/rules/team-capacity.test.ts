@@ -14,7 +14,7 @@ testRule(rule, [
   {
     name: "a daily video is more than 20 hours a week, at hoursPerWeek",
     plan: plan + series("video", "mon, tue, wed, thu, fri"),
-    expected: [{ ruleId: rule, messageId: "overloaded", line: 10, column: 19 }],
+    expected: [{ ruleId: rule, messageId: "overloaded", line: 10, column: 19, data: { content: 32.5, events: 0, moderation: 2, review: 0.5, total: 35, load: 35, hours: 20 } }],
   },
   {
     name: "a weekly tutorial fits",
@@ -24,7 +24,7 @@ testRule(rule, [
   {
     name: "more than 40 hours a person, at team",
     plan: edit(plan, ["    hoursPerWeek: 20", "    hoursPerWeek: 50"]),
-    expected: [{ ruleId: rule, messageId: "overworked", line: 8, column: 3 }],
+    expected: [{ ruleId: rule, messageId: "overworked", line: 8, column: 3, data: { hours: 50, people: 1, noun: "person", max: 40 } }],
   },
 ]);
 

@@ -8,7 +8,7 @@ testRule(rule, [
   {
     name: "a second goal with the same id, at the second id",
     plan: edit(plan, ["    category: engagement\n", "    category: engagement\n  - id: engagement\n    title: Even more conversation\n"]),
-    expected: [{ ruleId: rule, messageId: "duplicate", line: 18, column: 9 }],
+    expected: [{ ruleId: rule, messageId: "duplicate", line: 18, column: 9, data: { id: "engagement", section: "goals", first: 0 } }],
   },
   {
     name: "the same id in different sections is fine",

@@ -19,12 +19,12 @@ testRule(rule, [
   {
     name: "February 30th in the horizon",
     plan: edit(plan, ["  end: 2027-12-31", "  end: 2027-02-30"]),
-    expected: [{ ruleId: rule, messageId: "notADate", line: 13, column: 8 }],
+    expected: [{ ruleId: rule, messageId: "notADate", line: 13, column: 8, data: { value: "2027-02-30" } }],
   },
   {
     name: "month 13 in a deadline",
     plan: edit(plan, ["deadline: 2027-03-31", "deadline: 2027-13-01"]),
-    expected: [{ ruleId: rule, messageId: "notADate", line: 39, column: 15 }],
+    expected: [{ ruleId: rule, messageId: "notADate", line: 39, column: 15, data: { value: "2027-13-01" } }],
   },
   {
     name: "29 February in a leap year is real",
@@ -35,14 +35,14 @@ testRule(rule, [
     name: "a horizon that ends before it starts, at the end",
     plan: edit(plan, ["  end: 2027-12-31", "  end: 2026-12-31"]),
     expected: [
-      { ruleId: rule, messageId: "endBeforeStart", line: 13, column: 8 },
-      { ruleId: "smart-targets", messageId: "afterHorizon", line: 39, column: 15 },
+      { ruleId: rule, messageId: "endBeforeStart", line: 13, column: 8, data: { start: "2027-01-01", end: "2026-12-31" } },
+      { ruleId: "smart-targets", messageId: "afterHorizon", line: 39, column: 15, data: { deadline: "2027-03-31", end: "2026-12-31" } },
     ],
   },
   {
     name: "a contest that closes before it opens",
     plan: plan + contest,
-    expected: [{ ruleId: rule, messageId: "endBeforeStart", line: 65, column: 12 }],
+    expected: [{ ruleId: rule, messageId: "endBeforeStart", line: 65, column: 12, data: { start: "2027-05-10", end: "2027-05-01" } }],
   },
   {
     name: "launch, steps, events and blackouts are checked too",
@@ -50,9 +50,9 @@ testRule(rule, [
       plan +
       "launch:\n  date: 2027-04-31\n  steps:\n    - title: Invite members\n      due: 2027-02-29\ncontent:\n  blackouts:\n    - from: 2027-12-24\n      to: 2027-12-32\n",
     expected: [
-      { ruleId: rule, messageId: "notADate", line: 61, column: 9 },
-      { ruleId: rule, messageId: "notADate", line: 64, column: 12 },
-      { ruleId: rule, messageId: "notADate", line: 68, column: 11 },
+      { ruleId: rule, messageId: "notADate", line: 61, column: 9, data: { value: "2027-04-31" } },
+      { ruleId: rule, messageId: "notADate", line: 64, column: 12, data: { value: "2027-02-29" } },
+      { ruleId: rule, messageId: "notADate", line: 68, column: 11, data: { value: "2027-12-32" } },
     ],
   },
 ]);

@@ -15,17 +15,17 @@ testRule(rule, [
   {
     name: "a misspelt community zone",
     plan: edit(plan, ["  timeZone: Europe/Amsterdam\n  languages", "  timeZone: Europe/Amsterdm\n  languages"]),
-    expected: [{ ruleId: rule, messageId: "unknown", line: 6, column: 13 }],
+    expected: [{ ruleId: rule, messageId: "unknown", line: 6, column: 13, data: { zone: "Europe/Amsterdm", suggestion: " Did you mean \"Europe/Amsterdam\"?" } }],
   },
   {
     name: "an abbreviation in a persona's list, at the item",
     plan: edit(plan, ["    timeZones: [Europe/Amsterdam]", "    timeZones: [Europe/Amsterdam, Mars/Olympus]"]),
-    expected: [{ ruleId: rule, messageId: "unknown", line: 22, column: 35 }],
+    expected: [{ ruleId: rule, messageId: "unknown", line: 22, column: 35, data: { zone: "Mars/Olympus", suggestion: "" } }],
   },
   {
     name: "a moderator's zone",
     plan: edit(plan, ["      timeZone: Europe/Amsterdam\n      languages: [en]\n      hours", "      timeZone: Amsterdam\n      languages: [en]\n      hours"]),
-    expected: [{ ruleId: rule, messageId: "unknown", line: 52, column: 17 }],
+    expected: [{ ruleId: rule, messageId: "unknown", line: 52, column: 17, data: { zone: "Amsterdam", suggestion: "" } }],
   },
 ]);
 

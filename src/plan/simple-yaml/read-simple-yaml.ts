@@ -45,8 +45,17 @@ const decline = (): never => {
   throw DECLINE;
 };
 
-/** yaml's KEY_OVER_1024_CHARS: longer keys are an error. */
-const MAX_KEY_LENGTH = 1024;
+/**
+ * yaml's KEY_OVER_1024_CHARS: an implicit block key whose `:` is more than 1024 characters after
+ * the key's start is an error. yaml takes that start from the end of the node before it, not
+ * from the key: after an empty value (`a:` or `-` with nothing after, not even a comment) that
+ * is the value's line break, so `a:\n` + 1024 `k`s + `: 1` is an error. Which blank and comment
+ * lines in between it counts depends on how its CST attached them; the reader measures from
+ * the empty value's line break across them all, never later than yaml does, so it declines every
+ * key yaml rejects (and a few yaml would take, none plan-sized). The first key of a mapping, and
+ * a key after any other value, are measured from the key itself, as in yaml.
+ */
+const MAX_KEY_SPAN = 1024;
 
 /** Deeper than any plan; yaml reports what is deeper still. */
 const MAX_DEPTH = 64;
@@ -69,6 +78,11 @@ class Reader {
   private contentPos = 0;
   private contentIndent = 0;
   private scannedLine = -1;
+  /** The line break ending the content line before the current one, or -1 on the first. */
+  private previousBreak = -1;
+  private currentBreak = -1;
+  /** The line break ending the last line whose value was empty (see MAX_KEY_SPAN). */
+  private emptyValueBreak = -1;
   private depth = 0;
   /** Where the scalar or flow collection just read ends (a field, not a returned pair, since
    *  a big plan has millions of them). */
@@ -119,6 +133,8 @@ class Reader {
       this.contentPos = p;
       this.contentIndent = p - start;
       this.scannedLine = this.line;
+      this.previousBreak = this.currentBreak;
+      this.currentBreak = end;
       return this.line;
     }
     return -1;
@@ -151,7 +167,8 @@ class Reader {
     this.enter();
     const map: Record<string, unknown> = {};
     for (let p = keyPos; ; p = this.contentPos) {
-      const key = this.key(p, map);
+      const afterEmpty = p !== keyPos && this.previousBreak >= 0 && this.previousBreak === this.emptyValueBreak;
+      const key = this.key(p, map, afterEmpty ? this.previousBreak : p);
       map[key] = this.valueAfter(KEY.lastIndex, indent);
       if (this.nextContentLine() < 0 || this.contentIndent < indent) break;
       if (this.contentIndent > indent) decline();
@@ -160,15 +177,19 @@ class Reader {
     return map;
   }
 
-  /** The key at `p`, new to `map`; KEY.lastIndex is left just past its colon. */
-  private key(p: number, map: Record<string, unknown>): string {
+  /**
+   * The key at `p`, new to `map`; KEY.lastIndex is left just past its colon. `from` is where the
+   * key's length limit is measured from (see MAX_KEY_SPAN).
+   */
+  private key(p: number, map: Record<string, unknown>, from = p): string {
     KEY.lastIndex = p;
     if (!KEY.test(this.text)) decline();
-    const key = this.text.slice(p, KEY.lastIndex - 1);
+    const colon = KEY.lastIndex - 1;
+    const key = this.text.slice(p, colon);
     // Keys that yaml would turn into numbers, booleans or null, the one key that plain
     // assignment treats differently from yaml's toJS, and keys too long for yaml (the YAML spec
     // limits an implicit key to 1024 characters).
-    if (key.length > MAX_KEY_LENGTH || key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
+    if (colon - from > MAX_KEY_SPAN || key === "__proto__" || typeof resolvePlain(key) !== "string" || Object.hasOwn(map, key)) decline();
     return key;
   }
 
@@ -211,6 +232,7 @@ class Reader {
    */
   private valueBelow(q: number, end: number, indent: number, sequenceMayAlign: boolean): unknown {
     if (q < end) this.comment(q, end);
+    else this.emptyValueBreak = end;
     this.line++;
     if (this.nextContentLine() < 0) return null;
     const at = this.contentIndent;
