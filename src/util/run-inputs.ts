@@ -13,18 +13,21 @@ export interface RunInput {
   ino: number;
 }
 
-const inputs: RunInput[] = [];
+// Keyed by identity, so a long-lived process using the library (lintFiles on every save) holds
+// one entry per distinct file, not one per read.
+const inputs = new Map<string, RunInput>();
 
 /** `identity` is the stat of the file just read (stat, not lstat: the file a symlink names). */
 export function noteInput(file: string, kind: InputKind, identity: { dev: number; ino: number }): void {
-  inputs.push({ file, kind, dev: identity.dev, ino: identity.ino });
+  const key = `${identity.dev}:${identity.ino}`;
+  if (!inputs.has(key)) inputs.set(key, { file, kind, dev: identity.dev, ino: identity.ino });
 }
 
 export function runInputs(): readonly RunInput[] {
-  return inputs;
+  return [...inputs.values()];
 }
 
 /** A new run in the same process (tests call main() many times) starts with nothing read. */
 export function forgetInputs(): void {
-  inputs.length = 0;
+  inputs.clear();
 }
