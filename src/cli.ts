@@ -17,6 +17,7 @@ import { registerSlots } from "./cli/slots.js";
 import { registerTemplates } from "./cli/templates.js";
 import { examples, type CliContext } from "./cli/types.js";
 import { exitOnInterrupt } from "./io/interrupt.js";
+import { forgetInputs } from "./io/run-inputs.js";
 
 /** Each command registers its options here, in the order a person meets them (start a plan,
  *  check it, use it, keep it alive); its implementation is imported only when it runs. */
@@ -72,6 +73,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = ExitCode.ok;
+  forgetInputs();
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });

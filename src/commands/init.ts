@@ -17,6 +17,7 @@ import { canonicalTimeZone } from "../prompts/time-zones.js";
 import { rules } from "../rules/index.js";
 import { TargetExistsError, writeFileAtomic } from "../io/atomic-write.js";
 import { closest } from "../util/closest.js";
+import { refuseInputsAsOutputs } from "../io/output-guard.js";
 import { todayIso } from "../time/dates.js";
 
 export interface InitCommandOptions {
@@ -47,6 +48,8 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   const today = options.today ?? todayIso();
   const asked = new Set<string>();
   const { ask, answers } = await chooseRunner(options, io, asked);
+  // The writer checks again; here it saves the questions and the summary of a run that cannot end well.
+  refuseInputsAsOutputs([target]);
   const plan = await runFlow(ask, { today, systemTimeZone: options.systemTimeZone ?? machineTimeZone(io.env.TZ) });
   if (answers) refuseUnused(answers, asked, options.answers!);
   const text = planToYaml(plan, { today });

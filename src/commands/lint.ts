@@ -11,6 +11,7 @@ import type { SeveritySetting } from "../plan/types.js";
 import { ruleIds, rules } from "../rules/index.js";
 import { closest } from "../util/closest.js";
 import { packageVersion } from "../io/package-files.js";
+import { refuseInputsAsOutputs } from "../io/output-guard.js";
 
 export interface LintCommandOptions {
   patterns: string[];
@@ -70,6 +71,9 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
     rules: options.rules,
     reportUnusedDisables: options.reportUnusedDisables,
   });
+  // Every output is checked before the first is written, so a refusal leaves none half done.
+  const outputs = [options.outputFile, ...reports.map((report) => report.file)].filter((file) => file !== undefined);
+  refuseInputsAsOutputs(outputs.map((file) => path.resolve(io.cwd, file)));
   const shown = options.quiet ? errorsOnly(results) : results;
   const context: FormatterContext = { cwd: io.cwd, color: false, rules, toolVersion: packageVersion() };
   if (options.outputFile) await write(options.outputFile, main(shown, context), io.cwd);

@@ -1,11 +1,14 @@
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { ExitCode, UsageError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
 import { defaultTemplatesDir } from "../render/template-files.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { displayPath } from "../util/display-path.js";
+import { makeDirectory } from "../io/make-directory.js";
+import { refuseInputsAsOutputs } from "../io/output-guard.js";
+import { noteInput } from "../io/run-inputs.js";
 import { checkOutDir } from "../render/write-documents.js";
 
 export interface EjectOptions {
@@ -35,10 +38,20 @@ export async function ejectTemplates(options: EjectOptions, io: Io): Promise<num
       "pass --force to overwrite them, or eject into another directory",
     );
   }
-  for (const file of files) {
-    const destination = path.join(target, file);
-    await mkdir(path.dirname(destination), { recursive: true });
-    await writeFileAtomic(destination, await readFile(path.join(defaultTemplatesDir, file), "utf8"), { overwrite: true });
+  // All read first, so that no copy can land on a default template (ejecting into the package's
+  // own folder, or through a symlink to it), and a refusal comes before anything is written.
+  const copies = await Promise.all(
+    files.map(async (file) => {
+      const source = path.join(defaultTemplatesDir, file);
+      const text = await readFile(source, "utf8");
+      noteInput(source, "template", statSync(source));
+      return { destination: path.join(target, file), text };
+    }),
+  );
+  refuseInputsAsOutputs(copies.map((copy) => copy.destination));
+  for (const { destination, text } of copies) {
+    makeDirectory(path.dirname(destination));
+    await writeFileAtomic(destination, text, { overwrite: true });
     io.stdout.write(`${displayPath(destination, io.cwd)}\n`);
   }
   return ExitCode.ok;

@@ -7,7 +7,7 @@ import { readPlanFile } from "../plan/read-plan-file.js";
 export async function loadAnswers(file: string, shownAs: string): Promise<Record<string, unknown>> {
   let text: string;
   try {
-    text = await readPlanFile(file);
+    text = await readPlanFile(file, { kind: "answers file" });
   } catch (error) {
     // Name the file as the person typed it, not its absolute path.
     throw error instanceof InputError ? error.withFile(shownAs) : error;

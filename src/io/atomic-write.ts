@@ -1,32 +1,34 @@
-// Writes a file whole or not at all: the text goes to a temporary file in the same directory
-// (same file system, so the final step is atomic), which is then moved into place. On any
-// failure the temporary file is removed and the target is untouched; on Ctrl-C or SIGTERM the
-// interrupt handler (src/util/interrupt.ts) removes whatever temporary files are still open.
+// The one way the tool writes a file. It refuses a target that is one of the run's inputs
+// (src/io/output-guard.ts), and writes whole or not at all: the text goes to a temporary file in
+// the same directory (same file system, so the final step is atomic), which is then moved into
+// place. On any failure the temporary file is removed and the target is untouched; on Ctrl-C or
+// SIGTERM the interrupt handler (src/io/interrupt.ts) removes the temporary files still pending.
+//
+// The temporary file is named in pendingTempFiles before it exists and created with a synchronous
+// open: a signal handler runs only between JavaScript tasks, so whenever it runs, every temporary
+// file either exists and is listed, or has not been created and never will be (the handler exits).
+// An asynchronous open still in the thread pool when the handler ran created its file afterwards.
 import { randomBytes } from "node:crypto";
-import { link, open, rename, unlink } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { link, rename, unlink } from "node:fs/promises";
 import path from "node:path";
-import { InputError } from "../core/errors.js";
+import { refuseInputsAsOutputs } from "./output-guard.js";
 import { pendingTempFiles } from "./pending-temp-files.js";
+import { asWriteError } from "./write-error.js";
 
 export class TargetExistsError extends Error {
   override readonly name = "TargetExistsError";
 }
 
-const HINTS: Record<string, string> = {
-  EACCES: "check that the directory is writable",
-  EPERM: "check that the directory is writable",
-  EROFS: "the file system is read-only; write somewhere else",
-  ENOSPC: "the disk is full; free some space and run again",
-  ENOENT: "create the directory first",
-  ENOTDIR: "a part of the path is a file, not a directory",
-};
-
 /** `overwrite: false` refuses to replace an existing file (TargetExistsError) instead of renaming over it. */
 export async function writeFileAtomic(target: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
+  refuseInputsAsOutputs([target]);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  pendingTempFiles.add(temp);
   try {
-    pendingTempFiles.add(temp);
     await writeTemp(temp, text);
+    // An in-flight rename or link racing the handler's unlink is safe either way round: the
+    // target ends up old or complete, and the temporary name is gone.
     if (options.overwrite !== false) {
       await rename(temp, target);
     } else {
@@ -41,37 +43,32 @@ export async function writeFileAtomic(target: string, text: string, options: { o
     }
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw asWriteError(error, target);
+    throw error instanceof TargetExistsError ? error : asWriteError(error, target);
   } finally {
     pendingTempFiles.delete(temp);
   }
 }
 
 async function writeTemp(temp: string, text: string): Promise<void> {
-  const handle = await open(temp, "wx");
+  const fd = openSync(temp, "wx");
   try {
     const bytes = Buffer.from(text, "utf8");
     // TEST ONLY: COMMUNITY_PLAN_TEST_WRITE_DELAY_MS pauses halfway through the bytes, so tests can
     // interrupt a write in progress; COMMUNITY_PLAN_TEST_WRITE_FAIL=<errno> fails it there.
     const delay = Number(process.env.COMMUNITY_PLAN_TEST_WRITE_DELAY_MS ?? 0);
     const fail = process.env.COMMUNITY_PLAN_TEST_WRITE_FAIL;
-    if (delay > 0 || fail) {
-      const half = Math.floor(bytes.length / 2);
-      await handle.write(bytes, 0, half);
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      if (fail) throw Object.assign(new Error(`${fail} (injected by COMMUNITY_PLAN_TEST_WRITE_FAIL)`), { code: fail });
-      await handle.write(bytes, half);
-    } else {
-      await handle.writeFile(bytes);
-    }
+    const half = delay > 0 || fail ? Math.floor(bytes.length / 2) : bytes.length;
+    writeAll(fd, bytes.subarray(0, half));
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (fail) throw Object.assign(new Error(`${fail} (injected by COMMUNITY_PLAN_TEST_WRITE_FAIL)`), { code: fail });
+    writeAll(fd, bytes.subarray(half));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-/** A failing disk or directory is something the person can fix: one line, exit 2, the file named. */
-function asWriteError(error: unknown, target: string): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (error instanceof TargetExistsError || typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return error;
-  return new InputError("E_WRITE", `cannot be written (${code}); nothing was changed`, { file: target, hint: HINTS[code] });
+/** writeSync may write fewer bytes than asked (a full pipe, a signal): loop until all are out. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }

@@ -12,15 +12,20 @@ const SIGNAL_EXIT: Record<"SIGINT" | "SIGTERM", number> = { SIGINT: ExitCode.int
 export function exitOnInterrupt(stderr: { write(text: string): unknown }): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
-      for (const temp of pendingTempFiles) {
-        try {
-          unlinkSync(temp);
-        } catch {
-          // Already renamed into place or removed: nothing left behind either way.
-        }
-      }
+      removePendingTempFiles();
       stderr.write(`community-plan: interrupted (${signal}); no file was left half-written\n`);
       process.exit(SIGNAL_EXIT[signal]);
     });
+  }
+}
+
+/** What the handler does before it exits; the writer makes sure nothing it lists appears later. */
+export function removePendingTempFiles(): void {
+  for (const temp of pendingTempFiles) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already renamed into place or removed: nothing left behind either way.
+    }
   }
 }

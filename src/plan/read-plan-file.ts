@@ -1,6 +1,7 @@
 import { readFile as readFileCallback, stat as statCallback } from "node:fs";
 import { promisify } from "node:util";
 import { InputError } from "../core/errors.js";
+import { noteInput, type InputKind } from "../io/run-inputs.js";
 
 // The callback API, promisified: node:fs/promises loads readline, fs watchers and directory
 // streams with it (about 1 ms of every lint), none of which reading a file needs.
@@ -12,6 +13,8 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface ReadOptions {
   maxBytes?: number;
+  /** What the file is to this run, for the refusal to write over it: a plan unless said. */
+  kind?: InputKind;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface ReadOptions {
  */
 export async function readPlanFile(file: string, options: ReadOptions = {}): Promise<string> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let size: number;
+  let identity: { size: number; dev: number; ino: number };
   try {
     const info = await stat(file);
     if (info.isDirectory()) {
@@ -33,12 +36,12 @@ export async function readPlanFile(file: string, options: ReadOptions = {}): Pro
     if (!info.isFile()) {
       throw new InputError("E_NOT_A_FILE", "is not a regular file (a pipe, socket or device), so it cannot be a plan", { file });
     }
-    size = info.size;
+    identity = info;
   } catch (error) {
     throw asInputError(error, file);
   }
-  if (size > maxBytes) {
-    throw new InputError("E_TOO_LARGE", `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for a plan`, {
+  if (identity.size > maxBytes) {
+    throw new InputError("E_TOO_LARGE", `is ${formatBytes(identity.size)}, over the ${formatBytes(maxBytes)} limit for a plan`, {
       file,
       hint: "raise the limit with --max-bytes <n> if the file really is a plan",
     });
@@ -49,6 +52,7 @@ export async function readPlanFile(file: string, options: ReadOptions = {}): Pro
   } catch (error) {
     throw asInputError(error, file);
   }
+  noteInput(file, options.kind ?? "plan", identity);
   return decodeText(bytes, file);
 }
 

@@ -1,3 +1,5 @@
+import { csvCell } from "../util/csv-cell.js";
+
 /** One CSV record, with the 1-based line it starts on (a quoted field may span lines). */
 export interface CsvRecord {
   line: number;
@@ -75,12 +77,7 @@ export function parseCsv(input: string): CsvRecord[] {
   return records;
 }
 
-/** One CSV row per RFC 4180: fields with commas, quotes or line breaks are quoted. */
+/** One CSV row, each cell as src/util/csv-cell.ts writes it (RFC 4180, formulas neutralised). */
 export function csvRow(fields: ReadonlyArray<string | number | undefined>): string {
-  return fields
-    .map((field) => {
-      const text = field === undefined ? "" : String(field);
-      return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-    })
-    .join(",");
+  return fields.map(csvCell).join(",");
 }

@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { InputError } from "../core/errors.js";
 import { formatBytes } from "../plan/read-plan-file.js";
+import { noteInput } from "../io/run-inputs.js";
 
 /** Admin exports of a few years of daily numbers stay far below this. */
 export const ACTUALS_MAX_BYTES = 10 * 1024 * 1024;
@@ -21,6 +22,7 @@ export async function readActualsFile(file: string, maxBytes = ACTUALS_MAX_BYTES
       );
     }
     bytes = await readFile(file);
+    noteInput(file, "actuals", info);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,7 +1,7 @@
 // One private Handlebars environment per output format. Partials are compiled up front with the
 // same options as the templates of that format, so Markdown's `noEscape` can never leak into
 // HTML (Handlebars compiles a string partial with whichever template's options use it first).
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import Handlebars from "handlebars/dist/handlebars.runtime.js";
 import { compileSpec } from "./compile-template.js";
 import { escapeMarkdownDeep } from "./escape.js";
@@ -9,6 +9,7 @@ import { helperNames, registerHelpers } from "./helpers.js";
 import { precompiledSpec } from "./precompiled.js";
 import { findPartials, findTemplate, type OutputFormat } from "./template-files.js";
 import { toTemplateError } from "./template-error.js";
+import { noteInput } from "../io/run-inputs.js";
 
 export interface RenderData {
   /** The language of fixed labels and dates (`{{t}}`, `{{date}}`); English when left out. */
@@ -37,6 +38,7 @@ type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 /** Compiles a file and makes every error it throws name that file and the line. */
 function compileFile(env: typeof Handlebars, file: string, display: string, options: CompileOptions): Compiled {
   const source = readFileSync(file, "utf8");
+  noteInput(file, "template", statSync(file));
   const spec = precompiledSpec(file, source);
   let compiled: Compiled;
   try {

@@ -3,9 +3,12 @@
 // The checks before writing are synchronous: each fs/promises call is a round trip through
 // libuv's thread pool, and on a busy 2-core runner waiting for that thread costs more than the
 // call (a re-render of five unchanged files spent ~6 ms idle in them).
-import { lstatSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "../core/errors.js";
+import { makeDirectory } from "../io/make-directory.js";
+import { refuseInputsAsOutputs } from "../io/output-guard.js";
+import { asWriteError } from "../io/write-error.js";
 import type { RenderedFile } from "./documents.js";
 import { sanitizeFileName } from "./file-names.js";
 
@@ -17,7 +20,8 @@ export interface PlannedFile {
   content: string;
 }
 
-/** Refuses an --out that exists and is not a directory (a file, or a symlink to one). */
+/** Refuses an --out that exists and is not a directory (a file, or a symlink to one), or that
+ *  cannot be reached (a file part-way along the path: ENOTDIR), with the writer's words. */
 export async function checkOutDir(outDir: string): Promise<boolean> {
   try {
     const info = statSync(outDir);
@@ -25,7 +29,7 @@ export async function checkOutDir(outDir: string): Promise<boolean> {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw error;
+    throw asWriteError(error, outDir);
   }
 }
 
@@ -42,18 +46,20 @@ function statusOf(file: string, content: string): WriteStatus {
   return readFileSync(file, "utf8") === content ? "unchanged" : "changed";
 }
 
-/** What writing would do, file by file. Names are re-sanitised here: nothing escapes outDir. */
+/** What writing would do, file by file. Names are re-sanitised here: nothing escapes outDir.
+ *  Refuses, before anything is written, a document that would replace one of the run's inputs. */
 export async function planWrites(outDir: string, files: readonly RenderedFile[]): Promise<PlannedFile[]> {
   const planned: PlannedFile[] = [];
   for (const file of files) {
     const target = path.join(outDir, sanitizeFileName(file.name));
     planned.push({ path: target, status: statusOf(target, file.content), content: file.content });
   }
+  refuseInputsAsOutputs(planned.map((file) => file.path));
   return planned;
 }
 
 export async function writePlanned(outDir: string, planned: readonly PlannedFile[]): Promise<void> {
-  mkdirSync(outDir, { recursive: true });
+  makeDirectory(outDir);
   const changed = planned.filter((file) => file.status !== "unchanged");
   if (changed.length === 0) return;
   // Loaded only when something changed: a re-render of an unchanged plan writes nothing, and the

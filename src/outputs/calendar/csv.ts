@@ -1,7 +1,8 @@
-// RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a
-// line break, quotes doubled. UTF-8 without a BOM.
+// RFC 4180 CSV: CRLF line ends, a header row, cells as src/util/csv-cell.ts writes them (quoted
+// where needed, formulas neutralised). UTF-8 without a BOM.
 import type { Calendar } from "../../calendar/entries.js";
 import { entryStatus } from "../../calendar/status.js";
+import { csvCell } from "../../util/csv-cell.js";
 
 export const CSV_HEADER = [
   "date",
@@ -19,9 +20,7 @@ export const CSV_HEADER = [
   "status",
 ] as const;
 
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+export { csvCell as csvField };
 
 export function writeCsv(calendar: Calendar): string {
   const rows: string[][] = [[...CSV_HEADER]];
@@ -42,5 +41,5 @@ export function writeCsv(calendar: Calendar): string {
       entryStatus(entry),
     ]);
   }
-  return rows.map((row) => row.map(csvField).join(",") + "\r\n").join("");
+  return rows.map((row) => row.map(csvCell).join(",") + "\r\n").join("");
 }
