@@ -8,6 +8,7 @@ import { loadAnswers } from "../init/load-answers.js";
 import { planSummary } from "../init/summary.js";
 import type { Io } from "../io.js";
 import { useColor } from "../io.js";
+import { loadColors } from "../formatters/colors.js";
 import { lintText } from "../lint/lint-text.js";
 import { countBySeverity } from "../lint/types.js";
 import { runFlow } from "../prompts/flow/index.js";
@@ -61,9 +62,9 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
     throw error;
   }
 
-  const result = lintText(text, options.file, { today });
+  const result = await lintText(text, options.file, { today });
   const { default: stylish } = await import("../formatters/stylish.js");
-  const report = stylish([result], { cwd: io.cwd, color: useColor(io.stdout, io.env), rules });
+  const report = stylish([result], { cwd: io.cwd, colors: await loadColors(useColor(io.stdout, io.env)), rules });
   io.stdout.write(report || `${options.file}: lint found no problems\n`);
   return countBySeverity([result]).errors > 0 ? ExitCode.findings : ExitCode.ok;
 }

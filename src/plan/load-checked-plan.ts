@@ -30,6 +30,6 @@ export async function loadCheckedPlan(file: string, options: LoadOptions): Promi
     if (error instanceof InputError) throw new InputError(error.code, error.message, { file, hint: error.hint });
     throw error;
   }
-  const { result, plan } = lintPlanText(text, file, { today: options.today, maxAliases: options.maxAliases });
+  const { result, plan } = await lintPlanText(text, file, { today: options.today, maxAliases: options.maxAliases });
   return { plan, result, errors: countBySeverity([result]).errors };
 }

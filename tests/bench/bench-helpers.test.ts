@@ -77,11 +77,11 @@ describe("verdicts", () => {
 });
 
 describe("generatedPlan", () => {
-  it.each([1, 3, 10, 100, 1000])("with %i targets, personas and series lints without errors", (n) => {
+  it.each([1, 3, 10, 100, 1000])("with %i targets, personas and series lints without errors", async (n) => {
     const text = generatedPlan(n);
     const plan = parse(text) as Record<string, unknown[]> & { content: { series: unknown[] } };
     expect([plan.targets!.length, plan.personas!.length, plan.content.series.length]).toEqual([n, n, n]);
-    const errors = lintText(text, `plan-${n}.yaml`, { today: "2026-11-24" }).diagnostics.filter((d) => d.severity === "error");
+    const errors = (await lintText(text, `plan-${n}.yaml`, { today: "2026-11-24" })).diagnostics.filter((d) => d.severity === "error");
     expect(errors).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { loadColors, noColors } from "../../src/formatters/colors.js";
 import { describe, expect, it } from "vitest";
 import { formatProgress, progressFormats } from "../../src/progress/format/index.js";
 import { parseCsv } from "../../src/progress/parse-csv.js";
@@ -16,17 +17,17 @@ const report: ProgressReport = {
 describe("progress formats", () => {
   for (const format of progressFormats) {
     it(`${format} matches its golden file`, () => {
-      expectGolden(`report.${format === "stylish" ? "txt" : format}`, formatProgress(report, format, { color: false }));
+      expectGolden(`report.${format === "stylish" ? "txt" : format}`, formatProgress(report, format, { colors: noColors }));
     });
   }
 
-  it("stylish colours the status only when asked", () => {
-    expect(formatProgress(report, "stylish", { color: true })).toMatch(/\u001b\[32mon track/);
-    expect(formatProgress(report, "stylish", { color: false })).not.toMatch(/\u001b\[/);
+  it("stylish colours the status only when asked", async () => {
+    expect(formatProgress(report, "stylish", { colors: await loadColors(true) })).toMatch(/\u001b\[32mon track/);
+    expect(formatProgress(report, "stylish", { colors: noColors })).not.toMatch(/\u001b\[/);
   });
 
   it("json round-trips with the numbers a script needs", () => {
-    const parsed = JSON.parse(formatProgress(report, "json", { color: false }));
+    const parsed = JSON.parse(formatProgress(report, "json", { colors: noColors }));
     expect(parsed.summary).toEqual({ achieved: 0, "on-track": 1, "at-risk": 0, "off-track": 1, "no-data": 1 });
     expect(parsed.targets[2]).toEqual({
       id: "members",
@@ -48,7 +49,7 @@ describe("progress formats", () => {
   });
 
   it("csv parses back to one row per target with CRLF line ends", () => {
-    const text = formatProgress(report, "csv", { color: false });
+    const text = formatProgress(report, "csv", { colors: noColors });
     expect(text.split("\r\n")).toHaveLength(5);
     const rows = parseCsv(text);
     expect(rows.map((r) => [r.fields[0], r.fields[5]])).toEqual([
