@@ -160,7 +160,7 @@ const report = [
   "",
   ...(startup.length ? [...startupTable(startup), "", ...peerRatios(startup), ""] : []),
   ...(scale.length ? [...scaleTable(scale), ""] : []),
-  "Goals from issue 7:",
+  "Goals from issues 7 and 21:",
   "",
   ...goalsTable(verdicts([...startup, ...scale])),
   "",
