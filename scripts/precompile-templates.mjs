@@ -2,8 +2,7 @@
 // Precompiles the default templates (run by `npm run build`, after tsc) into
 // dist/precompiled-templates/, so `render` does not parse and compile them on every run. One
 // module per template: a run loads only the templates of its documents and format (a Markdown
-// calendar ~20 KB of the ~270 KB), and in the CLI each comes with the V8 code cache that
-// scripts/code-cache.mjs makes for it, so its functions are not compiled again either.
+// calendar ~20 KB of the ~270 KB).
 // Each entry keeps its source: the renderer uses an entry only when the file on disk still reads
 // the same, and compiles the file itself otherwise (an edited template is never stale). Comparing
 // the text is exact and needs no hashing, so render does not load node:crypto.

@@ -47,8 +47,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
       // Help wraps to the width of the terminal it goes to, as commander's default does, but read
-      // from io: the build renders the help at given widths for the quick path (src/boot/quick-help.ts).
-      // Off a terminal that is undefined (80 columns), as in commander's default; its types say number.
+      // from io, so tests can set it. Off a terminal that is undefined (80 columns), as in
+      // commander's default; its types say number.
       getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
       getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
       // Same one-line shape as every other error: "community-plan: <what went wrong>".

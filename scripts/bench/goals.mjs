@@ -1,4 +1,5 @@
-// The goals issue 7 sets, checked against whatever rows were measured. A goal names the kind of
+// The goals of issues 7 and 21 (which loosened lint to 1.7× and 7× Spectral when the V8 code
+// caches and patched dependencies went), checked against whatever rows were measured. A goal names the kind of
 // row it applies to (its role), never a file, so a new example or a `--only` subset is judged
 // by the same list; a goal with no row to judge says so instead of passing.
 
@@ -11,7 +12,7 @@ export const goals = [
     roles: ["lint-example"],
     measure: timesFloor,
     op: "≤",
-    limit: 1.5,
+    limit: 1.7,
     unit: "× `node -e 0`",
     digits: 2,
   },
@@ -24,12 +25,12 @@ export const goals = [
     },
     measure: (row, rows) => rows.find((r) => r.role === "peer-spectral" && r.plan === row.plan)?.ms / row.ms,
     op: "≥",
-    limit: 8,
+    limit: 7,
     unit: "× faster than Spectral",
     digits: 1,
   },
   { wanted: "`lint` of an example, peak memory", roles: ["lint-example"], measure: (row) => row.mib, op: "<", limit: 60, unit: " MiB", digits: 1 },
-  { wanted: "`--version` and `--help`", roles: ["version", "help"], measure: timesFloor, op: "≤", limit: 1.2, unit: "× `node -e 0`", digits: 2 },
+  { wanted: "`--version`", roles: ["version"], measure: timesFloor, op: "≤", limit: 1.2, unit: "× `node -e 0`", digits: 2 },
   {
     wanted: "`calendar` for a quarter and `render` of the largest example",
     roles: ["calendar-quarter", "render"],

@@ -8,6 +8,7 @@ import { loadAnswers } from "../init/load-answers.js";
 import { planSummary } from "../init/summary.js";
 import type { Io } from "../io/streams.js";
 import { useColor } from "../io/streams.js";
+import { loadColors } from "../outputs/colors.js";
 import { lintText } from "../lint/lint-text.js";
 import { countBySeverity } from "../lint/types.js";
 import { runFlow } from "../prompts/flow/index.js";
@@ -63,9 +64,9 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
     throw error instanceof InputError ? error.withFile(options.file) : error;
   }
 
-  const result = lintText(text, options.file, { today });
+  const result = await lintText(text, options.file, { today });
   const { default: stylish } = await import("../outputs/lint/stylish.js");
-  const report = stylish([result], { cwd: io.cwd, color: useColor(io.stdout, io.env), rules });
+  const report = stylish([result], { cwd: io.cwd, colors: await loadColors(useColor(io.stdout, io.env)), rules });
   io.stdout.write(report || `${options.file}: lint found no problems\n`);
   return countBySeverity([result]).errors > 0 ? ExitCode.findings : ExitCode.ok;
 }

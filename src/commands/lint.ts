@@ -4,6 +4,7 @@ import { formatterNames, isLintFormat, loadFormatter } from "../outputs/lint/ind
 import type { Formatter, FormatterContext } from "../outputs/lint/types.js";
 import type { Io } from "../io/streams.js";
 import { useColor } from "../io/streams.js";
+import { loadColors, noColors } from "../outputs/colors.js";
 import { decideExit } from "../lint/exit-policy.js";
 import { lintFiles } from "../lint/lint-files.js";
 import { countBySeverity, type LintResult } from "../lint/types.js";
@@ -75,11 +76,12 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
   const outputs = [options.outputFile, ...reports.map((report) => report.file)].filter((file) => file !== undefined);
   refuseInputsAsOutputs(outputs.map((file) => path.resolve(io.cwd, file)));
   const shown = options.quiet ? errorsOnly(results) : results;
-  const context: FormatterContext = { cwd: io.cwd, color: false, rules, toolVersion: packageVersion() };
+  const context: FormatterContext = { cwd: io.cwd, colors: noColors, rules, toolVersion: packageVersion() };
   if (options.outputFile) await write(options.outputFile, main(shown, context), io.cwd);
   else {
-    // Colour is decided only if there is something to print: a clean run never sets up stdout.
-    const text = main(shown, { ...context, get color() { return useColor(io.stdout, io.env); } });
+    // Colour is for findings, and decided only when there are some: a clean run never sets up stdout.
+    const colors = await loadColors(shown.some((result) => result.diagnostics.length > 0) && useColor(io.stdout, io.env));
+    const text = main(shown, { ...context, colors });
     if (text !== "") io.stdout.write(text);
   }
   for (const report of reports) await write(report.file, report.formatter(shown, context), io.cwd);

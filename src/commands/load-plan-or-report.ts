@@ -3,6 +3,7 @@
 // has errors. Kept out of any one command so they all refuse with the same words and exit code.
 import { ExitCode } from "../core/errors.js";
 import { useColor, type Io } from "../io/streams.js";
+import { loadColors } from "../outputs/colors.js";
 import { loadCheckedPlan } from "../lint/load-checked-plan.js";
 import type { Plan } from "../plan/types.js";
 import { rules } from "../rules/index.js";
@@ -32,7 +33,7 @@ export async function loadPlanOrReport(file: string, options: LoadPlanOrReportOp
   // Loaded only for a plan with errors: the formatter brings chalk, which reads the terminal's
   // colour support (node:tty, node:os) at load time, ~2 ms of every run that never prints.
   const { default: stylish } = await import("../outputs/lint/stylish.js");
-  io.stderr.write(stylish([checked.result], { cwd: io.cwd, color: useColor(io.stderr, io.env), rules }));
+  io.stderr.write(stylish([checked.result], { cwd: io.cwd, colors: await loadColors(useColor(io.stderr, io.env)), rules }));
   if (!checked.plan) {
     io.stderr.write(`community-plan: ${file} is not a valid plan; fix the errors above first\n`);
     return ExitCode.findings;

@@ -1,6 +1,7 @@
 import { ExitCode } from "../core/errors.js";
 import { useColor, type Io } from "../io/streams.js";
 import { formatProgress, type ProgressFormat } from "../outputs/progress/index.js";
+import { loadColors } from "../outputs/colors.js";
 import type { Status } from "../progress/types.js";
 import { todayIso } from "../time/dates.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
@@ -28,7 +29,7 @@ export async function progressCommand(options: ProgressCommandOptions, io: Io): 
   const plan = await loadPlanOrReport(options.plan, { today, verb: "measure progress" }, io);
   if (typeof plan === "number") return plan;
   const report = await measureActuals(plan, { plan: options.plan, actuals: options.actuals, today }, io);
-  io.stdout.write(await formatProgress(report, options.format, { color: useColor(io.stdout, io.env) }));
+  io.stdout.write(await formatProgress(report, options.format, { colors: await loadColors(options.format === "stylish" && useColor(io.stdout, io.env)) }));
   const failing = options.failOn ? FAILING[options.failOn] : [];
   return report.targets.some((t) => failing.includes(t.status)) ? ExitCode.findings : ExitCode.ok;
 }

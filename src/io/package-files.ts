@@ -1,7 +1,7 @@
 // Files that ship beside the code: package.json, schemas/, templates/ and the build's
 // precompiled templates. They are found by walking up from this module to the package root,
 // so the same code works from src/ (tests), dist/ (tsc), dist/bundle/ (the API bundle) and
-// dist/cli-bundle/ (the CLI bundle).
+// dist/cli-bundle/chunks/ (the CLI bundle).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,11 +24,7 @@ export const defaultTemplatesDir = packagePath("templates") + path.sep;
 
 let version: string | undefined;
 
-/**
- * The package's version, read from package.json on first use. Not at import: the launcher
- * (dist/boot/start.cjs) and the CLI bundle each carry this module, and only a run that prints
- * the version needs it read twice over.
- */
+/** The package's version, read from package.json on first use: only a run that prints it needs it. */
 export function packageVersion(): string {
   version ??= (JSON.parse(readFileSync(packagePath("package.json"), "utf8")) as { version: string }).version;
   return version;

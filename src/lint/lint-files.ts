@@ -71,7 +71,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       if ("error" in outcome) throw outcome.error;
-      results.push(lintText(outcome.text, file, options));
+      results.push(await lintText(outcome.text, file, options));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures.push(error.withFile(file));

@@ -2,8 +2,9 @@ import { formatMessage, runRule, type RuleOptions } from "../rules/define-rule.j
 import type { Finding, Severity } from "../core/finding.js";
 import type { Diagnostic, LintResult } from "./types.js";
 import { toPointer } from "../plan/json-pointer.js";
-import { toSourceRange } from "../plan/locate.js";
-import { parsePlan, type ParsedPlan } from "../plan/parse-plan.js";
+import { toSourceRange, type LinePositions } from "../plan/line-positions.js";
+import type { Locate } from "../plan/locate.js";
+import { parsePlan } from "../plan/parse-plan.js";
 import type { Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
 import { ruleById, ruleIds, rules } from "../rules/index.js";
@@ -27,14 +28,14 @@ export interface LintOptions {
  * Lints one plan's text: YAML syntax first, then the schema, then (only for a well-formed plan)
  * the strategy rules. Throws InputError only when the text cannot be a plan at all.
  */
-export function lintText(text: string, file: string, options: LintOptions = {}): LintResult {
-  return lintPlanText(text, file, options).result;
+export async function lintText(text: string, file: string, options: LintOptions = {}): Promise<LintResult> {
+  return (await lintPlanText(text, file, options)).result;
 }
 
 /** lintText, plus the typed plan when it passed the schema, so commands that build something
  *  from the plan do not parse and validate it a second time. */
-export function lintPlanText(text: string, file: string, options: LintOptions = {}): { result: LintResult; plan?: Plan } {
-  const parsed = parsePlan(text, { file, maxAliases: options.maxAliases, comments: mayHaveDirectives(text) });
+export async function lintPlanText(text: string, file: string, options: LintOptions = {}): Promise<{ result: LintResult; plan?: Plan }> {
+  const parsed = await parsePlan(text, { file, maxAliases: options.maxAliases, comments: mayHaveDirectives(text) });
   const findings: Finding[] = [...parsed.findings];
   let plan: Plan | undefined;
   if (parsed.data !== undefined) {
@@ -57,10 +58,13 @@ export function lintPlanText(text: string, file: string, options: LintOptions = 
   }
   const scan = scanDirectives(text, parsed.comments, parsed.lineCounter, ruleIds);
   for (const finding of scan.findings) findings.push(finding);
-  const diagnostics = applyDirectives(toDiagnostics(findings, parsed, severities), scan.directives);
+  // Loading yaml to locate findings is for runs that have some to locate; a directive's finding
+  // comes with its range.
+  const locate = findings.some((finding) => !finding.range) ? await parsed.locate() : unlocated;
+  const diagnostics = applyDirectives(toDiagnostics(findings, parsed.lineCounter, locate, severities), scan.directives);
   // Only a plan the strategy rules ran over can tell which comments suppress nothing.
   if (options.reportUnusedDisables && plan) {
-    for (const unused of toDiagnostics(unusedDirectiveFindings(scan.directives), parsed, severities)) diagnostics.push(unused);
+    for (const unused of toDiagnostics(unusedDirectiveFindings(scan.directives), parsed.lineCounter, locate, severities)) diagnostics.push(unused);
   }
   return { result: { file, source: text, diagnostics: diagnostics.sort(byPosition) }, plan };
 }
@@ -69,13 +73,17 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId);
 }
 
+const unlocated: Locate = () => {
+  throw new Error("a finding without a range was not located");
+};
+
 function toDiagnostics(
   findings: readonly Finding[],
-  parsed: ParsedPlan,
+  lineCounter: LinePositions,
+  locate: Locate,
   severities: Readonly<Record<string, SeveritySetting>>,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const { locate } = parsed;
   for (const finding of findings) {
     const rule = ruleById.get(finding.ruleId);
     if (!rule) throw new Error(`finding from unregistered rule "${finding.ruleId}"`);
@@ -91,7 +99,7 @@ function toDiagnostics(
       messageId: finding.messageId,
       severity,
       message: formatMessage(template, finding.data),
-      ...toSourceRange(parsed.lineCounter, offsets),
+      ...toSourceRange(lineCounter, offsets),
       path: toPointer(finding.path),
       // Kept beside the wording so tests (and API users) can assert the facts, not the prose.
       ...(finding.data === undefined ? {} : { data: finding.data }),

@@ -29,6 +29,6 @@ export async function loadCheckedPlan(file: string, options: LoadOptions): Promi
     // Name the file as the person typed it, not its absolute path.
     throw error instanceof InputError ? error.withFile(file) : error;
   }
-  const { result, plan } = lintPlanText(text, file, { today: options.today, maxAliases: options.maxAliases });
+  const { result, plan } = await lintPlanText(text, file, { today: options.today, maxAliases: options.maxAliases });
   return { plan, result, errors: countBySeverity([result]).errors };
 }

@@ -24,3 +24,19 @@ export function linePositions(lineStarts: readonly number[]): LinePositions {
     },
   };
 }
+
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where a finding is in the source: its start and end offsets. */
+export type Offsets = readonly [number, number];
+
+export function toSourceRange(lineCounter: LinePositions, [start, end]: Offsets): SourceRange {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}

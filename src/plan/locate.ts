@@ -1,15 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { PlanPath } from "../core/finding.js";
-import type { LinePositions } from "./line-positions.js";
-
-export interface SourceRange {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-
-type Offsets = readonly [number, number];
+import type { Offsets } from "./line-positions.js";
 
 /** Where a finding points: its key (`at: "key"`) or its value. */
 export type Locate = (path: PlanPath, at?: "key" | "value") => Offsets;
@@ -58,12 +49,6 @@ export function locator(doc: Document): Locate {
     if (at === "key" && keyRange) return keyRange;
     return best;
   };
-}
-
-export function toSourceRange(lineCounter: LinePositions, [start, end]: Offsets): SourceRange {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(start, end));
-  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
 function keyText(key: unknown): string | undefined {

@@ -9,11 +9,8 @@ interface Entry {
   spec: Spec;
 }
 
-// In the CLI's CommonJS chunks `require` is the code-cache loader's (src/boot/code-cache-loader.ts),
-// which loads the template's module with the V8 code cache the build made for it, so its
-// functions are not compiled again; elsewhere (the API's ES module bundle, tests from src) it is
-// Node's. The path is absolute: the bundles' `require` may belong to another chunk's directory.
-const load: (file: string) => unknown = typeof require === "function" ? require : createRequire(import.meta.url);
+// The build writes each template as a CommonJS module, which loads synchronously.
+const load = createRequire(import.meta.url);
 const entries = new Map<string, Entry | null>();
 
 /** The build's module for one template (scripts/precompile-templates.mjs), or null without a build. */

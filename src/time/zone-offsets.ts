@@ -1,19 +1,19 @@
-// UTC offsets of IANA zones without Intl.DateTimeFormat, whose first use costs every run about
-// 25 ms of ICU start-up. V8's own Date knows the zone rules of whatever process.env.TZ names
-// (Node re-reads it on every assignment, a documented feature), and asking it is cheap once the
-// zone is set. So each zone-year is read once, with TZ set for the length of one synchronous
-// call and then put back: the offset at the start of every day, and where two days differ, a
-// binary search for the second the clock changed. Lookups are then a search in that table.
-// The same ICU rules answer either way; a test compares the two for every zone.
+// UTC offsets of IANA zones, from Intl.DateTimeFormat's "longOffset" zone names (GMT+05:30), with
+// no process-wide side effect. A formatter call costs microseconds and the first one in a
+// process starts ICU's formatting (tens of ms), so each zone-year is read once into a table: the
+// offset every week, and where two weeks differ, a binary search for the second the clock
+// changed (changes are months apart in every zone's rules; a test compares every zone with Intl
+// for 1970–2100). Lookups are then a search in that table.
 
 import { resolveTimeZone } from "./zone-names.js";
 
-const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * 86_400_000;
 
 /** Offset changes within one UTC year: [from epoch ms, minutes east of UTC], ascending. */
 type YearTable = ReadonlyArray<readonly [number, number]>;
 
 const tables = new Map<string, Map<number, YearTable>>();
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** A stretch of time with one offset; most lookups fall in the zone's last one. */
 interface Span {
@@ -28,7 +28,6 @@ const lastSpans = new Map<string, Span>();
 export function utcOffsetMinutes(zone: string, epochMs: number): number {
   const last = lastSpans.get(zone);
   if (last && last.from <= epochMs && epochMs < last.to) return last.offset;
-  // An unknown TZ would make V8 fall back to UTC silently, so only the runtime's own ids go in.
   const id = resolveTimeZone(zone);
   if (id === undefined) throw new RangeError(`Invalid time zone specified: ${zone}`);
   const year = new Date(epochMs).getUTCFullYear();
@@ -50,52 +49,50 @@ function yearTable(zone: string, year: number): YearTable {
   if (!years) tables.set(zone, (years = new Map()));
   let table = years.get(year);
   if (!table) {
-    table = withProcessZone(zone, () => readYear(year));
+    table = readYear(offsetReader(zone), year);
     years.set(year, table);
   }
   return table;
 }
 
-/** Reads the year's offsets from Date, which follows the process zone. */
-function readYear(year: number): YearTable {
+function readYear(offsetAt: (epochMs: number) => number, year: number): YearTable {
   const start = yearStart(year);
   const end = yearStart(year + 1);
-  const table: Array<readonly [number, number]> = [[start, localOffset(start)]];
-  // Changes are months apart in every zone's rules, so daily samples see each one.
-  for (let at = start + DAY_MS; at <= end; at += DAY_MS) {
+  const table: Array<readonly [number, number]> = [[start, offsetAt(start)]];
+  for (let at = Math.min(start + WEEK_MS, end); ; at = Math.min(at + WEEK_MS, end)) {
     const previous = table[table.length - 1]![1];
-    if (localOffset(at) === previous) continue;
-    let low = at - DAY_MS;
-    let high = at;
-    while (high - low > 1000) {
-      const mid = low + Math.floor((high - low) / 2000) * 1000;
-      if (localOffset(mid) === previous) low = mid;
-      else high = mid;
+    if (offsetAt(at) !== previous) {
+      let low = Math.max(at - WEEK_MS, start);
+      let high = at;
+      while (high - low > 1000) {
+        const mid = low + Math.floor((high - low) / 2000) * 1000;
+        if (offsetAt(mid) === previous) low = mid;
+        else high = mid;
+      }
+      if (high < end) table.push([high, offsetAt(high)]);
     }
-    if (high < end) table.push([high, localOffset(high)]);
+    if (at === end) return table;
   }
-  return table;
+}
+
+/** The zone's offset at an instant, read from the formatter's "GMT+05:30" (or "GMT-00:44:30", or "GMT"). */
+function offsetReader(zone: string): (epochMs: number) => number {
+  let format = formats.get(zone);
+  if (!format) formats.set(zone, (format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })));
+  const formatter = format;
+  return (epochMs) => {
+    const name = formatter.formatToParts(epochMs).find((part) => part.type === "timeZoneName")?.value ?? "";
+    const match = /^GMT(?:([+-])(\d\d):(\d\d)(?::(\d\d))?)?$/.exec(name);
+    if (!match) throw new Error(`unexpected offset "${name}" for ${zone}`);
+    if (!match[1]) return 0;
+    const minutes = Number(match[2]) * 60 + Number(match[3]) + Number(match[4] ?? 0) / 60;
+    // Rounded as a whole minute, the way the offset of a wall-clock minute is; `|| 0`: never -0.
+    return Math.round(match[1] === "-" ? -minutes : minutes) || 0;
+  };
 }
 
 function yearStart(year: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, 0, 1);
   return date.getTime();
-}
-
-function localOffset(epochMs: number): number {
-  // `|| 0`: UTC is +0, never -0.
-  return -Math.round(new Date(epochMs).getTimezoneOffset()) || 0;
-}
-
-/** Runs `read` with process.env.TZ set to `zone`, and puts TZ back however `read` ends. */
-function withProcessZone<T>(zone: string, read: () => T): T {
-  const saved = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return read();
-  } finally {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  }
 }

@@ -1,6 +1,6 @@
 // Plans for the calendar tests: the minimal lint-clean plan with its personas and content swapped.
 import { expect } from "vitest";
-import { parsePlan } from "../../src/plan/parse-plan.js";
+import { parseWithYaml } from "../../src/plan/parse-yaml.js";
 import type { Plan } from "../../src/plan/types.js";
 import { validateShape } from "../../src/plan/validate-shape.js";
 import { minimalPlan } from "../helpers/plans.js";
@@ -29,7 +29,7 @@ export function planText(options: { personas?: string; content?: string; extra?:
 }
 
 export function toPlan(text: string): Plan {
-  const parsed = parsePlan(text, { file: "test.yaml" });
+  const parsed = parseWithYaml(text, { file: "test.yaml" });
   expect(parsed.findings).toEqual([]);
   const shape = validateShape(parsed.data);
   expect(shape.findings).toEqual([]);

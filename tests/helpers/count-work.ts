@@ -26,10 +26,9 @@ const TARGETS: Array<[object, Array<[PropertyKey, Walked]>]> = [
   [String.prototype, STRING_SCANS],
 ];
 
-/** Runs `run` and returns its result with the number of elements scans walked meanwhile. */
-export function countWork<T>(run: () => T): { result: T; work: number } {
+/** Wraps the built-ins' scans; `counting` switches the count on and off, `restore` unwraps them. */
+function instrument(): { setCounting(on: boolean): void; work(): number; restore(): void } {
   let work = 0;
-  // Only `run` is measured, not the wrapping and unwrapping around it.
   let counting = false;
   const restore: Array<() => void> = [];
   for (const [target, scans] of TARGETS) {
@@ -44,13 +43,39 @@ export function countWork<T>(run: () => T): { result: T; work: number } {
       restore.push(() => Reflect.defineProperty(target, name, { value: original, writable: true, configurable: true, enumerable: false }));
     }
   }
+  return {
+    setCounting: (on) => (counting = on),
+    work: () => work,
+    restore: () => {
+      counting = false;
+      for (const undo of restore) undo();
+    },
+  };
+}
+
+/** Runs `run` and returns its result with the number of elements scans walked meanwhile. */
+export function countWork<T>(run: () => T): { result: T; work: number } {
+  // Only `run` is measured, not the wrapping and unwrapping around it.
+  const counter = instrument();
   try {
-    counting = true;
+    counter.setCounting(true);
     const result = run();
-    counting = false;
-    return { result, work };
+    counter.setCounting(false);
+    return { result, work: counter.work() };
   } finally {
-    counting = false;
-    for (const undo of restore) undo();
+    counter.restore();
+  }
+}
+
+/** countWork for an async function: counts until its promise settles. Nothing else may run meanwhile. */
+export async function countAsyncWork<T>(run: () => Promise<T>): Promise<{ result: T; work: number }> {
+  const counter = instrument();
+  try {
+    counter.setCounting(true);
+    const result = await run();
+    counter.setCounting(false);
+    return { result, work: counter.work() };
+  } finally {
+    counter.restore();
   }
 }

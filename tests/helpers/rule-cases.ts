@@ -45,8 +45,8 @@ export function withSections(plan: string, fragment: string): string {
 }
 
 /** Every diagnostic of a plan, as the facts the tables assert: rule, message, position and the message's data. */
-export function findings(plan: string, options: LintOptions = {}): ExpectedFinding[] {
-  return lintText(plan, "plan.yaml", { today: TODAY, ...options }).diagnostics.map(({ ruleId, messageId, line, column, data }) => ({
+export async function findings(plan: string, options: LintOptions = {}): Promise<ExpectedFinding[]> {
+  return (await lintText(plan, "plan.yaml", { today: TODAY, ...options })).diagnostics.map(({ ruleId, messageId, line, column, data }) => ({
     ruleId,
     messageId,
     line,
@@ -62,8 +62,8 @@ export function findings(plan: string, options: LintOptions = {}): ExpectedFindi
 export function testRule(ruleId: string, cases: readonly RuleCase[]): void {
   describe(`rule ${ruleId}`, () => {
     for (const testCase of cases) {
-      it(testCase.name, () => {
-        expect(findings(testCase.plan, testCase.options)).toEqual(testCase.expected);
+      it(testCase.name, async () => {
+        expect(await findings(testCase.plan, testCase.options)).toEqual(testCase.expected);
       });
     }
   });

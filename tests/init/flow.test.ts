@@ -4,7 +4,7 @@ import { lintText } from "../../src/lint/lint-text.js";
 import { runFlow, sectionIntros } from "../../src/prompts/flow/index.js";
 import { context, scripted } from "./scripted.js";
 
-const lint = (text: string) => lintText(text, "community-plan.yaml", { today: context.today }).diagnostics;
+const lint = async (text: string) => (await lintText(text, "community-plan.yaml", { today: context.today })).diagnostics;
 
 describe("the question flow", () => {
   it("asks in the strategist's order: community, goals, personas, channels, targets, content, guidelines, moderation, review", async () => {
@@ -26,7 +26,7 @@ describe("the question flow", () => {
     ]);
     expect(plan.horizon).toEqual({ start: "2026-11-24", end: "2027-12-31" });
     expect(plan.moderation?.responseTime).toBe("72h");
-    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
   });
 
   it("builds a multi-language, multi-persona plan from typed answers that lint finds nothing in", async () => {
@@ -73,7 +73,7 @@ describe("the question flow", () => {
     expect(plan.targets[2]).toMatchObject({ goal: "grow-local-chapters", metric: "active-local-chapters", baseline: 0, target: 4, unit: "chapters", direction: "increase" });
     const rule = plan.guidelines!.rules[0]!;
     expect(rule.title).toEqual({ nb: "Vis respekt", en: "Be respectful", "pt-BR": "pt-BR: Be respectful" });
-    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
   });
 
   it("ranks channels by how many personas use them, then by style and language fit, and shows why", async () => {
@@ -105,7 +105,7 @@ describe("the question flow", () => {
       ["My community forum", ["core-member"]],
       ["My community meetups", undefined],
     ]);
-    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
   });
 
   it("keeps the default rules chosen, adds one's own with a translation per language, and shows texts in the first language", async () => {
@@ -124,7 +124,7 @@ describe("the question flow", () => {
       ["guidelines.translations.en.custom[0]", "Write the rule in en; it cannot be empty."],
     ]);
     expect(plan.guidelines?.rules).toEqual([{ id: "geen-politiek", title: { nl: "Geen politiek", en: "No politics" } }]);
-    expect(lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
   });
 
   it("offers a recording when the series falls outside waking hours for part of its audience", async () => {

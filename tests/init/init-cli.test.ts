@@ -26,8 +26,8 @@ describe("community-plan init (built binary)", () => {
     text = readFileSync(path.join(dir, "community-plan.yaml"), "utf8");
   });
 
-  it("init --yes writes a plan that lint finds nothing in, and only that file", () => {
-    expect(lintText(text, "community-plan.yaml", { today: TODAY }).diagnostics).toEqual([]);
+  it("init --yes writes a plan that lint finds nothing in, and only that file", async () => {
+    expect((await lintText(text, "community-plan.yaml", { today: TODAY })).diagnostics).toEqual([]);
     expect(runCli(["lint", "community-plan.yaml", "--today", TODAY], { cwd: dir })).toMatchObject({ code: 0, stdout: "" });
     expect(readdirSync(dir)).toEqual(["community-plan.yaml"]);
   });

@@ -74,7 +74,7 @@ describe("init in a real terminal", () => {
     expect(screen).toContain("Tidepool Makers: 2 goals, 1 persona, 2 channels, 2 targets\n");
     expect(screen).toContain("reef.yaml: lint found no problems\n__EXIT=0");
     const text = readFileSync(path.join(dir, "reef.yaml"), "utf8");
-    expect(lintText(text, "reef.yaml", { today: TODAY }).diagnostics).toEqual([]);
+    expect((await lintText(text, "reef.yaml", { today: TODAY })).diagnostics).toEqual([]);
     expect(text).toContain("  name: Tidepool Makers\n  organisation: Tidepool\n");
     expect(text).toContain("  kind: member-started\n  timeZone: America/New_York\n  languages: [en, es]\n  team: {people: 2, hoursPerWeek: 20}\n");
     expect(text).toContain("    timeZones: [America/New_York, Europe/Madrid]\n");

@@ -18,7 +18,6 @@ const ALLOWED: Record<string, string> = {
   "io/atomic-write.ts": "the one writer",
   "io/make-directory.ts": "creates the folders the writer writes into",
   "io/interrupt.ts": "removes the writer's temporary files on a signal",
-  "boot/code-cache-loader.ts": "writes V8 code caches at build time (scripts/code-cache.mjs), never in a run",
 };
 
 function sourceFiles(dir: string): string[] {

@@ -10,8 +10,8 @@ describe("the examples", () => {
   });
 
   for (const file of exampleFiles()) {
-    it(`${path.basename(file)} lints clean`, () => {
-      const result = lintText(readFileSync(file, "utf8"), file, { today: TODAY });
+    it(`${path.basename(file)} lints clean`, async () => {
+      const result = await lintText(readFileSync(file, "utf8"), file, { today: TODAY });
       expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
     });
   }

@@ -11,8 +11,8 @@ interface Expected {
   path?: string;
 }
 
-function lint(text: string) {
-  return lintText(text, "plan.yaml", { today: TODAY }).diagnostics;
+async function lint(text: string) {
+  return (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
 }
 
 function pick(d: Expected & Record<string, unknown>, keys: (keyof Expected)[]) {
@@ -121,13 +121,13 @@ const cases: { name: string; edit: (plan: string) => string; expected: Expected[
 ];
 
 describe("schema and YAML diagnostics", () => {
-  it("the minimal plan is clean", () => {
-    expect(lint(minimalPlan)).toEqual([]);
+  it("the minimal plan is clean", async () => {
+    expect(await lint(minimalPlan)).toEqual([]);
   });
 
   for (const testCase of cases) {
-    it(testCase.name, () => {
-      const diagnostics = lint(testCase.edit(minimalPlan));
+    it(testCase.name, async () => {
+      const diagnostics = await lint(testCase.edit(minimalPlan));
       const keys = ["ruleId", "messageId", "line", "column"] as (keyof Expected)[];
       expect(diagnostics.map((d) => pick(d as never, keys))).toEqual(testCase.expected.map((e) => pick(e as never, keys)));
       testCase.expected.forEach((expected, i) => {
@@ -137,14 +137,14 @@ describe("schema and YAML diagnostics", () => {
     });
   }
 
-  it("does not pollute Object.prototype", () => {
-    lint(minimalPlan.replace("version: 1\n", "version: 1\n__proto__: { polluted: yes }\n"));
+  it("does not pollute Object.prototype", async () => {
+    await lint(minimalPlan.replace("version: 1\n", "version: 1\n__proto__: { polluted: yes }\n"));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it("caps a flood of schema errors and says how many were left out", () => {
+  it("caps a flood of schema errors and says how many were left out", async () => {
     const many = Array.from({ length: 150 }, (_, i) => `  - { id: g${i}, title: Goal, category: nope }`).join("\n");
-    const diagnostics = lint(minimalPlan.replace(/goals:\n(.*\n){3}/, `goals:\n${many}\n`));
+    const diagnostics = await lint(minimalPlan.replace(/goals:\n(.*\n){3}/, `goals:\n${many}\n`));
     expect(diagnostics).toHaveLength(101);
     expect(diagnostics.at(-1)).toMatchObject({ messageId: "truncated", severity: "warning", message: "50 more schema problems are not shown; fix these first." });
   });

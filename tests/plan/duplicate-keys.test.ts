@@ -61,9 +61,9 @@ describe("hasDuplicateKeys", () => {
     );
   });
 
-  it("leaves parsePlan's duplicate-key findings as yaml's check makes them", () => {
+  it("leaves parsePlan's duplicate-key findings as yaml's check makes them", async () => {
     const text = "a: 1\nnested:\n  a:\na: 1\n";
-    const positions = parsePlan(text, { file: "p.yaml" }).findings.filter((f) => f.ruleId === "duplicate-key").map((f) => f.range);
+    const positions = (await parsePlan(text, { file: "p.yaml" })).findings.filter((f) => f.ruleId === "duplicate-key").map((f) => f.range);
     const expected = parseDocument(text, { ...base, uniqueKeys: true }).errors.filter((e) => e.code === "DUPLICATE_KEY").map((e) => e.pos[0]);
     expect(positions.map((range) => range![0])).toEqual(expected);
   });

@@ -1,3 +1,4 @@
+import { loadColors, noColors } from "../../src/outputs/colors.js";
 import { describe, expect, it } from "vitest";
 import { formatProgress, progressFormats } from "../../src/outputs/progress/index.js";
 import { parseCsv } from "../../src/progress/parse-csv.js";
@@ -17,17 +18,17 @@ const report: ProgressReport = {
 describe("progress formats", () => {
   for (const format of progressFormats) {
     it(`${format} matches its golden file`, async () => {
-      expectGolden(progressReportGolden(format), await formatProgress(report, format, { color: false }));
+      expectGolden(progressReportGolden(format), await formatProgress(report, format, { colors: noColors }));
     });
   }
 
   it("stylish colours the status only when asked", async () => {
-    expect(await formatProgress(report, "stylish", { color: true })).toMatch(/\u001b\[32mon track/);
-    expect(await formatProgress(report, "stylish", { color: false })).not.toMatch(/\u001b\[/);
+    expect(await formatProgress(report, "stylish", { colors: await loadColors(true) })).toMatch(/\u001b\[32mon track/);
+    expect(await formatProgress(report, "stylish", { colors: noColors })).not.toMatch(/\u001b\[/);
   });
 
   it("json round-trips with the numbers a script needs", async () => {
-    const parsed = JSON.parse(await formatProgress(report, "json", { color: false }));
+    const parsed = JSON.parse(await formatProgress(report, "json", { colors: noColors }));
     expect(parsed.summary).toEqual({ achieved: 0, "on-track": 1, "at-risk": 0, "off-track": 1, "no-data": 1 });
     expect(parsed.targets[2]).toEqual({
       id: "members",
@@ -49,7 +50,7 @@ describe("progress formats", () => {
   });
 
   it("csv parses back to one row per target with CRLF line ends", async () => {
-    const text = await formatProgress(report, "csv", { color: false });
+    const text = await formatProgress(report, "csv", { colors: noColors });
     expect(text.split("\r\n")).toHaveLength(5);
     const rows = parseCsv(text);
     expect(rows.map((r) => [r.fields[0], r.fields[5]])).toEqual([

@@ -14,11 +14,11 @@ import { mutatedPlan } from "./mutations.js";
 const TIME_BOUND_MS = 2_000;
 
 /** Lints and checks the invariants; returns the number of diagnostics (or -1 for an InputError). */
-function lintChecked(text: string): number {
+async function lintChecked(text: string): Promise<number> {
   const started = performance.now();
   let count = -1;
   try {
-    const result = lintText(text, "fuzz.yaml", { today: TODAY });
+    const result = await lintText(text, "fuzz.yaml", { today: TODAY });
     const lines = text.split(/\r\n|\r|\n/);
     for (const d of result.diagnostics) {
       expect(d.line, JSON.stringify(d)).toBeGreaterThanOrEqual(1);
@@ -39,52 +39,52 @@ function lintChecked(text: string): number {
 const examples = exampleFiles().map((file) => readFileSync(file, "utf8"));
 
 describe("lintText on arbitrary input", () => {
-  it("arbitrary JSON-like values dumped as YAML", () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => {
-        lintChecked(stringify(value));
+  it("arbitrary JSON-like values dumped as YAML", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
+        await lintChecked(stringify(value));
       }),
       fuzzParams(300),
     );
   });
 
-  it("arbitrary objects with plan-like keys", () => {
+  it("arbitrary objects with plan-like keys", async () => {
     const key = fc.constantFrom("version", "community", "goals", "targets", "id", "name", "timeZone", "__proto__", "constructor", "prototype", "content", "series", "cadence");
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: "small" }, fc.jsonValue({ maxDepth: 0 }), fc.dictionary(key, tie("node"), { maxKeys: 4 }), fc.array(tie("node"), { maxLength: 3 })),
     })).node;
-    fc.assert(
-      fc.property(fc.dictionary(key, value, { maxKeys: 8 }), (value) => {
-        lintChecked(stringify(value));
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(key, value, { maxKeys: 8 }), async (value) => {
+        await lintChecked(stringify(value));
       }),
       fuzzParams(300),
     );
   });
 
-  it("arbitrary strings made of YAML punctuation", () => {
+  it("arbitrary strings made of YAML punctuation", async () => {
     const piece = fc.constantFrom(":", " ", "\n", "- ", "&a ", "*a", "!!binary ", "!!js/function ", "{", "}", "[", "]", "'", '"', "#", "|", ">", "\t", "? ", "---\n", "...\n", "%YAML 1.2\n", "key", "1", "\r\n", "<<: *a\n", "\u00e9", "😀", "\uFEFF");
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
-        lintChecked(pieces.join(""));
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 60 }), async (pieces) => {
+        await lintChecked(pieces.join(""));
       }),
       fuzzParams(500),
     );
   });
 
-  it("random mutations of the examples", () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...examples), fc.infiniteStream(fc.nat()), fc.integer({ min: 1, max: 4 }), (text, stream, times) => {
-        lintChecked(mutatedPlan(text, stream, times));
+  it("random mutations of the examples", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...examples), fc.infiniteStream(fc.nat()), fc.integer({ min: 1, max: 4 }), async (text, stream, times) => {
+        await lintChecked(mutatedPlan(text, stream, times));
       }),
       fuzzParams(150),
     );
   });
 
-  it("random bytes go through the decoder first, as a file would", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+  it("random bytes go through the decoder first, as a file would", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
         try {
-          lintChecked(decodeText(bytes, "fuzz.yaml"));
+          await lintChecked(decodeText(bytes, "fuzz.yaml"));
         } catch (error) {
           expect(error).toBeInstanceOf(InputError);
         }

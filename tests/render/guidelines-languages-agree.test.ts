@@ -40,8 +40,8 @@ const cases: Array<{ name: string; plan: string; missing: Record<string, number>
 ];
 
 describe("render and guidelines-languages agree on what is missing", () => {
-  it.each(cases)("$name", ({ plan, missing, files }) => {
-    const rule = lintText(plan, "plan.yaml", { today: TODAY }).diagnostics.filter((d) => d.ruleId === "guidelines-languages");
+  it.each(cases)("$name", async ({ plan, missing, files }) => {
+    const rule = (await lintText(plan, "plan.yaml", { today: TODAY })).diagnostics.filter((d) => d.ruleId === "guidelines-languages");
     const byRule: Record<string, number> = {};
     for (const d of rule) for (const lang of (/is not written in (.+)\.$/.exec(d.message)?.[1] ?? "").split(", ")) byRule[lang] = (byRule[lang] ?? 0) + 1;
     expect(byRule).toEqual(missing);

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parsePlan } from "../../src/plan/parse-plan.js";
+import { parseWithYaml } from "../../src/plan/parse-yaml.js";
 import type { Plan } from "../../src/plan/types.js";
 import { validateShape } from "../../src/plan/validate-shape.js";
 import { repoRoot } from "../helpers/run-cli.js";
 
 /** Parses and schema-checks plan text the way `render` does; throws if it is not a valid plan. */
 export function planFromText(text: string): Plan {
-  const data = parsePlan(text, { file: "test.yaml" }).data;
+  const data = parseWithYaml(text, { file: "test.yaml" }).data;
   const shape = validateShape(data);
   if (!shape.plan) throw new Error(`not a valid plan: ${JSON.stringify(shape.findings.slice(0, 3))}`);
   return shape.plan;

@@ -50,10 +50,10 @@ describe("every rule is complete", () => {
         expect(readme).toContain(`| \`${id}\` | ${rule!.defaultSeverity} |`);
       });
 
-      it("its failing example is reported by the rule, and its fixed example lints clean", () => {
-        const failing = findings(withSections(minimalPlan, rule!.docs.failing));
+      it("its failing example is reported by the rule, and its fixed example lints clean", async () => {
+        const failing = await findings(withSections(minimalPlan, rule!.docs.failing));
         expect(failing.map((f) => f.ruleId)).toContain(id);
-        expect(findings(withSections(minimalPlan, rule!.docs.fixed))).toEqual([]);
+        expect(await findings(withSections(minimalPlan, rule!.docs.fixed))).toEqual([]);
       });
     });
   }

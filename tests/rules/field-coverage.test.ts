@@ -14,23 +14,23 @@ describe("format rules cover every field", () => {
   for (const file of exampleFiles()) {
     const text = readFileSync(file, "utf8");
 
-    it(`${path.basename(file)}: every date field is checked by valid-dates`, () => {
+    it(`${path.basename(file)}: every date field is checked by valid-dates`, async () => {
       let count = 0;
       const broken = text.replace(DATE_VALUE, (_line, prefix: string) => {
         count++;
         return `${prefix}2027-02-30`;
       });
       expect(count).toBeGreaterThan(3);
-      const notADate = findings(broken).filter((f) => f.ruleId === "valid-dates" && f.messageId === "notADate");
+      const notADate = (await findings(broken)).filter((f) => f.ruleId === "valid-dates" && f.messageId === "notADate");
       expect(notADate).toHaveLength(count);
     });
 
-    it(`${path.basename(file)}: every time zone is checked by valid-time-zones`, () => {
+    it(`${path.basename(file)}: every time zone is checked by valid-time-zones`, async () => {
       let count = 0;
       // Distinct names, so lists of zones stay free of duplicates.
       const broken = text.replace(ZONE, () => `Mars/Zone_${++count}`);
       expect(count).toBeGreaterThan(3);
-      const unknown = findings(broken).filter((f) => f.ruleId === "valid-time-zones");
+      const unknown = (await findings(broken)).filter((f) => f.ruleId === "valid-time-zones");
       expect(unknown).toHaveLength(count);
     });
   }

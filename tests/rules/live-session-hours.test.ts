@@ -91,9 +91,9 @@ const cases: Case[] = [
 
 describe("live-session-hours", () => {
   for (const c of cases) {
-    it(c.name, () => {
+    it(c.name, async () => {
       const text = planText({ personas, content: c.content, extra: c.extra });
-      const result = lintText(text, "plan.yaml", { today: TODAY });
+      const result = await lintText(text, "plan.yaml", { today: TODAY });
       const found = result.diagnostics.map((d) => ({
         messageId: d.messageId,
         line: d.line,
@@ -105,9 +105,9 @@ describe("live-session-hours", () => {
     });
   }
 
-  it("names the zones, their local times across DST, and the best slot", () => {
+  it("names the zones, their local times across DST, and the best slot", async () => {
     const text = planText({ personas, content: series(`      format: live-qa\n      localTime: "10:00"\n      audience: [west]\n`) });
-    const [diagnostic] = lintText(text, "plan.yaml", { today: TODAY }).diagnostics;
+    const [diagnostic] = (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
     expect(diagnostic?.message).toBe(
       '"office-hours" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–21:00) in America/Los_Angeles (01:00/02:00) and is not recorded; 17:00 suits all 2 time zones.',
     );
@@ -118,18 +118,18 @@ describe("live-session-hours", () => {
 describe("live-session-hours advice when no time suits everyone", () => {
   const far = persona("member", ["Europe/Amsterdam"]) + persona("far", ["America/Los_Angeles", "Asia/Tokyo"]);
 
-  it("suggests alternating for a series", () => {
+  it("suggests alternating for a series", async () => {
     const text = planText({ personas: far, content: series(`      format: live-qa\n      localTime: "10:00"\n      audience: [member, far]\n`) });
-    const [diagnostic] = lintText(text, "plan.yaml", { today: TODAY }).diagnostics;
+    const [diagnostic] = (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
     expect(diagnostic?.message).toBe(
       '"office-hours" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–21:00) in America/Los_Angeles (01:00/02:00) and is not recorded; no time suits all 3 time zones (best 10:00, 2/3), alternate 10:00 and 17:00, or add recording: true.',
     );
   });
 
   // On 18 March 2027 the US has changed and Europe has not: Los Angeles is 8 hours behind, so 16:00 works.
-  it("suggests running a one-off event twice", () => {
+  it("suggests running a one-off event twice", async () => {
     const text = planText({ personas: far, content: event(`      localTime: "10:00"\n      timeZone: Europe/Amsterdam\n      format: webinar\n      audience: [member, far]\n`) });
-    const [diagnostic] = lintText(text, "plan.yaml", { today: TODAY }).diagnostics;
+    const [diagnostic] = (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
     expect(diagnostic?.message).toBe(
       '"launch" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–21:00) in America/Los_Angeles (02:00) and is not recorded; no time suits all 3 time zones (best 10:00, 2/3), run it twice (10:00 and 16:00), or add recording: true.',
     );

@@ -41,14 +41,14 @@ testRule(rule, [
 ]);
 
 describe("response-time-coverage message", () => {
-  it("names the gap, where it starts in UTC, and the promise", () => {
+  it("names the gap, where it starts in UTC, and the promise", async () => {
     const text = edit(weekdaysOnly, ["responseTime: 48h", "responseTime: 24h"]);
-    const [finding] = lintText(text, "plan.yaml", { today: TODAY }).diagnostics;
+    const [finding] = (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
     // Friday 17:00 in Amsterdam is 16:00 UTC in January; the next shift starts Monday 08:00 UTC.
     expect(finding?.message).toBe("Nobody moderates for 2d16h from Fri 16:00 UTC, longer than the 24h response-time promise.");
   });
 
-  it("counts summer time: a 09:00-17:00 New York shift beside Amsterdam", () => {
+  it("counts summer time: a 09:00-17:00 New York shift beside Amsterdam", async () => {
     const text = edit(
       weekdaysOnly,
       ["responseTime: 48h", "responseTime: 16h"],
@@ -56,7 +56,7 @@ describe("response-time-coverage message", () => {
     );
     // Weeknights: New York ends 22:00 UTC in January, Amsterdam starts 08:00 UTC: 10h. The weekend
     // gap (Fri 22:00 to Mon 08:00 UTC, 58h) is what breaks a 16h promise.
-    const [finding] = lintText(text, "plan.yaml", { today: TODAY }).diagnostics;
+    const [finding] = (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
     expect(finding?.message).toBe("Nobody moderates for 2d10h from Fri 22:00 UTC, longer than the 16h response-time promise.");
   });
 });

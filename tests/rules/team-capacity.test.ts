@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { estimateWeeklyLoad } from "../../src/strategy/load-estimate.js";
-import { parsePlan } from "../../src/plan/parse-plan.js";
+import { parseWithYaml } from "../../src/plan/parse-yaml.js";
 import type { Plan } from "../../src/plan/types.js";
 import { minimalPlan as plan } from "../helpers/plans.js";
 import { edit, testRule } from "../helpers/rule-cases.js";
@@ -29,7 +29,7 @@ testRule(rule, [
 ]);
 
 describe("the load estimate", () => {
-  const load = (text: string) => estimateWeeklyLoad(parsePlan(text, { file: "p.yaml" }).data as Plan);
+  const load = (text: string) => estimateWeeklyLoad(parseWithYaml(text, { file: "p.yaml" }).data as Plan);
 
   it("adds series, moderation per channel and the review", () => {
     // Two live Q&As a week of 1h30m: 2 × (1 prep + 1.5 live + 0.5 follow-up) = 6.

@@ -30,8 +30,8 @@ testRule(rule, [
 ]);
 
 describe("valid-time-zones message", () => {
-  it("suggests the closest zone", () => {
+  it("suggests the closest zone", async () => {
     const text = edit(plan, ["  timeZone: Europe/Amsterdam\n  languages", "  timeZone: Europe/Amsterdm\n  languages"]);
-    expect(lintText(text, "p.yaml", { today: TODAY }).diagnostics[0]?.message).toBe('Unknown time zone "Europe/Amsterdm". Did you mean "Europe/Amsterdam"?');
+    expect((await lintText(text, "p.yaml", { today: TODAY })).diagnostics[0]?.message).toBe('Unknown time zone "Europe/Amsterdm". Did you mean "Europe/Amsterdam"?');
   });
 });

@@ -1,6 +1,6 @@
 import { getTimezoneOffset } from "date-fns-tz";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { knownTimeZoneNames } from "../../src/time/zone-names.js";
 import { utcOffsetMinutes } from "../../src/time/zone-offsets.js";
 
@@ -50,17 +50,21 @@ describe("utcOffsetMinutes", () => {
     expect(() => utcOffsetMinutes("Europe/Amsterdm", 0)).toThrow(RangeError);
   });
 
-  it("puts the process's own TZ back, whatever it was", () => {
+  it("leaves the process's TZ alone: never set, not even for a moment", () => {
     const saved = process.env.TZ;
+    const seen: Array<string | undefined> = [];
+    // Date follows TZ, so a change of TZ during the call would show in an offset read meanwhile.
+    const spy = vi.spyOn(Date.prototype, "getTimezoneOffset").mockImplementation(function (this: Date) {
+      seen.push(process.env.TZ);
+      return 0;
+    });
     try {
       process.env.TZ = "Asia/Tokyo";
-      utcOffsetMinutes("America/Anchorage", Date.UTC(2031, 5, 1));
+      utcOffsetMinutes("America/Anchorage", Date.UTC(2033, 5, 1));
       expect(process.env.TZ).toBe("Asia/Tokyo");
-      expect(new Date(Date.UTC(2031, 5, 1)).getTimezoneOffset()).toBe(-540);
-      delete process.env.TZ;
-      utcOffsetMinutes("America/Anchorage", Date.UTC(2032, 5, 1));
-      expect(process.env.TZ).toBeUndefined();
+      expect(seen.filter((zone) => zone !== "Asia/Tokyo")).toEqual([]);
     } finally {
+      spy.mockRestore();
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
 import { writeCsv } from "../../src/outputs/calendar/csv.js";
 import { formatProgress } from "../../src/outputs/progress/index.js";
+import { noColors } from "../../src/outputs/colors.js";
 import { parseCsv } from "../../src/progress/parse-csv.js";
 import { csvCell } from "../../src/util/csv-cell.js";
 import { persona, plan } from "../calendar/fixtures.js";
@@ -70,7 +71,7 @@ describe("the CSV writers use it", () => {
 
   it("progress: a formula in a free-text unit is neutralised, negative numbers are not", async () => {
     const hostile = { ...increasing, unit: "=1+1", baseline: -3 };
-    const text = await formatProgress({ plan: "p.yaml", actuals: "a.csv", today: TODAY, targets: [hostile], warnings: [] }, "csv", { color: false });
+    const text = await formatProgress({ plan: "p.yaml", actuals: "a.csv", today: TODAY, targets: [hostile], warnings: [] }, "csv", { colors: noColors });
     const fields = parseCsv(text)[1]!.fields;
     expect(fields[3]).toBe("'=1+1");
     expect(fields[6]).toBe("-3");

@@ -1,4 +1,3 @@
-import { Chalk } from "chalk";
 import { countBySeverity } from "../../lint/types.js";
 import { codeFrame, sourceLines } from "./code-frame.js";
 import type { Formatter } from "./types.js";
@@ -7,9 +6,8 @@ import type { Formatter } from "./types.js";
 const stylish: Formatter = (results, context) => {
   const { errors, warnings } = countBySeverity(results);
   const total = errors + warnings;
-  // Nothing to say, so nothing asked of the terminal (context.color may look at it).
   if (total === 0) return "";
-  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const c = context.colors;
   const blocks: string[] = [];
   for (const result of results) {
     const file = result.file;
@@ -22,7 +20,7 @@ const stylish: Formatter = (results, context) => {
     }
   }
   const summary = `${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"})`;
-  return `${blocks.join("\n\n")}\n\n${errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`)}\n`;
+  return `${blocks.join("\n\n")}\n\n${errors > 0 ? c.bold(c.red(`✖ ${summary}`)) : c.bold(c.yellow(`⚠ ${summary}`))}\n`;
 };
 
 export default stylish;

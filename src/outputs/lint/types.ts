@@ -1,11 +1,12 @@
 import type { Rule } from "../../rules/define-rule.js";
 import type { LintResult } from "../../lint/types.js";
+import type { Colors } from "../colors.js";
 
 export interface FormatterContext {
   /** Paths in the output are relative to this directory. */
   cwd: string;
-  /** Whether to use ANSI colours (decided once, by the CLI, from NO_COLOR/FORCE_COLOR/TTY). */
-  color: boolean;
+  /** The styles to print with: noColors unless the CLI decided on colour (NO_COLOR/FORCE_COLOR/TTY). */
+  colors: Colors;
   /** Every registered rule, for formats that describe the tool's rules (SARIF). */
   rules: readonly Rule[];
   /** The tool's version, for formats that record it (SARIF). */

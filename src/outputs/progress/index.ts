@@ -1,8 +1,10 @@
 // The progress formats: the names the CLI offers and completion lists, each loaded only when used.
 import type { ProgressReport } from "../../progress/types.js";
+import type { Colors } from "../colors.js";
 
 export interface ProgressFormatOptions {
-  color: boolean;
+  /** The styles of the terminal format (src/outputs/colors.ts); the other formats ignore them. */
+  colors: Colors;
 }
 
 type ProgressWriter = (report: ProgressReport, options: ProgressFormatOptions) => string;

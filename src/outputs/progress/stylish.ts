@@ -1,10 +1,10 @@
-import { Chalk } from "chalk";
+import type { Colors } from "../colors.js";
 import type { ProgressReport, Status } from "../../progress/types.js";
 import { COLUMNS, summaryLine, tableRow } from "../../progress/columns.js";
 
 /** An aligned table for the terminal, the status coloured when colour is on. */
-export function formatStylish(report: ProgressReport, options: { color: boolean }): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+export function formatStylish(report: ProgressReport, options: { colors: Colors }): string {
+  const c = options.colors;
   const paint: Record<Status, (text: string) => string> = {
     achieved: c.green,
     "on-track": c.green,
