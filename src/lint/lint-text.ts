@@ -93,6 +93,7 @@ function toDiagnostics(
       message: formatMessage(template, finding.data),
       ...toSourceRange(parsed.lineCounter, offsets),
       path: toPointer(finding.path),
+      ...(finding.data === undefined ? {} : { data: finding.data }),
     });
   }
   return diagnostics;

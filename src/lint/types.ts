@@ -14,6 +14,8 @@ export interface Diagnostic {
   endColumn: number;
   /** JSON pointer of the node, `""` for the whole file. */
   path: string;
+  /** The finding's data, as the message was filled from; for tests and API users, not printed. */
+  data?: Record<string, string | number>;
   /** Set when the rule offers a concrete fix worth showing. */
   suggestion?: string;
 }
