@@ -85,7 +85,7 @@ export function loadItems(plan: Plan): LoadItem[] {
   );
   plan.moderation?.moderators.forEach((m, i) => {
     if (m.member !== undefined) {
-      items.push({ category: "moderation", label: m.id, path: ["moderation", "moderators", i], hours: shiftHoursPerWeek(m), owner: m.member, ownerIsId: true });
+      items.push({ category: "moderation", label: `${m.id} shift`, path: ["moderation", "moderators", i], hours: shiftHoursPerWeek(m), owner: m.member, ownerIsId: true });
     }
   });
   if (plan.review) items.push({ category: "review", label: "review", path: ["review"], hours: REVIEW_HOURS_PER_WEEK[plan.review.cadence], owner: plan.review.owner });
