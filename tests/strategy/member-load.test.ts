@@ -14,10 +14,11 @@ const members: Member[] = [
 ];
 
 describe("memberForOwner", () => {
-  it("finds a member by id, or by name regardless of case and spaces", () => {
+  it("finds a member by id or by name, regardless of case and spaces", () => {
     expect(memberForOwner(members, "ari")?.id).toBe("ari");
+    expect(memberForOwner(members, "Sam")?.id).toBe("sam");
     expect(memberForOwner(members, "  sam DE vries ")?.id).toBe("sam");
-    expect(memberForOwner(members, "Sam")).toBeUndefined();
+    expect(memberForOwner(members, "Sam de")).toBeUndefined();
     expect(memberForOwner(undefined, "sam")).toBeUndefined();
     expect(memberForOwner(members, undefined)).toBeUndefined();
   });
