@@ -28,13 +28,6 @@ export type Language = string;
  */
 export type Languages = Language[];
 /**
- * A calendar date written YYYY-MM-DD.
- *
- * This interface was referenced by `CommunityPlan`'s JSON-Schema
- * via the `definition` "isoDate".
- */
-export type IsoDate = string;
-/**
  * A short, stable name other parts of the plan use to refer to this item: lower-case letters, digits and dashes.
  *
  * This interface was referenced by `CommunityPlan`'s JSON-Schema
@@ -44,9 +37,23 @@ export type Id = string;
 /**
  * BCP 47 language tags.
  *
- * @minItems 1
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "languages".
  */
 export type Languages1 = Language[];
+/**
+ * A calendar date written YYYY-MM-DD.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "isoDate".
+ */
+export type IsoDate = string;
+/**
+ * BCP 47 language tags.
+ *
+ * @minItems 1
+ */
+export type Languages2 = Language[];
 /**
  * IANA time zone names.
  *
@@ -61,12 +68,12 @@ export type TimeZones = TimeZone[];
  */
 export type IdList = Id[];
 /**
- * BCP 47 language tags.
+ * Who answers for it. When `community.team.members` is listed, a member's id or name; their estimated load counts it.
  *
  * This interface was referenced by `CommunityPlan`'s JSON-Schema
- * via the `definition` "languages".
+ * via the `definition` "owner".
  */
-export type Languages2 = Language[];
+export type Owner = string;
 /**
  * What kind of content or session this is. Live formats (live-qa, ama, webinar, workshop, meetup, hackathon, livestream) are checked against the audience's waking hours.
  *
@@ -114,6 +121,15 @@ export type LocalTime = string;
  * via the `definition` "duration".
  */
 export type Duration = string;
+/**
+ * Ids of the goals this activity serves. Once any activity names its goals, lint checks that every goal is served by at least one.
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "goalLinks".
+ */
+export type GoalLinks = Id[];
 /**
  * Either plain text in the community's first language, or a map from language tag to text.
  *
@@ -190,6 +206,16 @@ export interface CommunityPlan {
   moderation?: Moderation;
   launch?: Launch;
   review?: Review;
+  journey?: Journey;
+  budget?: Budget;
+  /**
+   * What could go wrong, crises included (a raid, doxxing, a platform ban or outage, a public-relations storm): how likely, how bad, what the team does about it and who answers for it. Severity is likelihood × impact.
+   */
+  risks?: Risk[];
+  /**
+   * Other communities and organisations to ally with, and what each side gives and gets.
+   */
+  partners?: Partner[];
   lint?: LintConfig;
 }
 /**
@@ -219,18 +245,57 @@ export interface Community {
   timeZone: TimeZone;
   languages: Languages;
   /**
-   * The people who run the community and the hours they have for it.
+   * The people who run the community and the hours they have for it: either the totals (`people`, `hoursPerWeek`), or the members, from whom the totals follow.
    */
   team: {
     /**
-     * How many people work on the community.
+     * How many people work on the community. Follows from `members` when they are listed; if both are given they must agree.
      */
-    people: number;
+    people?: number;
     /**
-     * The team's combined hours per week for the community.
+     * The team's combined hours per week for the community, volunteers included. Follows from `members` when they are listed; if both are given they must agree.
      */
-    hoursPerWeek: number;
+    hoursPerWeek?: number;
+    /**
+     * The people on the team, staff and volunteers. Owners elsewhere in the plan name a member by id or name, so each person's load can be estimated.
+     *
+     * @minItems 1
+     */
+    members?: Member[];
   };
+}
+/**
+ * One person on the team: who they are, what they do and how many hours a week they give the community.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "member".
+ */
+export interface Member {
+  id: Id;
+  /**
+   * The member's name, as owners may write it.
+   */
+  name: string;
+  /**
+   * What they do for the community.
+   */
+  role: string;
+  /**
+   * The hours a week they have for the community.
+   */
+  hoursPerWeek: number;
+  languages?: Languages1;
+  /**
+   * Whether they give their time unpaid; volunteers' hours are reported apart from staff.
+   */
+  volunteer?: boolean;
+  /**
+   * Periods they are away (holidays, leave), dates inclusive.
+   */
+  away?: {
+    from: IsoDate;
+    to: IsoDate;
+  }[];
 }
 /**
  * The period the plan covers. Target deadlines must fall inside it.
@@ -270,6 +335,10 @@ export interface Goal {
    * Why this goal matters.
    */
   description?: string;
+  /**
+   * How much this goal matters, 1 being the most important. Documents order goals by it; goals without one (and ties) keep file order, after the ranked ones.
+   */
+  priority?: number;
 }
 /**
  * A group of members with shared needs and habits.
@@ -292,7 +361,7 @@ export interface Persona {
    */
   ageRange?: string;
   regions?: TextList;
-  languages: Languages1;
+  languages: Languages2;
   timeZones: TimeZones;
   interests?: TextList;
   needs?: TextList;
@@ -301,6 +370,10 @@ export interface Persona {
    * How they like to talk: asynchronously (forum, e-mail), in real time (chat, live sessions), or both.
    */
   communication?: "async" | "real-time" | "mixed";
+  /**
+   * Roughly how many people this persona stands for.
+   */
+  size?: number;
   /**
    * Platforms, channel kinds or channel ids this persona prefers.
    */
@@ -343,11 +416,8 @@ export interface Channel {
    */
   purpose?: string;
   audience?: IdList;
-  languages?: Languages2;
-  /**
-   * Who is responsible for the channel.
-   */
-  owner?: string;
+  languages?: Languages1;
+  owner?: Owner;
 }
 /**
  * A measurable (SMART) target for a goal.
@@ -392,10 +462,11 @@ export interface Target {
    * Where the number comes from.
    */
   dataSource?: string;
+  owner?: Owner;
   /**
-   * Who answers for this target.
+   * Why this ambition is realistic: what the number rests on.
    */
-  owner?: string;
+  rationale?: string;
 }
 /**
  * Content pillars, recurring series, one-off events and blackout dates.
@@ -466,15 +537,13 @@ export interface Series {
   timeZone?: TimeZone;
   duration?: Duration;
   audience?: IdList;
-  languages?: Languages2;
+  languages?: Languages1;
   /**
    * Whether a recording or written summary is shared for those who cannot attend live.
    */
   recording?: boolean;
-  /**
-   * Who prepares it.
-   */
-  owner?: string;
+  owner?: Owner;
+  goals?: GoalLinks;
   start?: IsoDate;
   end?: IsoDate;
 }
@@ -533,15 +602,13 @@ export interface Event {
   format: Format;
   pillar?: Id;
   audience?: IdList;
-  languages?: Languages2;
+  languages?: Languages1;
   /**
    * Whether a recording is shared afterwards.
    */
   recording?: boolean;
-  /**
-   * Who runs it.
-   */
-  owner?: string;
+  owner?: Owner;
+  goals?: GoalLinks;
   /**
    * Where it takes place: a city and venue, or 'online'.
    */
@@ -609,6 +676,7 @@ export interface Tactic {
    * What members get.
    */
   reward?: string;
+  goals?: GoalLinks;
 }
 /**
  * A game mechanic that rewards participation.
@@ -626,6 +694,7 @@ export interface Gamification {
    * What earns it.
    */
   description?: string;
+  goals?: GoalLinks;
 }
 /**
  * A contest or giveaway.
@@ -657,6 +726,11 @@ export interface Contest {
    * Who checked the contest against local law, and when.
    */
   legalReview?: string;
+  /**
+   * What the prizes cost, in `budget.currency`; counted once in the year's budget, under the contest's goals.
+   */
+  prizeValue?: number;
+  goals?: GoalLinks;
 }
 /**
  * The community's rules, what happens when they are broken, and how to report a problem, in every community language.
@@ -721,6 +795,7 @@ export interface Moderator {
   name: string;
   timeZone: TimeZone;
   languages: Languages3;
+  member?: Id;
   /**
    * When the moderator is on duty, in their own time zone.
    */
@@ -752,10 +827,7 @@ export interface Launch {
      */
     title: string;
     due?: IsoDate;
-    /**
-     * Who does it.
-     */
-    owner?: string;
+    owner?: Owner;
   }[];
 }
 /**
@@ -781,10 +853,132 @@ export interface Review {
    * The numbers the team looks at every review.
    */
   metrics?: string[];
+  owner?: Owner;
+}
+/**
+ * How members move from first contact to leadership (the commitment curve): the levels, what puts a member on each, and what invites them up.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "journey".
+ */
+export interface Journey {
   /**
-   * Who runs the review.
+   * The levels in order, from first contact to leadership; usually three to six.
+   *
+   * @minItems 1
    */
-  owner?: string;
+  levels: JourneyLevel[];
+}
+/**
+ * One step of the member journey. It serves a goal when its target measures that goal or one of its `moveUp` activities serves it.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "journeyLevel".
+ */
+export interface JourneyLevel {
+  id: Id;
+  /**
+   * The level's name.
+   */
+  name: string;
+  /**
+   * What a member does that puts them on this level.
+   */
+  description: string;
+  /**
+   * Ids of the activities (series, events, contests, recognition, gamification, tactics) that invite members on this level to the next. Empty on the last level.
+   */
+  moveUp: Id[];
+  target?: Id;
+}
+/**
+ * What the community costs: tools, prizes, legal checks, events. Totals per year and per goal follow from the items.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "budget".
+ */
+export interface Budget {
+  /**
+   * The ISO 4217 code every amount (and contests' `prizeValue`) is in.
+   */
+  currency: string;
+  /**
+   * The budget lines.
+   */
+  items: BudgetItem[];
+}
+/**
+ * One cost. A year counts `once` in full, `month` twelve times, `quarter` four times; an item serving several goals is split evenly between them.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "budgetItem".
+ */
+export interface BudgetItem {
+  id: Id;
+  /**
+   * What the money is for.
+   */
+  name: string;
+  /**
+   * The cost per period, in the budget's currency.
+   */
+  amount: number;
+  /**
+   * How often the amount is paid.
+   */
+  per: "once" | "month" | "quarter" | "year";
+  goals?: GoalLinks;
+}
+/**
+ * Something that could go wrong, with what the team does about it.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "risk".
+ */
+export interface Risk {
+  id: Id;
+  /**
+   * What could happen.
+   */
+  risk: string;
+  /**
+   * How likely it is within the horizon.
+   */
+  likelihood: "low" | "medium" | "high";
+  /**
+   * How bad it would be.
+   */
+  impact: "low" | "medium" | "high";
+  /**
+   * What the team does now to make it less likely or less bad.
+   */
+  mitigation: string;
+  owner: Owner;
+  playbook?: TextList;
+}
+/**
+ * Another community or organisation to ally with.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "partner".
+ */
+export interface Partner {
+  /**
+   * The partner's name.
+   */
+  name: string;
+  /**
+   * What sort of partner it is, in your own words.
+   */
+  kind: string;
+  /**
+   * What the partner brings to the community.
+   */
+  gives: string;
+  /**
+   * What the partner gets in return.
+   */
+  gets: string;
 }
 /**
  * How `community-plan lint` treats this plan.

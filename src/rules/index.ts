@@ -5,10 +5,13 @@ import asyncPersonaRealTimeChannel from "./async-persona-real-time-channel.js";
 import contestEssentials from "./contest-essentials.js";
 import disableComments from "./disable-comments.js";
 import duplicateKey from "./duplicate-key.js";
+import goalHasActivity from "./goal-has-activity.js";
 import goalHasTarget from "./goal-has-target.js";
 import guidelinesEnforceable from "./guidelines-enforceable.js";
 import guidelinesLanguages from "./guidelines-languages.js";
+import journeyMovesUp from "./journey-moves-up.js";
 import liveSessionHours from "./live-session-hours.js";
+import memberLoad from "./member-load.js";
 import moderatorLanguages from "./moderator-languages.js";
 import personaReached from "./persona-reached.js";
 import referencesResolve from "./references-resolve.js";
@@ -17,6 +20,7 @@ import reviewLoop from "./review-loop.js";
 import schema from "./schema.js";
 import smartTargets from "./smart-targets.js";
 import teamCapacity from "./team-capacity.js";
+import teamConsistent from "./team-consistent.js";
 import uniqueIds from "./unique-ids.js";
 import validDates from "./valid-dates.js";
 import validLanguageTags from "./valid-language-tags.js";
@@ -29,10 +33,13 @@ export const rules: readonly Rule[] = [
   contestEssentials,
   disableComments,
   duplicateKey,
+  goalHasActivity,
   goalHasTarget,
   guidelinesEnforceable,
   guidelinesLanguages,
+  journeyMovesUp,
   liveSessionHours,
+  memberLoad,
   moderatorLanguages,
   personaReached,
   referencesResolve,
@@ -41,6 +48,7 @@ export const rules: readonly Rule[] = [
   schema,
   smartTargets,
   teamCapacity,
+  teamConsistent,
   uniqueIds,
   validDates,
   validLanguageTags,

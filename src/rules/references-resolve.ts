@@ -2,9 +2,13 @@ import { defineRule } from "./define-rule.js";
 import type { PlanPath } from "../core/finding.js";
 import type { Plan } from "../plan/types.js";
 import { closest, typoMatcher } from "../util/closest.js";
+import { activitiesById } from "../strategy/activities-by-id.js";
+import { planActivities } from "../strategy/plan-activities.js";
+import { ownerFields } from "../strategy/owner-fields.js";
+import { memberForOwner } from "../strategy/member-for-owner.js";
 
-type Kind = "goal" | "persona" | "channel" | "pillar";
-const messageIds = { goal: "unknownGoal", persona: "unknownPersona", channel: "unknownChannel", pillar: "unknownPillar" } as const;
+type Kind = "goal" | "persona" | "channel" | "pillar" | "target";
+const messageIds = { goal: "unknownGoal", persona: "unknownPersona", channel: "unknownChannel", pillar: "unknownPillar", target: "unknownTarget" } as const;
 
 interface Reference {
   kind: Kind;
@@ -30,6 +34,11 @@ function references(plan: Plan): Reference[] {
       list("persona", item.audience, [...path, "audience"]);
     });
   }
+  for (const activity of planActivities(plan)) list("goal", activity.goals, [...activity.path, "goals"]);
+  plan.budget?.items.forEach((item, i) => list("goal", item.goals, ["budget", "items", i, "goals"]));
+  plan.journey?.levels.forEach((level, i) => {
+    if (level.target !== undefined) refs.push({ kind: "target", id: level.target, path: ["journey", "levels", i, "target"] });
+  });
   return refs;
 }
 
@@ -37,13 +46,52 @@ function suggestion(match: string | undefined): string {
   return match ? ` Did you mean "${match}"?` : "";
 }
 
+type Report = (finding: { messageId: "unknownActivity" | "ambiguousActivity" | "unknownMember" | "unknownModeratorMember"; path: PlanPath; data: Record<string, string> }) => void;
+
+/** `moveUp` ids match activities across sections, where ids may repeat: none or two is an error. */
+function checkMoveUp(plan: Plan, report: Report): void {
+  const activities = planActivities(plan);
+  const byId = activitiesById(activities);
+  let matcher: ((id: string) => string | undefined) | undefined;
+  plan.journey?.levels.forEach((level, i) =>
+    level.moveUp.forEach((id, j) => {
+      const path = ["journey", "levels", i, "moveUp", j];
+      const matches = byId.get(id) ?? [];
+      if (matches.length === 0) {
+        matcher ??= typoMatcher(new Set(activities.map((a) => a.id)));
+        report({ messageId: "unknownActivity", path, data: { id, suggestion: suggestion(matcher(id)) } });
+      } else if (matches.length > 1) {
+        report({ messageId: "ambiguousActivity", path, data: { id, sections: matches.map((a) => a.path.slice(0, 2).join(".")).join(" and ") } });
+      }
+    }),
+  );
+}
+
+/** Owners must name a listed member once members are listed; a moderator's `member` always must. */
+function checkMembers(plan: Plan, report: Report): void {
+  const members = plan.community.team.members;
+  const ids = new Set((members ?? []).map((m) => m.id));
+  let matcher: ((id: string) => string | undefined) | undefined;
+  const closestMember = (text: string) => suggestion((matcher ??= typoMatcher(ids))(text));
+  if (members) {
+    for (const { owner, path } of ownerFields(plan)) {
+      if (!memberForOwner(members, owner)) report({ messageId: "unknownMember", path, data: { owner, suggestion: closestMember(owner) } });
+    }
+  }
+  plan.moderation?.moderators.forEach((moderator, i) => {
+    if (moderator.member !== undefined && !ids.has(moderator.member)) {
+      report({ messageId: "unknownModeratorMember", path: ["moderation", "moderators", i, "member"], data: { id: moderator.member, suggestion: closestMember(moderator.member) } });
+    }
+  });
+}
+
 export default defineRule({
   id: "references-resolve",
   kind: "strategy",
   defaultSeverity: "error",
   docs: {
-    description: "Every id a plan refers to must exist: goals, personas, channels, pillars and lint rules.",
-    why: "Targets, channels, series and events point at each other by id. A typo silently cuts the link: a target counts for no goal, a series reaches nobody, and the documents and calendar built from the plan leave things out without a word.",
+    description: "Every id a plan refers to must exist: goals, personas, channels, pillars, targets, activities, team members and lint rules.",
+    why: "Targets, channels, series and events point at each other by id. A typo silently cuts the link: a target counts for no goal, a series reaches nobody, and the documents and calendar built from the plan leave things out without a word. Once `community.team.members` is listed, every owner must name one of them (by id or name), or their work counts for nobody's load.",
     failing: "targets:\n  - id: comments\n    goal: engagment\n    metric: comments-per-post\n    baseline: 2\n    change: \"+15%\"\n    unit: comments\n    deadline: 2027-03-31\n",
     fixed: "targets:\n  - id: comments\n    goal: engagement\n    metric: comments-per-post\n    baseline: 2\n    change: \"+15%\"\n    unit: comments\n    deadline: 2027-03-31\n",
   },
@@ -52,10 +100,17 @@ export default defineRule({
     unknownPersona: 'No persona has the id "{{id}}".{{suggestion}}',
     unknownChannel: 'No channel has the id "{{id}}".{{suggestion}}',
     unknownPillar: 'No content pillar has the id "{{id}}".{{suggestion}}',
+    unknownTarget: 'No target has the id "{{id}}".{{suggestion}}',
+    unknownActivity: 'No series, event, contest, recognition, gamification or tactic has the id "{{id}}".{{suggestion}}',
+    ambiguousActivity: 'The id "{{id}}" names both {{sections}}; rename one so `moveUp` says which.',
+    unknownMember: '"{{owner}}" is not on `community.team.members`; name a member by id or name.{{suggestion}}',
+    unknownModeratorMember: 'No team member has the id "{{id}}".{{suggestion}}',
+    prizeWithoutCurrency: "`prizeValue` needs a currency; add `budget.currency` (an ISO 4217 code such as EUR).",
     unknownRule: 'There is no lint rule "{{id}}".{{suggestion}}',
   },
   check({ plan, options, report }) {
     const known: Record<Kind, Set<string>> = {
+      target: new Set(plan.targets.map((t) => t.id)),
       goal: new Set(plan.goals.map((g) => g.id)),
       persona: new Set(plan.personas.map((p) => p.id)),
       channel: new Set(plan.channels.map((c) => c.id)),
@@ -69,6 +124,13 @@ export default defineRule({
       const match = (matchers[ref.kind] ??= typoMatcher(known[ref.kind]))(ref.id);
       report({ messageId: messageIds[ref.kind], path: ref.path, data: { id: ref.id, suggestion: suggestion(match) } });
     }
+    checkMoveUp(plan, report);
+    checkMembers(plan, report);
+    plan.engagement?.contests?.forEach((contest, i) => {
+      if (contest.prizeValue !== undefined && plan.budget?.currency === undefined) {
+        report({ messageId: "prizeWithoutCurrency", path: ["engagement", "contests", i, "prizeValue"], at: "key" });
+      }
+    });
     for (const id of Object.keys(plan.lint?.rules ?? {})) {
       if (options.ruleIds.has(id)) continue;
       report({ messageId: "unknownRule", path: ["lint", "rules", id], at: "key", data: { id, suggestion: suggestion(closest(id, options.ruleIds)) } });

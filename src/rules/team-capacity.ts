@@ -6,6 +6,9 @@ import {
   PREP_HOURS,
   REVIEW_HOURS_PER_WEEK,
 } from "../strategy/load-estimate.js";
+import { teamSize } from "../strategy/team-size.js";
+
+const round = (n: number) => Math.round(n * 10) / 10;
 
 /** More hours per person than this is not a plan, it is burn-out. */
 const MAX_HOURS_PER_PERSON = 40;
@@ -17,7 +20,7 @@ const why =
   "Promises the team cannot keep (a daily post, weekly live sessions, fast answers on five channels) are the quickest way to lose members' trust and the team's energy. " +
   `The estimate adds, per week: for each series, instalments per week × (preparation by format + the session's length for live formats, 1 h when not given + ${FOLLOW_UP_HOURS} h follow-up), ` +
   `with preparation of ${list(PREP_HOURS)}; one-off events the same way, spread over the horizon's weeks (52 without one); ` +
-  `${MODERATION_HOURS_PER_CHANNEL} h of moderation and member care per channel; and the review (${list(REVIEW_HOURS_PER_WEEK)}). ` +
+  `${MODERATION_HOURS_PER_CHANNEL} h of moderation and member care per channel, plus the shift hours of every moderator who names a team member (\`member:\`); and the review (${list(REVIEW_HOURS_PER_WEEK)}). ` +
   `It also warns when the team's hours come to more than ${MAX_HOURS_PER_PERSON} a week per person. ` +
   "The estimate is deliberately rough: if it is wrong for your team, turn the rule off in `lint.rules` with a note why.";
 
@@ -36,13 +39,16 @@ export default defineRule({
     overworked: "{{hours}} hours a week for {{people}} {{noun}} is more than {{max}} hours each.",
   },
   check({ plan, report }) {
-    const { people, hoursPerWeek } = plan.community.team;
+    const team = plan.community.team;
+    const { people, hoursPerWeek } = teamSize(team);
     const load = estimateWeeklyLoad(plan);
     if (load.total > hoursPerWeek) {
-      report({ messageId: "overloaded", path: ["community", "team", "hoursPerWeek"], data: { ...load, load: load.total, hours: hoursPerWeek } });
+      // With only members listed, the total lives nowhere in the file; point at the list.
+      const path = team.hoursPerWeek === undefined ? ["community", "team", "members"] : ["community", "team", "hoursPerWeek"];
+      report({ messageId: "overloaded", path, at: team.hoursPerWeek === undefined ? "key" : "value", data: { ...load, load: load.total, hours: round(hoursPerWeek) } });
     }
-    if (hoursPerWeek / people > MAX_HOURS_PER_PERSON) {
-      report({ messageId: "overworked", path: ["community", "team"], at: "key", data: { hours: hoursPerWeek, people, noun: people === 1 ? "person" : "people", max: MAX_HOURS_PER_PERSON } });
+    if (people > 0 && hoursPerWeek / people > MAX_HOURS_PER_PERSON) {
+      report({ messageId: "overworked", path: ["community", "team"], at: "key", data: { hours: round(hoursPerWeek), people, noun: people === 1 ? "person" : "people", max: MAX_HOURS_PER_PERSON } });
     }
   },
 });

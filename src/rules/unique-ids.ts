@@ -19,6 +19,10 @@ export function idSections(plan: Plan): Section[] {
     { name: "tactics", items: plan.engagement?.tactics, path: ["engagement", "tactics"] },
     { name: "guidelines", items: plan.guidelines?.rules, path: ["guidelines", "rules"] },
     { name: "moderators", items: plan.moderation?.moderators, path: ["moderation", "moderators"] },
+    { name: "team members", items: plan.community.team.members, path: ["community", "team", "members"] },
+    { name: "journey levels", items: plan.journey?.levels, path: ["journey", "levels"] },
+    { name: "budget items", items: plan.budget?.items, path: ["budget", "items"] },
+    { name: "risks", items: plan.risks, path: ["risks"] },
   ];
 }
 

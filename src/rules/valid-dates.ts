@@ -32,6 +32,7 @@ function dateRanges(plan: Plan): DateRange[] {
   each(plan.engagement?.contests, ["engagement", "contests"], "start", "end");
   add(["launch"], "date", undefined, plan.launch as Record<string, unknown> | undefined);
   each(plan.launch?.steps, ["launch", "steps"], "due");
+  plan.community.team.members?.forEach((member, i) => each(member.away, ["community", "team", "members", i, "away"], "from", "to"));
   return ranges;
 }
 

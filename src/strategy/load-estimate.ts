@@ -1,6 +1,8 @@
-import type { Cadence, Format, Plan } from "../plan/types.js";
+import type { PlanPath } from "../core/finding.js";
+import type { Cadence, Format, Moderator, Plan } from "../plan/types.js";
 import { LIVE_FORMATS } from "../calendar/audience.js";
-import { durationMinutes } from "../time/civil-date.js";
+import { durationMinutes, toMinutes } from "../time/civil-date.js";
+import { DEFAULT_SHIFT } from "./moderation-coverage.js";
 
 /**
  * Hours of preparation per piece of content, by format: a rough, documented estimate a team
@@ -25,6 +27,22 @@ export interface LoadEstimate {
   total: number;
 }
 
+export type LoadCategory = "content" | "events" | "moderation" | "review";
+
+/** One thing that costs the team time every week, and who it falls to. */
+export interface LoadItem {
+  category: LoadCategory;
+  /** What the item is, for people: a series' or event's id, a channel's id, a moderator's id, `review`. */
+  label: string;
+  path: PlanPath;
+  /** Average hours a week, unrounded. */
+  hours: number;
+  /** The item's `owner` as written, or for a moderator's shift the team member it names. */
+  owner?: string;
+  /** A moderator's shift names its member by id (`member:`), never by name. */
+  ownerIsId?: boolean;
+}
+
 function pieceHours(format: Format, duration: string | undefined): number {
   const live = LIVE_FORMATS.has(format) ? durationMinutes(duration ?? "1h") / 60 : 0;
   return PREP_HOURS[format] + live + FOLLOW_UP_HOURS;
@@ -37,15 +55,51 @@ export function perWeek(cadence: Cadence): number {
   return 12 / 52 / interval;
 }
 
-/** The team's weekly hours the plan asks for. One-off events are spread over the plan's weeks. */
+/** Hours a week a moderator is on duty: days × shift length (a shift past midnight wraps). */
+export function shiftHoursPerWeek(moderator: Moderator): number {
+  const hours = moderator.hours ?? DEFAULT_SHIFT;
+  const days = hours.days ?? DEFAULT_SHIFT.days;
+  let minutes = toMinutes(hours.end) - toMinutes(hours.start);
+  if (minutes <= 0) minutes += 24 * 60;
+  return (days.length * minutes) / 60;
+}
+
+/**
+ * The one load estimator: every weekly cost the plan asks for, item by item, so totals (lint's
+ * team-capacity) and shares per member (member-load, the document) add up the same numbers.
+ * One-off events are spread over the plan's weeks. A moderator who names a team member with
+ * `member:` adds their shift hours, because a rota someone staffs is time they do not have for
+ * anything else; unlinked moderators stay inside the flat hours per channel, as before members.
+ */
+export function loadItems(plan: Plan): LoadItem[] {
+  const items: LoadItem[] = [];
+  const weeks = horizonWeeks(plan);
+  plan.content?.series?.forEach((s, i) =>
+    items.push({ category: "content", label: s.id, path: ["content", "series", i], hours: perWeek(s.cadence) * pieceHours(s.format, s.duration), owner: s.owner }),
+  );
+  plan.content?.events?.forEach((e, i) =>
+    items.push({ category: "events", label: e.id, path: ["content", "events", i], hours: pieceHours(e.format, e.duration) / weeks, owner: e.owner }),
+  );
+  plan.channels.forEach((c, i) =>
+    items.push({ category: "moderation", label: c.id, path: ["channels", i], hours: MODERATION_HOURS_PER_CHANNEL, owner: c.owner }),
+  );
+  plan.moderation?.moderators.forEach((m, i) => {
+    if (m.member !== undefined) {
+      items.push({ category: "moderation", label: `${m.id} shift`, path: ["moderation", "moderators", i], hours: shiftHoursPerWeek(m), owner: m.member, ownerIsId: true });
+    }
+  });
+  if (plan.review) items.push({ category: "review", label: "review", path: ["review"], hours: REVIEW_HOURS_PER_WEEK[plan.review.cadence], owner: plan.review.owner });
+  return items;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The team's weekly hours the plan asks for, by category: the sum of loadItems. */
 export function estimateWeeklyLoad(plan: Plan): LoadEstimate {
-  const content = (plan.content?.series ?? []).reduce((sum, s) => sum + perWeek(s.cadence) * pieceHours(s.format, s.duration), 0);
-  const eventHours = (plan.content?.events ?? []).reduce((sum, e) => sum + pieceHours(e.format, e.duration), 0);
-  const events = eventHours / horizonWeeks(plan);
-  const moderation = plan.channels.length * MODERATION_HOURS_PER_CHANNEL;
-  const review = plan.review ? REVIEW_HOURS_PER_WEEK[plan.review.cadence] : 0;
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { content: round(content), events: round(events), moderation: round(moderation), review: round(review), total: round(content + events + moderation + review) };
+  const sums: Record<LoadCategory, number> = { content: 0, events: 0, moderation: 0, review: 0 };
+  for (const item of loadItems(plan)) sums[item.category] += item.hours;
+  const total = sums.content + sums.events + sums.moderation + sums.review;
+  return { content: round(sums.content), events: round(sums.events), moderation: round(sums.moderation), review: round(sums.review), total: round(total) };
 }
 
 function horizonWeeks(plan: Plan): number {

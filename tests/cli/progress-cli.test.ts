@@ -163,6 +163,7 @@ describe("community-plan progress (black box)", () => {
       "peer-answer-rate on-track",
       "first-response at-risk",
       "feedback-threads off-track",
+      "active-helpers no-data",
       "weekly-active on-track",
     ]);
   });

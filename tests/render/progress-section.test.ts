@@ -35,10 +35,10 @@ describe("the strategy document with --actuals", () => {
     const md = strategyWithProgress("md");
     const section = md.slice(md.indexOf("## Progress on"), md.indexOf("## Personas"));
     expect(section).toContain("| first-response (Response time hours) | **at risk** |");
-    expect(section.match(/```mermaid\n---\nconfig:[\s\S]*?xychart-beta\n/g)).toHaveLength(4);
+    expect(section.match(/```mermaid\n---\nconfig:[\s\S]*?xychart-beta\n/g)).toHaveLength(5);
     const html = strategyWithProgress("html");
     const progress = html.slice(html.indexOf('<section id="progress">'), html.indexOf('<section id="personas">'));
-    expect(progress.match(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/g)).toHaveLength(4);
+    expect(progress.match(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/g)).toHaveLength(5);
     expect(progress).toContain("<td><strong>off track</strong></td>");
   });
 

@@ -24,6 +24,7 @@ describe("targets", () => {
     expect(support.targets.map((t) => [t.id, t.baseline, t.target, t.direction, t.channel])).toEqual([
       ["peer-answer-rate", 35, 50, "increase", "Lattice forum"],
       ["first-response", 30, 12, "decrease", "Lattice forum"],
+      ["active-helpers", 60, 120, "increase", "Lattice forum"],
     ]);
     const feedback = view.targets.find((t) => t.id === "feedback-threads")!;
     expect([feedback.target, feedback.change]).toEqual([15, "+50%"]);
@@ -37,6 +38,7 @@ describe("targets", () => {
       "response-time-hours",
       "sentiment-score",
       "feedback-topics-triaged",
+      "members-with-accepted-answer",
     ]);
     expect(view.metrics[0]).toMatchObject({ targets: ["400 → 500 members by 31 Dec 2027"], sources: ["Discourse and Discord analytics"] });
     expect(view.metrics[3]).toMatchObject({ targets: [], sources: [], reviewed: true });

@@ -55,4 +55,15 @@ testRule(rule, [
       { ruleId: rule, messageId: "notADate", line: 68, column: 11, data: { value: "2027-12-32" } },
     ],
   },
+  {
+    name: "a team member's away period, both ends and its order",
+    plan: edit(plan, [
+      "    people: 1\n    hoursPerWeek: 20\n",
+      "    members:\n      - id: sam\n        name: Sam\n        role: Lead\n        hoursPerWeek: 20\n        away:\n          - { from: 2027-02-30, to: 2027-03-01 }\n          - { from: 2027-08-10, to: 2027-08-01 }\n",
+    ]),
+    expected: [
+      { ruleId: rule, messageId: "notADate", line: 15, column: 21, data: { value: "2027-02-30" } },
+      { ruleId: rule, messageId: "endBeforeStart", line: 16, column: 37, data: { start: "2027-08-10", end: "2027-08-01" } },
+    ],
+  },
 ]);

@@ -17,6 +17,7 @@ import { guidelineLanguages } from "./localized.js";
 import { buildProgressView } from "./progress-view.js";
 import { buildTargetView } from "./targets.js";
 import type { ProgressReport } from "../../progress/types.js";
+import { teamSize } from "../../strategy/team-size.js";
 
 const names = (tags: readonly string[] | undefined) => (tags ?? []).map((tag) => languageName(tag));
 
@@ -28,6 +29,7 @@ export function buildStrategyView(plan: Plan, today: string, progress?: Progress
   const firstLanguage = c.languages[0] ?? "en";
   const guidelines = plan.guidelines ? buildGuidelinesView(plan, firstLanguage, today) : null;
   const reviewMetrics = plan.review?.metrics ?? [];
+  const team = teamSize(c.team);
   const metricIds = [...new Set([...reviewMetrics, ...plan.targets.map((t) => t.metric)])];
   return {
     today,
@@ -39,7 +41,7 @@ export function buildStrategyView(plan: Plan, today: string, progress?: Progress
       kind: enumLabel("kind", c.kind),
       timeZone: c.timeZone,
       languages: names(c.languages),
-      team: { people: c.team.people, hoursPerWeek: c.team.hoursPerWeek },
+      team: { people: team.people, hoursPerWeek: Math.round(team.hoursPerWeek * 10) / 10 },
     },
     horizon: plan.horizon ? { start: plan.horizon.start, end: plan.horizon.end } : null,
     goals: plan.goals.map((g) => ({
