@@ -6,15 +6,16 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 /**
- * @param {{ report?: any, exitStatus: number, log?: string }} run
+ * @param {{ report?: any, exitStatus: number, log?: string, checksFailed?: boolean }} run
+ *   checksFailed: the type-check or the linter, run before the tests, failed; it counts as one failure.
  * @returns {{ passed: number, failed: number, skipped: number }}
  */
-export function summarize({ report, exitStatus, log = "" }) {
-  if (!report) return { passed: 0, failed: 1, skipped: 0 };
+export function summarize({ report, exitStatus, log = "", checksFailed = false }) {
+  if (!report) return { passed: 0, failed: 1 + (checksFailed ? 1 : 0), skipped: 0 };
   const files = report.testResults ?? [];
   // A file fails on its own (an import, a hook, a syntax error) when it says why or no test in it failed.
   const failedFiles = files.filter((file) => file.status === "failed" && (file.message || !file.assertionResults?.some((test) => test.status === "failed"))).length;
-  let failed = (report.numFailedTests ?? 0) + failedFiles + unhandledErrors(log);
+  let failed = (report.numFailedTests ?? 0) + failedFiles + unhandledErrors(log) + (checksFailed ? 1 : 0);
   if (exitStatus !== 0 && failed === 0) failed = 1;
   return { passed: report.numPassedTests ?? 0, failed, skipped: report.numPendingTests ?? 0 };
 }
@@ -39,7 +40,7 @@ function readIfThere(file) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [reportFile, status, logFile] = process.argv.slice(2);
+  const [reportFile, status, logFile, checks] = process.argv.slice(2);
   const text = readIfThere(reportFile);
   let report;
   try {
@@ -47,7 +48,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   } catch {
     report = undefined;
   }
-  const counts = summarize({ report, exitStatus: Number(status), log: readIfThere(logFile) ?? "" });
+  const counts = summarize({ report, exitStatus: Number(status), log: readIfThere(logFile) ?? "", checksFailed: checks === "1" });
   console.log(summaryLine(counts));
   // A missing report or a failure only the log knows of fails the run even when vitest exited 0.
   process.exitCode = counts.failed > 0 ? 1 : 0;

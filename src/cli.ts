@@ -52,7 +52,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
       getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
       // Same one-line shape as every other error: "community-plan: <what went wrong>".
-      outputError: (text, write) => write(text.replace(/^error: /, "community-plan: ")),
+      outputError: (text, write) => { write(text.replace(/^error: /, "community-plan: ")); },
     })
     .addHelpText(
       "after",

@@ -58,7 +58,7 @@ describe("golden files", () => {
     vi.stubEnv("CI", undefined);
     vi.stubEnv("UPDATE_GOLDEN", value);
     const file = path.join(mkdtempSync(path.join(tmpdir(), "golden-")), "missing.txt");
-    expect(() => expectGolden(path.relative(repoRoot, file), "new\n")).toThrow(/no golden file/);
+    expect(() => { expectGolden(path.relative(repoRoot, file), "new\n"); }).toThrow(/no golden file/);
     expect(existsSync(file)).toBe(false);
   });
 
@@ -71,6 +71,6 @@ describe("golden files", () => {
 
   it("a golden that differs fails", () => {
     vi.stubEnv("UPDATE_GOLDEN", undefined);
-    expect(() => expectGolden(initGolden, "something else\n")).toThrow();
+    expect(() => { expectGolden(initGolden, "something else\n"); }).toThrow();
   });
 });

@@ -22,7 +22,7 @@ export function registerInit({ program, io, setExit }: CliContext): void {
       const { initCommand } = await import("../commands/init.js");
       setExit(
         await initCommand(
-          { file, ...opts, yes: opts.yes === true, force: opts.force === true, interactive: process.stdin.isTTY === true },
+          { file, ...opts, yes: opts.yes === true, force: opts.force === true, interactive: process.stdin.isTTY },
           io,
         ),
       );

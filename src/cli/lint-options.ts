@@ -27,7 +27,7 @@ export function collectReport(value: string, previous: ReportTarget[] = []): Rep
   const match = /^([a-z]+)=(.+)$/.exec(value);
   if (!match) throw new InvalidArgumentError("expected <format>=<file>, e.g. sarif=lint.sarif");
   if (!isLintFormat(match[1]!)) throw new InvalidArgumentError(`unknown format "${match[1]}"; use one of: ${formatterNames.join(", ")}`);
-  return [...previous, { format: match[1]!, file: match[2]! }];
+  return [...previous, { format: match[1], file: match[2]! }];
 }
 
 export function parseNonNegativeInt(value: string): number {

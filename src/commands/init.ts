@@ -101,5 +101,5 @@ function isDirectory(dir: string): boolean {
 
 /** TZ as set when it is a zone name (ICU would turn Asia/Kolkata into Asia/Calcutta), else the system's. */
 function machineTimeZone(tz: string | undefined): string {
-  return canonicalTimeZone(tz?.replace(/^:/, "") ?? "") ?? canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? "") ?? "UTC";
+  return canonicalTimeZone(tz?.replace(/^:/, "") ?? "") ?? canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? "UTC";
 }

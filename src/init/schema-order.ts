@@ -13,7 +13,7 @@ export function planSchema(): SchemaNode {
 
 function resolve(node: SchemaNode, root: SchemaNode): SchemaNode {
   const ref = node.$ref?.replace(/^#\/\$defs\//, "");
-  return ref && root.$defs?.[ref] ? resolve(root.$defs[ref]!, root) : node;
+  return ref && root.$defs?.[ref] ? resolve(root.$defs[ref], root) : node;
 }
 
 export function orderLikeSchema<T>(value: T, node: SchemaNode = planSchema(), root: SchemaNode = planSchema()): T {

@@ -91,7 +91,7 @@ function toDiagnostics(
     if (setting === "off") continue;
     const severity: Severity =
       setting === "warn" ? "warning" : setting === "error" ? "error" : (finding.severity ?? rule.defaultSeverity);
-    const template = (rule.messages as Record<string, string>)[finding.messageId];
+    const template = (rule.messages)[finding.messageId];
     if (template === undefined) throw new Error(`rule "${rule.id}" has no message "${finding.messageId}"`);
     const offsets = finding.range ?? locate(finding.path, finding.at);
     diagnostics.push({

@@ -77,6 +77,7 @@ function composeChecked(text: string, comments: SourceComment[] | undefined): { 
   let unchecked: { doc: Document; lineCounter: LineCounter } | undefined = composeFirstDocument(text, { uniqueKeys: false }, comments);
   if (!hasDuplicateKeys(unchecked.doc)) return unchecked;
   // Let the first document go before the second is built: together they would double the peak.
+  // eslint-disable-next-line no-useless-assignment -- releases the first document before the second is built
   unchecked = undefined;
   return composeFirstDocument(text, { uniqueKeys: true }, undefined);
 }
@@ -107,9 +108,11 @@ function composeFirstDocument(
   for (const token of new Parser(lineCounter.addNewLine).parse(text)) {
     if (comments) collectComments(token, comments);
     // Like parseDocument, stop composing at the second document; comments are still wanted.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- take() sets `more`, which narrowing cannot see
     if (!more) take(composer.next(token));
     else if (!comments) break;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
   if (!more) take(composer.end(true, text.length));
   return { doc: first!, lineCounter };
 }

@@ -15,7 +15,7 @@ export interface Matched {
  * the one whose channel matches exactly wins (none for none); a tie keeps the later line, warned.
  */
 export function matchObservations(plan: Plan, observations: readonly Observation[]): Matched {
-  const targets = plan.targets ?? [];
+  const targets = plan.targets;
   const warnings = unknownNameWarnings(plan, observations);
   const byTarget = new Map<string, Observation[]>();
   for (const target of targets) {
@@ -54,10 +54,10 @@ function ambiguity(target: Target, date: string, pool: readonly Observation[], p
 
 /** One warning per unknown metric or channel, at its first line, naming the closest known name. */
 function unknownNameWarnings(plan: Plan, observations: readonly Observation[]): ActualsIssue[] {
-  const targetMetrics = [...new Set((plan.targets ?? []).map((t) => t.metric))].sort();
+  const targetMetrics = [...new Set(plan.targets.map((t) => t.metric))].sort();
   // Metrics the review tracks without a target are known, just not measured against anything.
   const known = new Set([...targetMetrics, ...(plan.review?.metrics ?? [])]);
-  const channels = (plan.channels ?? []).map((c) => c.id).sort();
+  const channels = plan.channels.map((c) => c.id).sort();
   const warnings: ActualsIssue[] = [];
   const seen = new Set<string>();
   for (const o of observations) {

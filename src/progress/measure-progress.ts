@@ -14,7 +14,7 @@ export interface MeasureOptions {
 /** Measures every target of the plan against the actuals, in the plan's order. */
 export function measureProgress(plan: Plan, actuals: Actuals, options: MeasureOptions): ProgressReport {
   const { byTarget, warnings } = matchObservations(plan, actuals.observations);
-  const targets = (plan.targets ?? []).map((target) =>
+  const targets = plan.targets.map((target) =>
     computeTargetProgress(target, byTarget.get(target.id) ?? [], { today: options.today, horizon: plan.horizon }),
   );
   const future = actuals.observations.filter((o) => o.date > options.today);

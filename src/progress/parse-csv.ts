@@ -56,7 +56,7 @@ export function parseCsv(input: string): CsvRecord[] {
         }
         while (text[i] === " " || text[i] === "\t") i++;
       } else {
-        while (i < text.length && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
+        while (i < text.length && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") field += text.charAt(i++);
       }
       fields.push(quoted ? field : field.trim());
       const next = text[i];

@@ -101,7 +101,7 @@ export function structuredRecords(text: string): RawRecords {
   const records: RawRecord[] = [];
   const issues: ActualsIssue[] = [];
   for (const item of doc.contents.items) {
-    const line = lineOf(item as Node);
+    const line = lineOf(item);
     if (!isMap(item)) {
       issues.push({
         severity: "error",
@@ -113,12 +113,13 @@ export function structuredRecords(text: string): RawRecords {
     }
     const fields: RawRecord["fields"] = {};
     for (const pair of item.items) {
-      const key = String((pair.key as { value?: unknown } | null)?.value ?? "");
+      const raw = (pair.key as { value?: unknown } | null)?.value;
+      const key = typeof raw === "string" ? raw : "";
       if (!(OBSERVATION_FIELDS as readonly string[]).includes(key)) continue;
       const node = pair.value as Node | null;
-      const value = node && "value" in node ? node.value : node?.toJSON();
+      const value: unknown = node && "value" in node ? node.value : node?.toJSON();
       if (value !== null && value !== undefined)
-        fields[key as ObservationField] = { value, line: lineOf(node ?? (pair.key as Node)) };
+        fields[key as ObservationField] = { value, line: lineOf(node ?? (pair.key)) };
     }
     records.push({ line, fields });
   }

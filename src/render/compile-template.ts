@@ -13,5 +13,6 @@ export function compileSpec(source: string, options: CompileOptions): unknown {
   compiler ??= createRequire(import.meta.url)("handlebars/dist/handlebars.js") as typeof Handlebars;
   // precompile() returns the spec as JavaScript source; Handlebars' own compile() evaluates its
   // output the same way.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- evaluating Handlebars' own precompiled output is how its compile() works too
   return new Function(`return ${compiler.precompile(source, options) as string};`)();
 }

@@ -42,7 +42,7 @@ function compileFile(env: typeof Handlebars, file: string, display: string, opti
   const spec = precompiledSpec(file, source);
   let compiled: Compiled;
   try {
-    compiled = env.template((spec ?? compileSpec(source, options)) as never) as Compiled;
+    compiled = env.template((spec ?? compileSpec(source, options)) as never);
   } catch (error) {
     throw toTemplateError(error, display);
   }

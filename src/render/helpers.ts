@@ -21,6 +21,8 @@ import { formatDays } from "./weekdays.js";
 type Helper = (args: unknown[], options: HelperOptions) => unknown;
 
 const lang = (options: HelperOptions): string => (options.data as { lang?: string } | undefined)?.lang ?? "en";
+// Handlebars prints a value as String() does; the view model hands templates strings and numbers.
+// eslint-disable-next-line @typescript-eslint/no-base-to-string
 const str = (value: unknown): string => (value == null ? "" : String(value));
 const num = (value: unknown): number | null => (value == null || value === "" ? null : Number(value));
 
@@ -80,12 +82,14 @@ export function registerHelpers(env: typeof Handlebars): void {
       const options = all.at(-1) as HelperOptions & { loc?: { start: { line: number; column: number } } };
       const args = all.slice(0, -1);
       if (args.length < (arity[name] ?? 0)) {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- Handlebars.Exception is an Error at run time; its typings say otherwise
         throw new Handlebars.Exception(`helper "${name}" needs ${arity[name]} argument(s), got ${args.length}`, {
           loc: options.loc,
         } as never);
       }
       const missing = args.findIndex((arg) => arg === undefined);
       if (missing >= 0) {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- Handlebars.Exception is an Error at run time; its typings say otherwise
         throw new Handlebars.Exception(`helper "${name}" got a missing value as argument ${missing + 1}`, {
           loc: options.loc,
         } as never);

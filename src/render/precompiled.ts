@@ -3,7 +3,8 @@ import path from "node:path";
 import { packagePath } from "../io/package-files.js";
 import { defaultTemplatesDir } from "./template-files.js";
 
-type Spec = unknown;
+/** Handlebars' precompiled template spec: opaque here, handed to its runtime as is. */
+type Spec = object;
 interface Entry {
   source: string;
   spec: Spec;

@@ -27,13 +27,14 @@ export interface RuleOptions {
 export interface RuleContext<M extends string> {
   readonly plan: Plan;
   readonly options: RuleOptions;
-  report(finding: {
+  /** A function property, not a method, so rules may take it out of the context. */
+  report: (finding: {
     messageId: M;
     path: PlanPath;
     data?: Record<string, string | number>;
     at?: "key" | "value";
     severity?: Severity;
-  }): void;
+  }) => void;
 }
 
 export interface Rule<M extends string = string> {

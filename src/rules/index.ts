@@ -54,7 +54,7 @@ export const rules: readonly Rule[] = [
   validLanguageTags,
   validTimeZones,
   yamlSyntax,
-].sort((a, b) => compareStrings(a.id, b.id)) as Rule[];
+].sort((a, b) => compareStrings(a.id, b.id));
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.id, rule]));
 export const ruleIds: ReadonlySet<string> = new Set(ruleById.keys());

@@ -53,8 +53,7 @@ function checkMoveUp(plan: Plan, report: Report): void {
   const activities = planActivities(plan);
   const byId = activitiesById(activities);
   let matcher: ((id: string) => string | undefined) | undefined;
-  plan.journey?.levels.forEach((level, i) =>
-    level.moveUp.forEach((id, j) => {
+  plan.journey?.levels.forEach((level, i) => { level.moveUp.forEach((id, j) => {
       const path = ["journey", "levels", i, "moveUp", j];
       const matches = byId.get(id) ?? [];
       if (matches.length === 0) {
@@ -63,7 +62,7 @@ function checkMoveUp(plan: Plan, report: Report): void {
       } else if (matches.length > 1) {
         report({ messageId: "ambiguousActivity", path, data: { id, sections: matches.map((a) => a.path.slice(0, 2).join(".")).join(" and ") } });
       }
-    }),
+    }); },
   );
 }
 

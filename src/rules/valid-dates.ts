@@ -22,8 +22,8 @@ function dateRanges(plan: Plan): DateRange[] {
     if (end) range.end = end;
     ranges.push(range);
   };
-  const each = <T>(items: readonly T[] | undefined, path: PlanPath, startKey: string, endKey?: string) =>
-    items?.forEach((item, i) => add([...path, i], startKey, endKey, item as Record<string, unknown>));
+  const each = (items: readonly object[] | undefined, path: PlanPath, startKey: string, endKey?: string) =>
+    items?.forEach((item, i) => { add([...path, i], startKey, endKey, item as Record<string, unknown>); });
   add(["horizon"], "start", "end", plan.horizon as Record<string, unknown> | undefined);
   each(plan.targets, ["targets"], "deadline");
   each(plan.content?.series, ["content", "series"], "start", "end");

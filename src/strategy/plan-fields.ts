@@ -9,7 +9,7 @@ export interface Located<T> {
 /** Every time zone named in the plan. */
 export function timeZoneFields(plan: Plan): Located<string>[] {
   const out: Located<string>[] = [{ path: ["community", "timeZone"], value: plan.community.timeZone }];
-  plan.personas.forEach((p, i) => p.timeZones.forEach((value, j) => out.push({ path: ["personas", i, "timeZones", j], value })));
+  plan.personas.forEach((p, i) => { p.timeZones.forEach((value, j) => out.push({ path: ["personas", i, "timeZones", j], value })); });
   for (const section of ["series", "events"] as const) {
     plan.content?.[section]?.forEach((item, i) => {
       if (item.timeZone !== undefined) out.push({ path: ["content", section, i, "timeZone"], value: item.timeZone });

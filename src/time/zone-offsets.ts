@@ -46,7 +46,7 @@ export function utcOffsetMinutes(zone: string, epochMs: number): number {
 
 function yearTable(zone: string, year: number): YearTable {
   let years = tables.get(zone);
-  if (!years) tables.set(zone, (years = new Map()));
+  if (!years) tables.set(zone, (years = new Map<number, YearTable>()));
   let table = years.get(year);
   if (!table) {
     table = readYear(offsetReader(zone), year);

@@ -20,7 +20,7 @@ export function planText(options: { personas?: string; content?: string; extra?:
   if (options.personas) {
     text = text.replace(PERSONAS, `personas:\n${options.personas}`);
     // The forum serves every persona, so the plan stays sound strategy (persona-reached).
-    const ids = [...options.personas.matchAll(/^  - id: (\S+)$/gm)].map((m) => m[1]);
+    const ids = [...options.personas.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1]);
     text = text.replace("    audience: [member]\n", `    audience: [${ids.join(", ")}]\n`);
   }
   if (options.content) text += `content:\n${options.content}`;

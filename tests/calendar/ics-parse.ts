@@ -23,7 +23,7 @@ export function parseIcs(text: string): { calendar: ICAL.Component; events: Pars
     const tzid = dtstart?.getParameter("tzid");
     const start = event.startDate;
     // Resolve the zone through the registered VTIMEZONE, not a database ical.js might carry.
-    if (typeof tzid === "string") start.zone = ICAL.TimezoneService.get(tzid) as ICAL.Timezone;
+    if (typeof tzid === "string") start.zone = ICAL.TimezoneService.get(tzid);
     return {
       uid: event.uid,
       summary: event.summary,

@@ -68,6 +68,14 @@ describe("the .ci/run summary line", () => {
     expect(execFileSync("node", [".ci/summary.mjs", file, "0", path.join(dir, "no-log")], { cwd: root, encoding: "utf8" })).toBe("1 passed, 0 failed\n");
     const failed = spawnSync("node", [".ci/summary.mjs", path.join(dir, "missing.json"), "0", path.join(dir, "no-log")], { cwd: root, encoding: "utf8" });
     expect([failed.stdout, failed.status]).toEqual(["0 passed, 1 failed\n", 1]);
+    const checks = spawnSync("node", [".ci/summary.mjs", file, "0", path.join(dir, "no-log"), "1"], { cwd: root, encoding: "utf8" });
+    expect([checks.stdout, checks.status]).toEqual(["1 passed, 1 failed\n", 1]);
+  });
+
+  it("counts a failed type-check or linter run, before the tests, as one failure", () => {
+    const passing = report([{ status: "passed", tests: [test("passed"), test("passed")] }]);
+    expect(summarize({ report: passing, exitStatus: 0, checksFailed: true })).toEqual({ passed: 2, failed: 1, skipped: 0 });
+    expect(summarize({ report: passing, exitStatus: 0 })).toEqual({ passed: 2, failed: 0, skipped: 0 });
   });
 });
 

@@ -78,7 +78,7 @@ describe("community-plan render (black box)", () => {
     const run = render();
     expect(run.code).toBe(1);
     expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^plan\.yaml:\d+:\d+  error  The id "be-kind" is already used by guidelines\.rules\[0\]/);
+    expect(run.stderr).toMatch(/^plan\.yaml:\d+:\d+ {2}error {2}The id "be-kind" is already used by guidelines\.rules\[0\]/);
     expect(run.stderr).toContain("community-plan: plan.yaml has lint errors; fix them, or pass --force to render anyway\n");
     expect(existsSync(path.join(dir, "community-plan-docs"))).toBe(false);
     const forced = render("--force");

@@ -31,7 +31,7 @@ describe("render --out that cannot be written", () => {
   });
 
   it("a file deeper in the path (plan.yaml/a/b)", () => {
-    expect(render("plan.yaml/a/b").stderr).toMatch(/^community-plan: cannot be written \(ENOTDIR\); nothing was changed \(.*plan\.yaml\/a\/b\)\n  hint: /);
+    expect(render("plan.yaml/a/b").stderr).toMatch(/^community-plan: cannot be written \(ENOTDIR\); nothing was changed \(.*plan\.yaml\/a\/b\)\n {2}hint: /);
   });
 
   it("a folder that cannot be written: EACCES (EPERM under /sys when running as root)", () => {
@@ -63,7 +63,7 @@ describe("render --out that cannot be written", () => {
     });
     expect(run.signal, "render hung and was killed").toBeNull();
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^community-plan: cannot be written \(E[A-Z]+\); nothing was changed \(\/proc\/community-plan-test\/docs\)\n  hint: .+\n$/);
+    expect(run.stderr).toMatch(/^community-plan: cannot be written \(E[A-Z]+\); nothing was changed \(\/proc\/community-plan-test\/docs\)\n {2}hint: .+\n$/);
   }, 15_000);
 
   it("still makes missing folders, several levels deep", () => {

@@ -10,7 +10,7 @@ import { binPath, repoRoot } from "../helpers/run-cli.js";
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "community-plan-streams-"));
 const probeFile = path.join(scratch, "probe.cjs");
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => { rmSync(scratch, { recursive: true, force: true }); });
 
 /** The built CLI's run, and which of process.stdout and process.stderr it set up. */
 function streamsSetUp(args: string[]): { code: number | null; stdout: string; setUp: string[] } {

@@ -17,7 +17,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd ?? repoRoot,
-    env: env as NodeJS.ProcessEnv,
+    env: env,
     input: options.input ?? "",
     encoding: "utf8",
     timeout: 30_000,

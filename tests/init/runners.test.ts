@@ -36,7 +36,7 @@ describe("answer runners", () => {
   it("takes the file's value, null as the default, and falls back for what is missing", async () => {
     expect(await answersRunner({ community: { team: { people: 4 } } }, "a.json", missingRunner("a.json"))(people)).toBe(4);
     expect(await answersRunner({ community: { team: { people: null } } }, "a.json", missingRunner("a.json"))(people)).toBe(1);
-    const missing = await answersRunner({}, "a.json", missingRunner("a.json"))(people).catch((caught: Error) => caught.message);
+    const missing = await answersRunner({}, "a.json", missingRunner("a.json"))(people).catch((caught: unknown) => (caught as Error).message);
     expect(missing).toBe("community.team.people is missing and there is no terminal to ask");
   });
 

@@ -17,7 +17,7 @@ export function scripted(script: Record<string, unknown[]> = {}): { ask: Ask; tr
   const transcript: Transcript = { asked: [], refused: [], questions: new Map() };
   const ask = async <T>(question: Question<T>): Promise<T> => {
     transcript.asked.push(question.key);
-    transcript.questions.set(question.key, question as Question<unknown>);
+    transcript.questions.set(question.key, question);
     const typed = [...(script[question.key] ?? [])];
     for (;;) {
       const raw = typed.length > 0 ? typed.shift() : defaultAnswer(question);

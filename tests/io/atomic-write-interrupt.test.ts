@@ -19,7 +19,7 @@ describe("the writer and the interrupt handler", () => {
     const target = path.join(dir, "out.html");
     if (overwrite) writeFileSync(target, "old\n");
     // More slow jobs than the pool has threads (4 unless UV_THREADPOOL_SIZE says otherwise).
-    const busy = Array.from({ length: 16 }, () => new Promise((resolve) => pbkdf2("x", "y", 20_000, 32, "sha256", resolve)));
+    const busy = Array.from({ length: 16 }, () => new Promise((resolve) => { pbkdf2("x", "y", 20_000, 32, "sha256", resolve); }));
     // Settled into a value at once, so its rejection is never unhandled while the pool is busy.
     const outcome = writeFileAtomic(target, "new\n".repeat(100_000), { overwrite }).then(() => "landed", (error: unknown) => error);
     removePendingTempFiles();

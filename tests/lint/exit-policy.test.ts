@@ -12,7 +12,7 @@ describe("decideExit", () => {
     ["--max-warnings 0 fails on one", { errors: 0, warnings: 1 }, { failOn: "error", maxWarnings: 0 }, 1],
   ];
   for (const [name, counts, policy, code] of cases) {
-    it(name, () => expect(decideExit(counts, policy).code).toBe(code));
+    it(name, () => { expect(decideExit(counts, policy).code).toBe(code); });
   }
 
   it("says why a run with only warnings failed", () => {

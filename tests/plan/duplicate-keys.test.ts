@@ -39,7 +39,7 @@ const document = fc.oneof(
   blockMap(""),
   fc.tuple(blockMap(""), blockMap("  ")).map(([outer, inner]) => `${outer}nested:\n${inner}${outer}`),
   flowMap.map((map) => `top: ${map}`),
-  fc.tuple(flowMap, blockMap("")).map(([map, rest]) => `- ${map}- x\n${rest.replace(/^/gm, "  ").replace(/^  /, "- ")}`),
+  fc.tuple(flowMap, blockMap("")).map(([map, rest]) => `- ${map}- x\n${rest.replace(/^/gm, "  ").replace(/^ {2}/, "- ")}`),
 );
 
 describe("hasDuplicateKeys", () => {

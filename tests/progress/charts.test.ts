@@ -53,7 +53,7 @@ describe("progress charts", () => {
     /** Values on a straight line over the dates: the same slope per day between every pair (to the printed two decimals). */
     function expectStraight(dates: string[], values: number[]) {
       const slope = (values.at(-1)! - values[0]!) / (dayNumber(dates.at(-1)!) - dayNumber(dates[0]!));
-      dates.forEach((date, i) => expect(values[i]!).toBeCloseTo(values[0]! + slope * (dayNumber(date) - dayNumber(dates[0]!)), 1));
+      dates.forEach((date, i) => { expect(values[i]!).toBeCloseTo(values[0]! + slope * (dayNumber(date) - dayNumber(dates[0]!)), 1); });
     }
     const target = { id: "members", goal: "growth", metric: "members", baseline: 100, target: 200 };
     // Unevenly spaced: two in January, then nothing until late March.

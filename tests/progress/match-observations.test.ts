@@ -9,7 +9,7 @@ import { minimalPlan } from "../helpers/plans.js";
 /** The minimal plan with two more channels and targets on one metric: one per channel, one overall. */
 function plan(): Plan {
   const p = parse(minimalPlan) as Plan;
-  p.channels!.push({ ...p.channels![0]!, id: "discord", name: "Discord", platform: "discord", kind: "chat" });
+  p.channels.push({ ...p.channels[0]!, id: "discord", name: "Discord", platform: "discord", kind: "chat" });
   p.targets = [
     {
       id: "forum-members",

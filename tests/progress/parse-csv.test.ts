@@ -32,7 +32,7 @@ describe("parseCsv (RFC 4180)", () => {
   });
 
   it("reports an unclosed quote at the line where the record starts", () => {
-    expect(() => parseCsv('a,b\n1,"open\n2,3\n')).toThrowError(new CsvSyntaxError("a quoted field is not closed", 2));
+    expect(() => parseCsv('a,b\n1,"open\n2,3\n')).toThrow(new CsvSyntaxError("a quoted field is not closed", 2));
     try {
       parseCsv('a,b\n1,"open\n2,3\n');
     } catch (error) {
@@ -41,7 +41,7 @@ describe("parseCsv (RFC 4180)", () => {
   });
 
   it("reports text after a closing quote", () => {
-    expect(() => parseCsv('a\n"x"y\n')).toThrowError('unexpected "y" after a closing quote');
+    expect(() => parseCsv('a\n"x"y\n')).toThrow('unexpected "y" after a closing quote');
   });
 });
 

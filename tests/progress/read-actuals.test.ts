@@ -169,7 +169,7 @@ describe("readActualsFile", () => {
     const codes = async (file: string, maxBytes?: number) =>
       readActualsFile(file, maxBytes).then(
         () => "read",
-        (e: InputError) => e.code,
+        (e: unknown) => (e as InputError).code,
       );
     expect(await codes(dir)).toBe("E_IS_DIRECTORY");
     expect(await codes(write("a.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])))).toBe("E_BINARY");

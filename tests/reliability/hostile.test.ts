@@ -59,7 +59,7 @@ const rows: Row[] = [
     expect(launch).toMatchObject({ date: "2027-03-28", plannedTime: "02:30", localTime: "03:30", utc: "2027-03-28T01:30:00Z" });
   } },
   { name: "unknown time zone", args: lintJson("unknown-zone.yaml"), code: 1, diags: [["valid-time-zones", "unknown", 6, 13]] },
-  { name: "misspelt time zone", args: lintJson("misspelt-zone.yaml"), code: 1, diags: [["valid-time-zones", "unknown", 6, 13]], check: (stdout) => expect(stdout).toContain('Did you mean \\"Europe/Amsterdam\\"?') },
+  { name: "misspelt time zone", args: lintJson("misspelt-zone.yaml"), code: 1, diags: [["valid-time-zones", "unknown", 6, 13]], check: (stdout) => { expect(stdout).toContain('Did you mean \\"Europe/Amsterdam\\"?'); } },
   { name: "unknown time zone (calendar)", args: calendar("unknown-zone.yaml"), code: 1, line: /unknown-zone\.yaml:6:13 +error +Unknown time zone "Mars\/Olympus_Mons"\./, files: [] },
   { name: "id with ../", args: lintJson("id-dot-dot.yaml"), code: 1, diags: [["schema", "badFormat", 15, 9], ["schema", "badFormat", 34, 11]] },
   { name: "id with ../ (render --force)", args: render("id-dot-dot.yaml", "--force"), code: 1, line: /^community-plan: .*id-dot-dot\.yaml is not a valid plan; fix the errors above first$/, files: [] },

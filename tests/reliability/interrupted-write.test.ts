@@ -45,8 +45,8 @@ async function interrupt(dir: string, args: string[], signal: NodeJS.Signals): P
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
-  child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => { resolve(code); }));
   // Wait until the half-written temporary file exists, then stop the run.
   const started = Date.now();
   while (!listing(dir).some((name) => name.endsWith(".tmp"))) {

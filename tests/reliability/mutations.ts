@@ -9,9 +9,16 @@ function pick<T>(items: readonly T[], next: Next): T {
 
 /** Every [parent, key] pair in a parsed plan, depth first. */
 function slots(node: unknown, out: Array<[Record<string, unknown> | unknown[], string | number]> = []) {
-  if (Array.isArray(node)) node.forEach((child, i) => (out.push([node, i]), slots(child, out)));
-  else if (node && typeof node === "object") {
-    for (const [key, child] of Object.entries(node)) out.push([node as Record<string, unknown>, key]), slots(child, out);
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => {
+      out.push([node, i]);
+      slots(child, out);
+    });
+  } else if (node && typeof node === "object") {
+    for (const [key, child] of Object.entries(node)) {
+      out.push([node as Record<string, unknown>, key]);
+      slots(child, out);
+    }
   }
   return out;
 }
@@ -47,7 +54,7 @@ function mutateText(text: string, next: Next): string {
     default: {
       const lines = text.split("\n");
       const line = next() % lines.length;
-      lines[line] = (next() % 2 ? "\t" : "  ") + lines[line]; // broken indentation
+      lines[line] = (next() % 2 ? "\t" : "  ") + (lines[line] ?? ""); // broken indentation
       return lines.join("\n");
     }
   }

@@ -13,7 +13,7 @@ const schema = JSON.parse(readFileSync(path.join(repoRoot, "schemas/community-pl
 function* properties(node: unknown, at: string): Generator<[string, Schema]> {
   if (typeof node !== "object" || node === null) return;
   const s = node as Schema;
-  for (const [name, child] of Object.entries((s.properties as Record<string, Schema>) ?? {})) {
+  for (const [name, child] of Object.entries((s.properties as Record<string, Schema> | undefined) ?? {})) {
     yield [`${at}.${name}`, child];
     yield* properties(child, `${at}.${name}`);
   }

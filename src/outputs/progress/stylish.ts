@@ -1,3 +1,4 @@
+import { characters } from "../../util/characters.js";
 import type { Colors } from "../colors.js";
 import type { ProgressReport, Status } from "../../progress/types.js";
 import { COLUMNS, summaryLine, tableRow } from "../../progress/columns.js";
@@ -14,11 +15,11 @@ export function formatStylish(report: ProgressReport, options: { colors: Colors 
   };
   const rows = [COLUMNS.map(String), ...report.targets.map(tableRow)];
   // Widths count characters, not bytes: "→" and "—" are one column on a terminal.
-  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => [...row[i]!].length)));
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => characters(row[i]!).length)));
   const lines = rows.map((row, r) =>
     row
       .map((cell, i) => {
-        const padded = i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length);
+        const padded = i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - characters(cell).length);
         if (r === 0) return c.bold(padded);
         return i === 1 ? paint[report.targets[r - 1]!.status](padded) : padded;
       })

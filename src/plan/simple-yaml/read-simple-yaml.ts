@@ -352,7 +352,7 @@ class Reader {
   private flowPlain(q: number, end: number): unknown {
     const { text } = this;
     const first = text[q];
-    if (first === undefined || q >= end || INDICATOR.has(first) || (first === "-" && /[ ,\[\]{}\n]/.test(text[q + 1] ?? "\n"))) decline();
+    if (first === undefined || q >= end || INDICATOR.has(first) || (first === "-" && /[ ,[\]{}\n]/.test(text[q + 1] ?? "\n"))) decline();
     let p = q;
     for (; p < end; p++) {
       const c = text[p]!;

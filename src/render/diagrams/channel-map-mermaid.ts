@@ -11,10 +11,9 @@ export function channelMapMermaid(plan: Plan): Trusted {
   lines.push('  subgraph channels["Channels"]');
   plan.channels.forEach((c, i) => lines.push(`    c${i}["${escapeMermaid(c.name)}<br/><small>${escapeMermaid(channelDescription(c))}</small>"]`));
   lines.push("  end");
-  plan.personas.forEach((p, i) =>
-    plan.channels.forEach((c, j) => {
+  plan.personas.forEach((p, i) => { plan.channels.forEach((c, j) => {
       if (c.audience?.includes(p.id)) lines.push(`  p${i} --> c${j}`);
-    }),
+    }); },
   );
   const unreached = plan.personas.flatMap((p, i) => (plan.channels.some((c) => c.audience?.includes(p.id)) ? [] : [`p${i}`]));
   lines.push("  classDef persona fill:#eef2ff,stroke:#4f46e5,color:#1e1b4b");
