@@ -82,6 +82,8 @@ describe("init in a real terminal", () => {
     const screen = await t.waitForText("__EXIT=");
     expect(screen).toContain("\nPersonas: the people the community is for. Start with the group that matters most.\n✔ Persona 1");
     expect(screen).toContain("Tidepool Makers: 2 goals, 1 persona, 2 channels, 2 targets\n");
+    expect(screen).toContain("  team: Maya (6 h a week, volunteer), Team member 2 (4 h a week, volunteer)\n  goals by priority: Members help each other; A lively community members return to\n");
+    expect(screen).toContain("  member journey: Newcomer → Participant → Contributor → Leader\n");
     expect(screen).toContain("reef.yaml: lint found no problems\n__EXIT=0");
     const text = readFileSync(path.join(dir, "reef.yaml"), "utf8");
     expect((await lintText(text, "reef.yaml", { today: TODAY })).diagnostics).toEqual([]);
