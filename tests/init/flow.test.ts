@@ -193,6 +193,20 @@ describe("the question flow", () => {
     expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
   });
 
+  it("lets the series leave out a goal the journey's activities serve, and refuses leaving one nothing serves", async () => {
+    const { ask, transcript } = scripted({
+      "goals.catalogue": [["engagement", "feedback"]],
+      "content.series.goals": [["engagement"], ["feedback"]],
+    });
+    const plan = await runFlow(ask, context);
+    expect(transcript.refused.map((item) => item.message)).toEqual([
+      'Nothing else the wizard plans serves "Hear what members need before we build it"; keep it here, and add its own activity to the plan later.',
+    ]);
+    expect(plan.content?.series?.[0]?.goals).toEqual(["feedback"]);
+    expect(plan.engagement?.recognition?.[0]?.goals).toEqual(["engagement"]);
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
   it("offers the journey in the community's first language, and renames it with four names", async () => {
     const { ask, transcript } = scripted({
       "community.languages": ["nl, en"],

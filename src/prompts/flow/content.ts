@@ -6,6 +6,7 @@ import { pillarCatalogue } from "../catalogues/pillars.js";
 import { uniqueId } from "../ids.js";
 import type { Ask, FlowContext } from "../question.js";
 import { localTime, text } from "../validators.js";
+import { servedByJourney } from "./journey.js";
 import { awkwardFor } from "./local-hours.js";
 
 const formats: Format[] = ["discussion", "article", "tutorial", "product-update", "industry-news", "user-generated", "live-qa", "ama", "webinar", "workshop", "meetup", "hackathon", "livestream", "poll", "contest", "spotlight", "newsletter", "video", "other"];
@@ -62,6 +63,12 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
             what: "goals",
             default: goals.map((goal) => goal.id),
             choices: goals.map((goal) => ({ value: goal.id, name: goal.title })),
+            // Every goal needs an activity; the journey's spotlight and invitation cover some.
+            check: (picked) => {
+              const covered = servedByJourney(goals);
+              const left = goals.find((goal) => !picked.includes(goal.id) && !covered.has(goal.id));
+              return left ? `Nothing else the wizard plans serves "${left.title}"; keep it here, and add its own activity to the plan later.` : undefined;
+            },
           }),
         );
   const members = community.team.members ?? [];

@@ -14,6 +14,11 @@ import { list } from "../validators.js";
 const SPOTLIGHT_SERVES = new Set(["engagement", "retention", "advocacy"]);
 const INVITATION_SERVES = new Set(["support", "engagement", "retention"]);
 
+/** The goals the journey's own activities serve, so the first series need not serve them too. */
+export function servedByJourney(goals: readonly Goal[]): Set<string> {
+  return new Set(goals.filter((goal) => goal.category && (SPOTLIGHT_SERVES.has(goal.category) || INVITATION_SERVES.has(goal.category))).map((goal) => goal.id));
+}
+
 export interface JourneyPart {
   journey: Journey;
   recognition: Tactic[];
