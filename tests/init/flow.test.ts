@@ -180,10 +180,13 @@ describe("the question flow", () => {
       "community.team.members[0].hoursPerWeek": ["0", "5"],
       "community.team.members[1].name": ["Ola"],
       "community.team.members[1].volunteer": [false],
-      "content.series.owner": ["ola"],
+      "content.series.owner": ["olaa", "OLA"],
     });
     const plan = await runFlow(ask, context);
-    expect(transcript.refused.map((item) => item.message)).toEqual(["Give Kari Nordmann's hours a week as a number above 0, such as 4 or 2.5."]);
+    expect(transcript.refused.map((item) => item.message)).toEqual([
+      "Give Kari Nordmann's hours a week as a number above 0, such as 4 or 2.5.",
+      '"olaa" is not on the team; did you mean ola? The team: kari-nordmann, ola.',
+    ]);
     expect(plan.community.team.members).toEqual([
       { id: "kari-nordmann", name: "Kari Nordmann", role: "Runs the community", hoursPerWeek: 5, volunteer: true },
       { id: "ola", name: "Ola", role: "Moderator", hoursPerWeek: 4 },

@@ -7,6 +7,7 @@ import { uniqueId } from "../ids.js";
 import type { Ask, FlowContext } from "../question.js";
 import { localTime, text } from "../validators.js";
 import { servedByJourney } from "./journey.js";
+import { ownerQuestion } from "./owner.js";
 import { awkwardFor } from "./local-hours.js";
 
 const formats: Format[] = ["discussion", "article", "tutorial", "product-update", "industry-news", "user-generated", "live-qa", "ama", "webinar", "workshop", "meetup", "hackathon", "livestream", "poll", "contest", "spotlight", "newsletter", "video", "other"];
@@ -76,13 +77,7 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
     members.length === 1
       ? members[0]!.id
       : await ask(
-          selectQuestion<string>({
-            key: key("owner"),
-            message: `Who prepares "${title}"?`,
-            what: "a team member",
-            default: members[0]!.id,
-            choices: members.map((member) => ({ value: member.id, name: member.name, description: member.role })),
-          }),
+          ownerQuestion(key("owner"), `Who prepares "${title}"?`, members),
         );
   const series: Series = {
     id: uniqueId(title, []),
