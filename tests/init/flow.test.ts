@@ -137,6 +137,7 @@ describe("the question flow", () => {
     ]);
     const series = plan.content!.series![0]!;
     expect([series.owner, series.goals, plan.review?.owner]).toEqual(["community-manager", ["engagement", "support"], "community-manager"]);
+    expect(plan.targets.map((target) => target.owner)).toEqual(["community-manager", "community-manager"]);
     expect(plan.engagement?.recognition).toEqual([
       { id: "member-spotlight", name: "Member spotlight", description: "Every month we feature a member who helped others, with their permission.", goals: ["engagement"] },
     ]);

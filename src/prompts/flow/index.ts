@@ -40,7 +40,9 @@ export async function runFlow(outer: Ask, context: FlowContext): Promise<Plan> {
   const goals = await askPriorities(ask, await askGoals(ask));
   const personas = await askPersonas(ask, community);
   const channels = await askChannels(ask, community, personas);
-  const targets = await askTargets(ask, goals, horizon, context);
+  // The team's lead answers for the targets until the plan says otherwise; no load comes with it.
+  const lead = community.team.members![0]!.id;
+  const targets = (await askTargets(ask, goals, horizon, context)).map((target) => ({ ...target, owner: lead }));
   const content = await askContent(ask, community, personas, channels, goals, context);
   const welcome = await ask(
     textQuestion({
@@ -53,7 +55,7 @@ export async function runFlow(outer: Ask, context: FlowContext): Promise<Plan> {
   const { journey, recognition, tactics } = await askJourney(ask, community, goals, content.series![0]!);
   const guidelines = await askGuidelines(ask, community);
   const moderation = await askModeration(ask, community, context);
-  const review = await askReview(ask, targets, community.team.members![0]!.id);
+  const review = await askReview(ask, targets, lead);
   return {
     version: 1,
     community,
