@@ -26,5 +26,8 @@ export const sectionComments: Readonly<Record<string, string>> = {
     "moderators' hours; add moderators in other time zones to promise faster replies.",
   launch: "The launch date and the steps around it.",
   review: "How the plan stays alive: review cadence, how members are asked, and signals beyond numbers.",
+  journey:
+    "How members move from first contact to leadership. Each level says what members do there;\n" +
+    "`moveUp` names the series, events or tactics that invite them to the next level.",
   lint: "How `community-plan lint` treats this plan: rule severities and reasonable hours for live sessions.",
 };

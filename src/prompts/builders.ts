@@ -2,7 +2,7 @@
 import type { Choice, ConfirmQuestion, MultiQuestion, Parsed, SearchQuestion, SelectQuestion, TextQuestion } from "./question.js";
 import { choice, choices, yesNo } from "./validators.js";
 
-type Spec<T> = { key: string; message: string; default: T | undefined; parse(raw: unknown): Parsed<T> };
+type Spec<T> = { key: string; message: string; default: T | undefined; parse(raw: unknown): Parsed<T>; fromAnswers?(get: (key: string) => unknown): unknown };
 
 const showValue = (value: unknown): string => (Array.isArray(value) ? value.join(", ") : String(value));
 

@@ -25,6 +25,12 @@ interface BaseQuestion<T> {
   intro?: string;
   /** Accepts what a person typed or what an answers file holds; returns the value or a helpful message. */
   parse(raw: unknown): Parsed<T>;
+  /**
+   * An answers file that leaves this key out may still answer it through other keys (the team's
+   * size from its list of members). `get` reads a key from the file; the keys read count as used.
+   * Undefined means "not answered there either".
+   */
+  fromAnswers?(get: (key: string) => unknown): unknown;
 }
 
 export interface TextQuestion<T> extends BaseQuestion<T> {

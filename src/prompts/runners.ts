@@ -67,6 +67,15 @@ export function answersRunner(answers: unknown, file: string, fallback: Ask, ask
     // A list in the file is complete: past its end ("Add another?", "Another one?") the
     // default, which ends the loop, is the answer.
     if (raw === undefined && pastEndOfList(answers, question.key)) raw = null;
+    if (raw === undefined && question.fromAnswers) {
+      raw = question.fromAnswers((key) => {
+        const value = lookup(answers, key);
+        // Only a value read as an answer counts as used; a list read for its length still has
+        // its own entries checked, so a typo inside it is not hidden.
+        if (value !== undefined && (value === null || typeof value !== "object")) asked?.add(key);
+        return value;
+      });
+    }
     if (raw === undefined) return fallback(question);
     if (raw === null) {
       if (question.default === undefined) throw new InputError("E_ANSWER", `${question.key}: this question has no default`, { file });

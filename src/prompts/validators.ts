@@ -81,6 +81,15 @@ export function number(raw: unknown, what: string): Parsed<number> {
   return ok(value);
 }
 
+/** Hours a week someone gives: more than 0, at most the 168 a week has; halves are fine. */
+export function hoursPerWeek(raw: unknown, what: string): Parsed<number> {
+  const parsed = number(raw, what);
+  if (!parsed.ok) return parsed;
+  if (parsed.value === 0) return fail(`Give ${what} as a number above 0, such as 4 or 2.5.`);
+  if (parsed.value > 168) return fail(`Give ${what} as at most 168, the hours a week has.`);
+  return parsed;
+}
+
 /** A real date after `today` and no later than `latest`. */
 export function futureDate(raw: unknown, today: string, latest: string): Parsed<string> {
   const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === "string" ? raw.trim() : "";

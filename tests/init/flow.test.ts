@@ -11,7 +11,7 @@ describe("the question flow", () => {
     const { ask, transcript } = scripted();
     await runFlow(ask, context);
     const sections = [...new Set(transcript.asked.map((key) => key.split(/[.[]/)[0]))];
-    expect(sections).toEqual(["community", "goals", "personas", "channels", "targets", "content", "engagement", "guidelines", "moderation", "review"]);
+    expect(sections).toEqual(["community", "goals", "personas", "channels", "targets", "content", "engagement", "journey", "guidelines", "moderation", "review"]);
     expect(transcript.refused).toEqual([]);
     // Each part of the conversation is introduced at a question that is really asked.
     expect(Object.keys(sectionIntros).filter((key) => !transcript.asked.includes(key))).toEqual([]);
@@ -124,6 +124,113 @@ describe("the question flow", () => {
       ["guidelines.translations.en.custom[0]", "Write the rule in en; it cannot be empty."],
     ]);
     expect(plan.guidelines?.rules).toEqual([{ id: "geen-politiek", title: { nl: "Geen politiek", en: "No politics" } }]);
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
+  it("by default: one team member who owns the series and the review, goals ranked in the order chosen, and a four-level journey whose levels move up through the activities it creates", async () => {
+    const { ask } = scripted();
+    const plan = await runFlow(ask, context);
+    expect(plan.community.team).toEqual({ members: [{ id: "community-manager", name: "Community manager", role: "Community lead", hoursPerWeek: 20 }] });
+    expect(plan.goals.map((goal) => [goal.id, goal.priority])).toEqual([
+      ["engagement", 1],
+      ["support", 2],
+    ]);
+    const series = plan.content!.series![0]!;
+    expect([series.owner, series.goals, plan.review?.owner]).toEqual(["community-manager", ["engagement", "support"], "community-manager"]);
+    expect(plan.targets.map((target) => target.owner)).toEqual(["community-manager", "community-manager"]);
+    expect(plan.engagement?.recognition).toEqual([
+      { id: "member-spotlight", name: "Member spotlight", description: "Every month we feature a member who helped others, with their permission.", goals: ["engagement"] },
+    ]);
+    expect(plan.engagement?.tactics?.map((tactic) => [tactic.id, tactic.goals])).toEqual([["invitation-to-help-run-the-community", ["engagement", "support"]]]);
+    expect(plan.journey?.levels.map((level) => [level.id, level.moveUp])).toEqual([
+      ["newcomer", ["weekly-community-thread"]],
+      ["participant", ["member-spotlight"]],
+      ["contributor", ["invitation-to-help-run-the-community"]],
+      ["leader", []],
+    ]);
+  });
+
+  it("ranks goals by number, id or title, and refuses what names no goal with a suggestion", async () => {
+    const { ask, transcript } = scripted({
+      "goals.catalogue": [["engagement", "support", "feedback"]],
+      "goals.priority": ["4", "suport", "2, 2", "3"],
+    });
+    const plan = await runFlow(ask, context);
+    expect(transcript.questions.get("goals.priority")?.message).toBe(
+      "Which goals matter most? Their numbers, most important first (1 A lively community members return to, 2 Members help each other, 3 Hear what members need before we build it)",
+    );
+    expect(transcript.refused.map((item) => item.message)).toEqual([
+      '"4" is not one of the goals. Give their numbers, 1 to 3, or their ids: engagement, support, feedback.',
+      '"suport" is not one of the goals; did you mean support? Give their numbers, 1 to 3, or their ids: engagement, support, feedback.',
+      '"2" is named twice; give each goal once.',
+    ]);
+    // Named first, then the rest in the order chosen; the file keeps the chosen order.
+    expect(plan.goals.map((goal) => [goal.id, goal.priority])).toEqual([
+      ["engagement", 2],
+      ["support", 3],
+      ["feedback", 1],
+    ]);
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
+  it("asks each team member's name, role, hours and whether they volunteer; the series' owner is one of them", async () => {
+    const { ask, transcript } = scripted({
+      "community.kind": ["member-started"],
+      "community.team.people": ["2"],
+      "community.team.members[0].name": ["Kari Nordmann"],
+      "community.team.members[0].hoursPerWeek": ["0", "5"],
+      "community.team.members[1].name": ["Ola"],
+      "community.team.members[1].volunteer": [false],
+      "content.series.owner": ["olaa", "OLA"],
+    });
+    const plan = await runFlow(ask, context);
+    expect(transcript.refused.map((item) => item.message)).toEqual([
+      "Give Kari Nordmann's hours a week as a number above 0, such as 4 or 2.5.",
+      '"olaa" is not on the team; did you mean ola? The team: kari-nordmann, ola.',
+    ]);
+    expect(plan.community.team.members).toEqual([
+      { id: "kari-nordmann", name: "Kari Nordmann", role: "Runs the community", hoursPerWeek: 5, volunteer: true },
+      { id: "ola", name: "Ola", role: "Moderator", hoursPerWeek: 4 },
+    ]);
+    expect(plan.content?.series?.[0]?.owner).toBe("ola");
+    expect(transcript.questions.get("moderation.moderators[0].name")?.default).toBe("Kari Nordmann");
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
+  it("lets the series leave out a goal the journey's activities serve, and refuses leaving one nothing serves", async () => {
+    const { ask, transcript } = scripted({
+      "goals.catalogue": [["engagement", "feedback"]],
+      "content.series.goals": [["engagement"], ["feedback"]],
+    });
+    const plan = await runFlow(ask, context);
+    expect(transcript.refused.map((item) => item.message)).toEqual([
+      'Nothing else the wizard plans serves "Hear what members need before we build it"; keep it here, and add its own activity to the plan later.',
+    ]);
+    expect(plan.content?.series?.[0]?.goals).toEqual(["feedback"]);
+    expect(plan.engagement?.recognition?.[0]?.goals).toEqual(["engagement"]);
+    expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
+  });
+
+  it("offers the journey in the community's first language, and renames it with four names", async () => {
+    const { ask, transcript } = scripted({
+      "community.languages": ["nl, en"],
+      "journey.levels": ["Lezer; Vraagsteller; Helper", "Lezer; Vraagsteller; Helper; Helper", "Lezer; Vraagsteller; Helper; Gastheer"],
+    });
+    const plan = await runFlow(ask, context);
+    expect(transcript.questions.get("journey.levels")?.message).toBe(
+      "Members move up a journey: Nieuwkomer → Deelnemer → Bijdrager → Kartrekker. Keep these four levels, or rename them (separate with ;)",
+    );
+    expect(transcript.refused.map((item) => item.message)).toEqual([
+      'Give four names, from first contact to leadership, separated by ";" (you gave 3).',
+      '"Helper" is named twice; give each level its own name.',
+    ]);
+    expect(plan.journey?.levels.map((level) => [level.id, level.name, level.description])).toEqual([
+      ["lezer", "Lezer", "Is lid geworden en leest mee, maar heeft nog niets geplaatst."],
+      ["vraagsteller", "Vraagsteller", "Plaatst af en toe iets: stelt een vraag of reageert op anderen."],
+      ["helper", "Helper", "Helpt anderen regelmatig: beantwoordt vragen en deelt wat hij of zij gemaakt heeft."],
+      ["gastheer", "Gastheer", "Neemt verantwoordelijkheid: verwelkomt nieuwkomers, leidt sessies of modereert."],
+    ]);
+    expect(plan.engagement?.recognition?.[0]?.name).toBe("Lid in de schijnwerpers");
     expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
   });
 

@@ -142,6 +142,23 @@ describe("community-plan init --answers with a key no question asks", () => {
   });
 });
 
+describe("community-plan init --answers for the team, priorities and journey", () => {
+  it.each([
+    ["community:\n  team:\n    members:\n      - { name: Anne, volunter: true }\n", "community.team.members[0].volunter is not a question this run asked (answers.yaml)\n  hint: did you mean community.team.members[0].volunteer?\n"],
+    ["goals:\n  priorty: [support]\n", "goals.priorty[0] is not a question this run asked (answers.yaml)\n  hint: did you mean goals.priority?\n"],
+    ["goals:\n  priority: [suport]\n", 'goals.priority: "suport" is not one of the goals; did you mean support? Give their numbers, 1 to 2, or their ids: engagement, support. (answers.yaml)\n'],
+    ["journey:\n  levels: [Reader, Helper]\n", 'journey.levels: Give four names, from first contact to leadership, separated by ";" (you gave 2). (answers.yaml)\n'],
+    ["community:\n  team:\n    members:\n      - { name: Anne, hoursPerWeek: 0 }\n", "community.team.members[0].hoursPerWeek: Give Anne's hours a week as a number above 0, such as 4 or 2.5. (answers.yaml)\n"],
+  ])("%j: one line naming the key, exit 2, nothing written", (answers, expected) => {
+    const other = fresh();
+    writeFileSync(path.join(other, "answers.yaml"), answers);
+    const run = runCli(["init", "--answers", "answers.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe(`community-plan: ${expected}`);
+    expect(readdirSync(other)).toEqual(["answers.yaml"]);
+  });
+});
+
 describe("the README's answers file", () => {
   it("works as documented and gives a lint-clean plan", () => {
     const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
@@ -156,6 +173,13 @@ describe("the README's answers file", () => {
     expect(text).toContain("  - id: mastodon\n    name: Boulangerie Amis on mastodon\n    platform: mastodon\n    kind: social-group\n");
     expect(text).toContain("      cadence: {every: month, nth: 1, weekday: sat}\n");
     expect(text).toContain("\nengagement:\n  welcome: ");
+    // The keys the README lists for the team, priorities, the series' goals and the journey.
+    expect(text).toContain(
+      "  team:\n    members:\n      - id: anne-dubois\n        name: Anne Dubois\n        role: Community lead\n        hoursPerWeek: 24\n      - id: joris\n        name: Joris\n        role: Volunteer moderator\n        hoursPerWeek: 4\n        volunteer: true\n",
+    );
+    expect([...text.matchAll(/    priority: (\d)\n/g)].map((match) => match[1])).toEqual(["2", "3", "1"]);
+    expect(text).toContain("      owner: anne-dubois\n      goals: [retention, grow-local-chapters]\n");
+    expect(text).toContain("    - id: habitue\n      name: Habitué\n      description: \"Publie de temps en temps : pose une question, répond ou réagit.\"\n      moveUp: [membre-a-l-honneur]\n");
   });
 });
 

@@ -37,9 +37,15 @@ describe("init in a real terminal", () => {
     await t.answer("Which languages does the community use?", "en, es");
     await t.refused("How many people work on the community?", "0", "Give the number of people as a whole number of at least 1.");
     await t.answer("How many people work on the community?", "2");
-    await t.answer("How many hours a week");
+    await t.answer("Team member 1: name", "Maya");
+    await t.answer("What does Maya do for the community?");
+    await t.refused("How many hours a week does Maya have for it?", "0", "Give Maya's hours a week as a number above 0, such as 4 or 2.5.");
+    await t.answer("How many hours a week does Maya have for it?", "6");
+    await t.answer("Does Maya volunteer (unpaid)?");
+    for (const question of ["Team member 2: name", "What does Team member 2 do", "How many hours a week does Team member 2", "Does Team member 2 volunteer"]) await t.answer(question);
     await t.answer("What should the community achieve");
     await t.answer("Any goals of your own?");
+    await t.answer("Which goals matter most?", "2");
     await t.answer("Persona 1: a memorable name", "Reef keeper");
     for (const question of ["Describe Reef keeper", "Which regions", "Where do most of them live?"]) await t.answer(question);
     await t.answer("Other time zones they live in?", "Europe/Madrid");
@@ -55,14 +61,18 @@ describe("init in a real terminal", () => {
     await t.refused("By when?", "2026-01-01", `Pick a date after today (${TODAY}).`);
     await t.answer("By when?");
     for (const question of ["How will you measure", "today, in %?", "What should it rise to?", "By when?"]) await t.answer(question);
-    for (const question of ["Which themes", "Name a first recurring series", "Which pillar", "In which format?", "On which channel?", "How often?", "On which day?", "At what time, in America/New_York?", "Share a recording"]) {
+    for (const question of ["Which themes", "Name a first recurring series", "Which pillar", "In which format?", "On which channel?", "How often?", "On which day?", "At what time, in America/New_York?", "Share a recording", "Which goals does"]) {
       await t.answer(question);
     }
+    await t.answer("Who prepares", "", ["Down"]);
     await t.answer("How will new members be welcomed?");
+    const journey = await t.waitForText("Members move up a journey: Newcomer → Participant → Contributor → Leader.");
+    expect(journey).toContain("The member journey: how members move from first contact to leading.");
+    await t.answer("Members move up a journey");
     await t.answer("These rules suit most communities.");
     await t.answer("Any rules of your own?");
     await t.answer("Keep the consequence ladder");
-    for (const question of ["Moderator 1: name or role", "Where does Community manager work from?", "Which languages does Community manager", "On which days", "From what time", "Until what time?", "Add another moderator?"]) {
+    for (const question of ["Moderator 1: name or role", "Where does Maya work from?", "Which languages does Maya", "On which days", "From what time", "Until what time?", "Add another moderator?"]) {
       await t.answer(question);
     }
     await t.refused("How fast do you promise to respond?", "1d", "The moderators' hours leave a gap of 68h; promise at least that, or add moderator hours.");
@@ -72,11 +82,17 @@ describe("init in a real terminal", () => {
     const screen = await t.waitForText("__EXIT=");
     expect(screen).toContain("\nPersonas: the people the community is for. Start with the group that matters most.\n✔ Persona 1");
     expect(screen).toContain("Tidepool Makers: 2 goals, 1 persona, 2 channels, 2 targets\n");
+    expect(screen).toContain("  team: Maya (6 h a week, volunteer), Team member 2 (4 h a week, volunteer)\n  goals by priority: Members help each other; A lively community members return to\n");
+    expect(screen).toContain("  member journey: Newcomer → Participant → Contributor → Leader\n");
     expect(screen).toContain("reef.yaml: lint found no problems\n__EXIT=0");
     const text = readFileSync(path.join(dir, "reef.yaml"), "utf8");
     expect((await lintText(text, "reef.yaml", { today: TODAY })).diagnostics).toEqual([]);
     expect(text).toContain("  name: Tidepool Makers\n  organisation: Tidepool\n");
-    expect(text).toContain("  kind: member-started\n  timeZone: America/New_York\n  languages: [en, es]\n  team: {people: 2, hoursPerWeek: 20}\n");
+    expect(text).toContain("  kind: member-started\n  timeZone: America/New_York\n  languages: [en, es]\n  team:\n    members:\n");
+    expect(text).toContain("      - id: maya\n        name: Maya\n        role: Runs the community\n        hoursPerWeek: 6\n        volunteer: true\n");
+    expect(text).toContain("    priority: 2\n  - id: support\n");
+    expect(text).toContain("      owner: team-member-2\n      goals: [engagement, support]\n");
+    expect(text).toContain("    - id: newcomer\n      name: Newcomer\n");
     expect(text).toContain("    timeZones: [America/New_York, Europe/Madrid]\n");
     expect(text).toContain("      title:\n        en: Be respectful\n        es: Sé respetuoso\n");
     expect(text).toContain("  responseTime: 72h\n");
@@ -86,7 +102,7 @@ describe("init in a real terminal", () => {
   it("Ctrl-C midway leaves no file and no temporary file, and exits 130 with one line", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cp-tty-"));
     const t = start(dir, `init plan.yaml --today ${TODAY}`);
-    for (const question of ["What is the community called?", "Which brand", "Why does it exist", "What do members get", "What kind of community", "Which time zone is home", "Which languages does the community use?", "How many people", "How many hours", "What should the community achieve", "Any goals of your own?"]) {
+    for (const question of ["What is the community called?", "Which brand", "Why does it exist", "What do members get", "What kind of community", "Which time zone is home", "Which languages does the community use?", "How many people", "Team member: name", "What does Community manager do", "How many hours a week does", "Does Community manager volunteer", "What should the community achieve", "Any goals of your own?", "Which goals matter most?"]) {
       await t.answer(question);
     }
     await t.waitFor((screen) => screen.includes("? Persona 1: a memorable name"), "the persona question");

@@ -40,6 +40,23 @@ describe("answer runners", () => {
     expect(missing).toBe("community.team.people is missing and there is no terminal to ask");
   });
 
+  it("answers a left-out key from the keys its question derives it from, and counts only those read as answers as used", async () => {
+    const { askTeam } = await import("../../src/prompts/flow/team.js");
+    const { unusedAnswers } = await import("../../src/prompts/runners.js");
+    const asked = new Set<string>();
+    // Written before members existed: the totals make two members with an even share each.
+    const old = { community: { team: { people: 2, hoursPerWeek: 30 } } };
+    const members = await askTeam(answersRunner(old, "a.yaml", defaultsRunner(), asked), "owned");
+    expect(members.map((m) => [m.id, m.hoursPerWeek])).toEqual([["community-manager", 15], ["team-member-2", 15]]);
+    expect(unusedAnswers(old, asked)).toEqual([]);
+    // A list of members says how many people there are; a typo inside it is still reported.
+    const listed = { community: { team: { members: [{ name: "Anne", hoursPerWeek: 12 }, { name: "Jules", volunter: true }] } } };
+    const asked2 = new Set<string>();
+    const team = await askTeam(answersRunner(listed, "a.yaml", defaultsRunner(), asked2), "owned");
+    expect(team.map((m) => [m.id, m.hoursPerWeek])).toEqual([["anne", 12], ["jules", 4]]);
+    expect(unusedAnswers(listed, asked2)).toEqual(["community.team.members[1].volunter"]);
+  });
+
   it("--yes refuses a question that has no default instead of inventing an answer", async () => {
     const question = textQuestion({ key: "guidelines.translations.pt.reporting", message: "?", default: undefined, parse: (raw) => ({ ok: true, value: String(raw) }) });
     await expect(defaultsRunner()(question)).rejects.toThrow("guidelines.translations.pt.reporting has no default; give it in an --answers file");

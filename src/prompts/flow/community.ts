@@ -1,9 +1,10 @@
-// The community itself: who runs it, why, for whom, where and with how many hours.
+// The community itself: who runs it, why, for whom, where, and the team with its hours.
 import type { Community } from "../../plan/types.js";
 import { selectQuestion, textQuestion } from "../builders.js";
 import type { Ask, FlowContext } from "../question.js";
 import { timeZoneQuestion } from "./shared.js";
-import { languages, list, optionalText, text, wholeNumber } from "../validators.js";
+import { languages, list, optionalText, text } from "../validators.js";
+import { askTeam } from "./team.js";
 
 export async function askCommunity(ask: Ask, context: FlowContext): Promise<Community> {
   const name = await ask(textQuestion({ key: "community.name", message: "What is the community called?", default: "My community", parse: (raw) => text(raw, "the community's name") }));
@@ -42,10 +43,7 @@ export async function askCommunity(ask: Ask, context: FlowContext): Promise<Comm
   const communityLanguages = await ask(
     textQuestion({ key: "community.languages", message: "Which languages does the community use? (BCP 47 tags, comma-separated, e.g. en, nl)", default: ["en"], parse: (raw) => languages(raw) }),
   );
-  const people = await ask(textQuestion({ key: "community.team.people", message: "How many people work on the community?", default: 1, parse: (raw) => wholeNumber(raw, "the number of people", 1) }));
-  const hoursPerWeek = await ask(
-    textQuestion({ key: "community.team.hoursPerWeek", message: "How many hours a week do they have for it, together?", default: 20, parse: (raw) => wholeNumber(raw, "the hours per week", 1) }),
-  );
+  const members = await askTeam(ask, kind);
   return {
     name,
     ...(organisation ? { organisation } : {}),
@@ -54,6 +52,6 @@ export async function askCommunity(ask: Ask, context: FlowContext): Promise<Comm
     kind,
     timeZone,
     languages: communityLanguages,
-    team: { people, hoursPerWeek },
+    team: { members },
   };
 }

@@ -1,11 +1,13 @@
 // Content: the pillars every piece serves, and a first recurring series so the calendar has a
 // steady rhythm from day one.
-import type { Cadence, Channel, Community, Content, Format, Persona, Pillar, Series, Weekday } from "../../plan/types.js";
+import type { Cadence, Channel, Community, Content, Format, Goal, Persona, Pillar, Series, Weekday } from "../../plan/types.js";
 import { confirmQuestion, multiQuestion, selectQuestion, textQuestion } from "../builders.js";
 import { pillarCatalogue } from "../catalogues/pillars.js";
 import { uniqueId } from "../ids.js";
 import type { Ask, FlowContext } from "../question.js";
 import { localTime, text } from "../validators.js";
+import { servedByJourney } from "./journey.js";
+import { ownerQuestion } from "./owner.js";
 import { awkwardFor } from "./local-hours.js";
 
 const formats: Format[] = ["discussion", "article", "tutorial", "product-update", "industry-news", "user-generated", "live-qa", "ama", "webinar", "workshop", "meetup", "hackathon", "livestream", "poll", "contest", "spotlight", "newsletter", "video", "other"];
@@ -13,7 +15,7 @@ const liveFormats = new Set<Format>(["live-qa", "ama", "webinar", "workshop", "m
 const weekdays: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const cadences = { weekly: { every: "week" }, fortnightly: { every: "week", interval: 2 }, monthly: { every: "month" } } as const;
 
-export async function askContent(ask: Ask, community: Community, personas: Persona[], channels: Channel[], context: FlowContext): Promise<Content> {
+export async function askContent(ask: Ask, community: Community, personas: Persona[], channels: Channel[], goals: Goal[], context: FlowContext): Promise<Content> {
   const pillarIds = await ask(
     multiQuestion<string>({
       key: "content.pillars",
@@ -51,6 +53,32 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
       default: awkward.length > 0 || liveFormats.has(format),
     }),
   );
+  // Goals come ranked; the series serves all of them unless the person says otherwise.
+  const served =
+    goals.length === 1
+      ? [goals[0]!.id]
+      : await ask(
+          multiQuestion<string>({
+            key: key("goals"),
+            message: `Which goals does "${title}" serve?`,
+            what: "goals",
+            default: goals.map((goal) => goal.id),
+            choices: goals.map((goal) => ({ value: goal.id, name: goal.title })),
+            // Every goal needs an activity; the journey's spotlight and invitation cover some.
+            check: (picked) => {
+              const covered = servedByJourney(goals);
+              const left = goals.find((goal) => !picked.includes(goal.id) && !covered.has(goal.id));
+              return left ? `Nothing else the wizard plans serves "${left.title}"; keep it here, and add its own activity to the plan later.` : undefined;
+            },
+          }),
+        );
+  const members = community.team.members ?? [];
+  const owner =
+    members.length === 1
+      ? members[0]!.id
+      : await ask(
+          ownerQuestion(key("owner"), `Who prepares "${title}"?`, members),
+        );
   const series: Series = {
     id: uniqueId(title, []),
     title,
@@ -64,6 +92,8 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
     ...(audience.length > 0 ? { audience: audience.map((persona) => persona.id) } : {}),
     languages: channel.languages ?? community.languages,
     ...(recording ? { recording } : {}),
+    owner,
+    goals: served as Series["goals"],
   };
   return { pillars, series: [series] };
 }

@@ -10,6 +10,8 @@ import { askChannels } from "./channels.js";
 import { askCommunity } from "./community.js";
 import { askContent } from "./content.js";
 import { askGoals } from "./goals.js";
+import { askJourney } from "./journey.js";
+import { askPriorities } from "./priorities.js";
 import { askGuidelines } from "./guidelines.js";
 import { askModeration } from "./moderation.js";
 import { askPersonas } from "./personas.js";
@@ -24,6 +26,7 @@ export const sectionIntros: Readonly<Record<string, string>> = {
   "channels.selected": "Channels: where the community meets. The places your personas already use are checked; the line under each says why.",
   "targets[0].metric": "Targets: one measurable target per goal. For a small team, 15–25% in a quarter is ambitious enough.",
   "content.pillars": "Content: the themes you keep returning to, and a first series that gives the calendar a steady rhythm.",
+  "journey.levels": "The member journey: how members move from first contact to leading. Each level says what members do there and what invites them up.",
   "guidelines.rules": "Guidelines: the rules members agree to and what happens when they are broken, in every community language.",
   "moderation.moderators[0].name": "Moderation: who keeps the rules, when they are on duty, and how fast they can respond.",
   "review.cadence": "Review: how the plan stays alive once the community is running.",
@@ -34,11 +37,13 @@ export async function runFlow(outer: Ask, context: FlowContext): Promise<Plan> {
   const community = await askCommunity(ask, context);
   // A year of quarters from today; target deadlines must fall inside it.
   const horizon = { start: context.today, end: endOfQuarter(context.today, 4) };
-  const goals = await askGoals(ask);
+  const goals = await askPriorities(ask, await askGoals(ask));
   const personas = await askPersonas(ask, community);
   const channels = await askChannels(ask, community, personas);
-  const targets = await askTargets(ask, goals, horizon, context);
-  const content = await askContent(ask, community, personas, channels, context);
+  // The team's lead answers for the targets until the plan says otherwise; no load comes with it.
+  const lead = community.team.members![0]!.id;
+  const targets = (await askTargets(ask, goals, horizon, context)).map((target) => ({ ...target, owner: lead }));
+  const content = await askContent(ask, community, personas, channels, goals, context);
   const welcome = await ask(
     textQuestion({
       key: "engagement.welcome",
@@ -47,9 +52,10 @@ export async function runFlow(outer: Ask, context: FlowContext): Promise<Plan> {
       parse: optionalText,
     }),
   );
+  const { journey, recognition, tactics } = await askJourney(ask, community, goals, content.series![0]!);
   const guidelines = await askGuidelines(ask, community);
   const moderation = await askModeration(ask, community, context);
-  const review = await askReview(ask, targets);
+  const review = await askReview(ask, targets, lead);
   return {
     version: 1,
     community,
@@ -59,9 +65,10 @@ export async function runFlow(outer: Ask, context: FlowContext): Promise<Plan> {
     channels,
     targets,
     content,
-    ...(welcome ? { engagement: { welcome } } : {}),
+    engagement: { ...(welcome ? { welcome } : {}), recognition, tactics },
     guidelines,
     moderation,
     review,
+    journey,
   };
 }

@@ -55,7 +55,9 @@ export async function askModeration(ask: Ask, community: Community, context: Flo
 
 async function askModerator(ask: Ask, community: Community, i: number, earlier: Moderator[]): Promise<Moderator> {
   const key = (field: string) => `moderation.moderators[${i}].${field}`;
-  const name = await ask(textQuestion({ key: key("name"), message: `Moderator ${i + 1}: name or role`, default: i === 0 ? "Community manager" : `Moderator ${i + 1}`, parse: (raw) => text(raw, "a name or role") }));
+  // Team members are offered first, in their order: most teams moderate themselves.
+  const member = community.team.members?.[i];
+  const name = await ask(textQuestion({ key: key("name"), message: `Moderator ${i + 1}: name or role`, default: member?.name ?? (i === 0 ? "Community manager" : `Moderator ${i + 1}`), parse: (raw) => text(raw, "a name or role") }));
   const timeZone = await ask(timeZoneQuestion(key("timeZone"), `Where does ${name} work from?`, community.timeZone));
   const spoken = await ask(textQuestion({ key: key("languages"), message: `Which languages does ${name} moderate in?`, default: community.languages, parse: (raw) => languages(raw) }));
   const days = await ask(

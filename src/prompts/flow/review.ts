@@ -7,7 +7,7 @@ import type { Ask } from "../question.js";
 const feedback = ["survey", "poll", "interviews", "feedback-thread", "office-hours"];
 const signals = ["member-feedback", "sentiment", "testimonials", "tone-of-conversations", "member-stories"];
 
-export async function askReview(ask: Ask, targets: Target[]): Promise<Review> {
+export async function askReview(ask: Ask, targets: Target[], owner: string): Promise<Review> {
   const cadence = await ask(
     selectQuestion<Review["cadence"]>({
       key: "review.cadence",
@@ -33,5 +33,5 @@ export async function askReview(ask: Ask, targets: Target[]): Promise<Review> {
       choices: signals.map((value) => ({ value, name: value })),
     }),
   );
-  return { cadence, feedback: asked, qualitativeSignals: qualitative, metrics: [...new Set(targets.map((target) => target.metric))] };
+  return { cadence, feedback: asked, qualitativeSignals: qualitative, metrics: [...new Set(targets.map((target) => target.metric))], owner };
 }
