@@ -177,7 +177,7 @@ describe("the README's answers file", () => {
     expect(text).toContain(
       "  team:\n    members:\n      - id: anne-dubois\n        name: Anne Dubois\n        role: Community lead\n        hoursPerWeek: 24\n      - id: joris\n        name: Joris\n        role: Volunteer moderator\n        hoursPerWeek: 4\n        volunteer: true\n",
     );
-    expect([...text.matchAll(/    priority: (\d)\n/g)].map((match) => match[1])).toEqual(["2", "3", "1"]);
+    expect([...text.matchAll(/ {4}priority: (\d)\n/g)].map((match) => match[1])).toEqual(["2", "3", "1"]);
     expect(text).toContain("      owner: anne-dubois\n      goals: [retention, grow-local-chapters]\n");
     expect(text).toContain("    - id: habitue\n      name: Habitué\n      description: \"Publie de temps en temps : pose une question, répond ou réagit.\"\n      moveUp: [membre-a-l-honneur]\n");
   });

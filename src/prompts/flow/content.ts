@@ -93,7 +93,7 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
     languages: channel.languages ?? community.languages,
     ...(recording ? { recording } : {}),
     owner,
-    goals: served as Series["goals"],
+    goals: served,
   };
   return { pillars, series: [series] };
 }
