@@ -11,7 +11,7 @@ const ROW = 66;
 const TOP = 44;
 const palette = ["#4f46e5", "#0891b2", "#d97706", "#db2777", "#059669", "#7c3aed", "#2563eb", "#65a30d"];
 
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }
