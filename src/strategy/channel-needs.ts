@@ -9,15 +9,18 @@ type Kind = Channel["kind"];
 /** Words in a need or pain point that a kind of channel answers, and the kinds that answer them. */
 export const NEED_CUES: ReadonlyArray<{ words: readonly string[]; kinds: readonly Kind[] }> = [
   // Posts that get lost: a place that keeps and finds them.
-  { words: ["buried", "bury", "buries", "scroll", "scrolling", "search", "searchable", "scattered", "lost", "documentation", "docs", "archive", "find", "findable", "repeat", "repeated"], kinds: ["forum", "community-platform"] },
+  { words: ["buried", "bury", "buries", "scroll", "scrolling", "search", "searchable", "scattered", "lost", "documentation", "docs", "archive", "find", "findable", "repeat", "repeated"], kinds: ["forum", "community-platform", "social-group"] },
   // Stuck without help: peers who answer, where everyone can see and reuse the answer.
   { words: ["answer", "answers", "question", "questions", "stuck", "support", "tickets", "ticket", "unanswered", "help"], kinds: ["forum", "chat", "community-platform", "in-app"] },
   // Waiting: a conversation that happens now.
   { words: ["waiting", "wait", "slow", "fast", "quick", "quickly", "instant", "sit", "ignored", "reviews", "review"], kinds: ["chat", "in-app"] },
   // Being alone with it: people to talk to, live.
-  { words: ["live", "real-time", "talk", "chat", "meet", "meeting", "face", "together", "lonely", "alone", "friends", "team", "squad", "group", "play"], kinds: ["chat", "live-events", "social-group"] },
+  // ("chat" is no cue: people name it mostly as the problem.)
+  { words: ["live", "real-time", "talk", "meet", "meeting", "face", "together", "lonely", "alone", "friends", "team", "squad", "group", "play"], kinds: ["chat", "live-events", "social-group"] },
   // Too little time, too much noise: a digest that comes to them.
-  { words: ["busy", "noise", "noisy", "overwhelm", "overwhelming", "overwhelmed", "time", "miss", "missed", "catch", "digest", "inbox", "updates", "news"], kinds: ["newsletter"] },
+  { words: ["busy", "noise", "noisy", "overwhelm", "overwhelming", "overwhelmed", "time", "miss", "missed", "catch", "digest", "inbox"], kinds: ["newsletter"] },
+  // Hearing about changes last: a place where announcements stay and reach everyone.
+  { words: ["updates", "news", "announced", "announcement", "announcements", "changelog", "changelogs", "changes", "patch"], kinds: ["newsletter", "social-group", "forum", "video"] },
   // Learning by seeing: video and live sessions.
   { words: ["examples", "example", "watch", "see", "show", "demo", "demos", "learn", "learning", "tutorial", "tutorials", "how-to", "inspiration", "ideas"], kinds: ["video", "live-events", "newsletter"] },
 ];

@@ -1,19 +1,15 @@
-import { numberFormat } from "../intl-cache.js";
+import { formatNumber } from "../format.js";
 
-const formats = new Map<string, Intl.NumberFormat | null>();
+/** Symbols written before the amount, as English writes them; other codes follow the number. */
+const SYMBOLS: Readonly<Record<string, string>> = { EUR: "€", USD: "$", GBP: "£", JPY: "¥", CNY: "¥", INR: "₹" };
 
-/** `€3,600` in the plan's currency, whole units; an unknown code is written after the number. */
+/**
+ * `€3,600`, `12,000 SEK`: whole units in the plan's currency. A table rather than Intl, because
+ * render builds no Intl formatter for words (the locale-data test holds it to that).
+ */
 export function formatMoney(amount: number, currency: string | undefined): string {
-  const rounded = Math.round(amount);
-  if (currency === undefined) return numberFormat(0).format(rounded);
-  let format = formats.get(currency);
-  if (format === undefined) {
-    try {
-      format = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
-    } catch {
-      format = null;
-    }
-    formats.set(currency, format);
-  }
-  return format ? format.format(rounded) : `${numberFormat(0).format(rounded)} ${currency}`;
+  const number = formatNumber(Math.round(amount), 0);
+  if (currency === undefined) return number;
+  const symbol = SYMBOLS[currency.toUpperCase()];
+  return symbol ? `${symbol}${number}` : `${number} ${currency}`;
 }

@@ -260,11 +260,17 @@ export interface ReviewView {
 export interface MetricView {
   metric: string;
   name: string;
-  /** Listed in `review.metrics`, not only measured by a target. */
+  /** Listed in `review.metrics` or `review.qualitativeSignals`, not only measured by a target. */
   reviewed: boolean;
   /** "35 → 50% by 30 Jun 2027", one per target on the metric. */
   targets: string[];
   sources: string[];
+  /** With `--actuals`: "0.62 on 31 Mar 2027", or "not measured yet"; null without actuals. */
+  latest: string | null;
+  /** The latest note written for the metric, dated when older than the value. */
+  note: string | null;
+  /** "measured, not in the plan" for a metric only the actuals name; null otherwise. */
+  unplanned: string | null;
 }
 
 export interface DiagramsView {

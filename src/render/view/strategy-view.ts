@@ -15,7 +15,8 @@ import { channelDescription, enumLabel, humanize, platformName } from "./enum-la
 import { buildGuidelinesView } from "./guidelines-view.js";
 import { guidelineLanguages } from "./localized.js";
 import { buildProgressView } from "./progress-view.js";
-import { buildTargetView, targetHeadline } from "./targets.js";
+import { buildTargetView } from "./targets.js";
+import { buildMetrics } from "./metrics-view.js";
 import type { ProgressReport } from "../../progress/types.js";
 import { teamSize } from "../../strategy/team-size.js";
 import { goalsByPriority } from "../../strategy/goals-by-priority.js";
@@ -40,9 +41,7 @@ export function buildStrategyView(plan: Plan, today: string, progress?: Progress
   const targets = plan.targets.map((t) => buildTargetView(t, plan));
   const firstLanguage = c.languages[0] ?? "en";
   const guidelines = plan.guidelines ? buildGuidelinesView(plan, firstLanguage, today) : null;
-  const reviewMetrics = plan.review?.metrics ?? [];
   const team = teamSize(c.team);
-  const metricIds = [...new Set([...reviewMetrics, ...plan.targets.map((t) => t.metric)])];
   const quarter = quarterRuns(plan, nextQuarter ?? buildCalendar(plan, resolveRange({ today })));
   const routes = buildGoalRoutes(plan, quarter);
   return {
@@ -122,15 +121,7 @@ export function buildStrategyView(plan: Plan, today: string, progress?: Progress
           owner: plan.review.owner ?? null,
         }
       : null,
-    metrics: metricIds.map((metric) => ({
-      metric,
-      name: humanize(metric),
-      reviewed: reviewMetrics.includes(metric),
-      targets: targets
-        .filter((t) => t.metric === metric)
-        .map(targetHeadline),
-      sources: [...new Set(targets.filter((t) => t.metric === metric && t.dataSource).map((t) => t.dataSource!))],
-    })),
+    metrics: buildMetrics(plan, targets, progress),
     diagrams: {
       channelMap: channelMapMermaid(plan),
       channelMapSvg: channelMapSvg(plan),

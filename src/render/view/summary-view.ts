@@ -40,7 +40,7 @@ export const SUMMARY_WORDS = {
   member: (name: string, volunteer: boolean, need: number, have: number) =>
     `${name}${volunteer ? " (volunteer)" : ""}: ${formatNumber(need)} of ${formatNumber(have)} h${need > have ? ", over" : need >= have * 0.9 ? ", at the limit" : ""}`,
   heavyVolunteers: (names: string, limit: number) => `${names} ${names.includes(" and ") ? "are volunteers" : "is a volunteer"} asked for more than ${limit} hours a week, more than volunteers usually sustain for long.`,
-  overloaded: (names: string) => `${names} carry more than their hours.`,
+  overloaded: (names: string, several: boolean) => `${names} ${several ? "carry" : "carries"} more than the hours they have.`,
   unowned: (hours: number) => `${formatNumber(hours)} hours a week belong to nobody on the team by name.`,
   money: "Money",
   perYear: (total: string) => `The year costs ${total}.`,
@@ -120,7 +120,7 @@ export function capacityBlock(plan: Plan): SummaryBlock {
   if (team.volunteerHours > 0) sentences.push(W.volunteers(team.volunteerHours, have, percent(team.volunteerHours, have)));
   const loads = memberLoads(plan);
   const over = loads.filter((l) => l.hours > l.member.hoursPerWeek).map((l) => l.member.name);
-  if (over.length > 0) sentences.push(W.overloaded(formatList(over)));
+  if (over.length > 0) sentences.push(W.overloaded(formatList(over), over.length > 1));
   const heavy = loads.filter((l) => l.member.volunteer && l.hours > VOLUNTEER_SUSTAINABLE_HOURS).map((l) => l.member.name);
   if (heavy.length > 0) sentences.push(W.heavyVolunteers(formatList(heavy), VOLUNTEER_SUSTAINABLE_HOURS));
   if (loads.length > 0) {
