@@ -19,7 +19,7 @@ import { resolveRange } from "../../src/time/date-range.js";
 import { minimalPlan, TODAY } from "../helpers/plans.js";
 import { planFromText } from "./render-helpers.js";
 
-const small = planFromText(`version: 1
+const SMALL = `version: 1
 community:
   name: Small
   purpose: Help people fix their bikes
@@ -90,7 +90,8 @@ risks:
   - { id: burnout, risk: Lee burns out, likelihood: medium, impact: medium, mitigation: A second volunteer by June., owner: ana }
 partners:
   - { name: Bike kitchen, kind: repair café, gives: A workshop once a month, gets: Our members as volunteers }
-`);
+`;
+const small = planFromText(SMALL);
 
 // 2027-Q1 has 13 Tuesdays; the contest runs in February.
 const quarter = quarterRuns(small, buildCalendar(small, resolveRange({ today: TODAY })));
@@ -306,5 +307,44 @@ describe("metrics with --actuals", () => {
 
   it("shows no latest values without actuals", () => {
     expect(buildMetrics(small, targets).map((m) => m.latest)).toEqual([null, null, null]);
+  });
+});
+
+describe("the new sections in HTML and Markdown", () => {
+  const hostile = (text: string) => JSON.stringify(`${text} <evil onload="x"> | {{x}}`);
+  const plan = planFromText(
+    SMALL
+        .replace("name: Ana Silva,", `name: ${hostile("Ana")},`)
+        .replace("name: Newcomer,", `name: ${hostile("Newcomer")},`)
+        .replace("risk: A raid on the chat,", `risk: ${hostile("A raid")},`)
+        .replace("name: Bike kitchen,", `name: ${hostile("Bike kitchen")},`)
+        .replace("name: Hosting,", `name: ${hostile("Hosting")},`)
+        .replace("painPoints: [Fast-scrolling chat buries good posts]", `painPoints: [${hostile("buries")}]`),
+  );
+  const html = renderDocuments(plan, { format: "html", today: TODAY, only: ["strategy"] }).files[0]!.content;
+  const md = renderDocuments(plan, { format: "md", today: TODAY, only: ["strategy"] }).files[0]!.content;
+
+  it("escape plan text in every new section, the journey's pictures included", () => {
+    expect(html).not.toMatch(/<evil/);
+    expect(md).not.toMatch(/<evil/);
+    for (const text of ["Ana", "Newcomer", "A raid", "Bike kitchen", "Hosting", "buries"]) expect(html).toContain(`${text} &lt;evil`);
+    expect(md).toContain("Newcomer #60;evil"); // in the Mermaid journey
+  });
+
+  it("HTML: every element the new sections open is closed", () => {
+    for (const tag of ["section", "table", "tbody", "ul", "ol", "li", "p", "svg", "g", "text", "figure"]) {
+      const opened = html.match(new RegExp(`<${tag}[\\s>]`, "g"))?.length ?? 0;
+      const closed = html.match(new RegExp(`</${tag}>`, "g"))?.length ?? 0;
+      expect([tag, opened]).toEqual([tag, closed]);
+    }
+    for (const id of ["summary", "journey", "people", "budget", "risks", "partners"]) expect(html).toContain(`<section id="${id}"`);
+  });
+
+  it("Markdown and HTML say the same summary", () => {
+    const sentences = buildStrategyView(plan, TODAY).summary.blocks.flatMap((b) => b.sentences);
+    for (const sentence of sentences.filter((s) => !/[<>&"'|{]/.test(s))) {
+      expect(md).toContain(sentence);
+      expect(html).toContain(sentence);
+    }
   });
 });
