@@ -32,6 +32,7 @@ export const PEOPLE_WORDS = {
   nothing: "owns nothing in the plan yet",
   room: (hours: number) => `${formatNumber(hours)} h a week free`,
   fits: "fits",
+  atLimit: "at the limit: no room for a sick week or a crisis",
   unowned: (hours: number) => `${formatNumber(hours)} hours a week of the estimate belong to nobody on the team by name; give each channel and series an owner.`,
 } as const;
 
@@ -52,7 +53,9 @@ export function buildPeople(plan: Plan): PeopleView | null {
     if (hours > member.hoursPerWeek) notes.push(W.over(tenth(hours - member.hoursPerWeek)));
     if (volunteer && hours > VOLUNTEER_SUSTAINABLE_HOURS) notes.push(W.staffSized(VOLUNTEER_SUSTAINABLE_HOURS));
     if (owns.length === 0) notes.push(W.nothing);
-    else if (notes.length === 0) notes.push(hours <= member.hoursPerWeek / 2 ? W.room(tenth(member.hoursPerWeek - hours)) : W.fits);
+    else if (notes.length === 0) {
+      notes.push(hours <= member.hoursPerWeek / 2 ? W.room(tenth(member.hoursPerWeek - hours)) : hours >= member.hoursPerWeek * 0.9 ? W.atLimit : W.fits);
+    }
     return {
       name: member.name,
       role: member.role,
