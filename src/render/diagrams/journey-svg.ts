@@ -37,7 +37,7 @@ export function journeySvg<L extends JourneyStep & { moveUp: string[] }>(levels:
     const colour = stuck ? "#dc2626" : "#4f46e5";
     const dash = stuck ? ' stroke-dasharray="5 4"' : "";
     parts.push(`<path d="M${ax} ${from} L${ax} ${to}" stroke="${colour}" stroke-width="2"${dash} marker-end="url(#journey-arrow-${stuck ? "stuck" : "up"})"/>`);
-    parts.push(`<text x="${ax + 12}" y="${(from + to) / 2 + 4}" font-size="12" fill="${colour}">${escapeXml(clip(stepLabel(level), 80))}</text>`);
+    parts.push(`<text x="${ax + 12}" y="${(from + to) / 2 + 4}" font-size="12" fill="${colour}">${escapeXml(clip(stepLabel(level), 60))}</text>`);
   });
   const marker = (id: string, colour: string) =>
     `<marker id="journey-arrow-${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0 L10 5 L0 10 z" fill="${colour}"/></marker>`;
