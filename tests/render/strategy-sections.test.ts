@@ -174,6 +174,13 @@ describe("how we get there", () => {
     expect(routes.get("feedback")!.sentences).toEqual(["Nothing serves this goal yet: until an activity does, it is a wish.", "No budget goes to it."]);
   });
 
+  it("asks for goal links, rather than calling every goal a wish, in a plan that links no activity to a goal", () => {
+    const unlinked = planFromText(SMALL.replace("      goals: [support]\n", "").replace(", goals: [engagement], rules", ", rules"));
+    expect(buildGoalRoutes(unlinked, quarterRuns(unlinked, buildCalendar(unlinked, resolveRange({ today: TODAY })))).get("support")!.sentences[0]).toMatch(
+      /^No activity in the plan says which goal it serves yet/,
+    );
+  });
+
   it("orders the document's goals by priority, unranked goals last", () => {
     expect(buildStrategyView(small, TODAY).goals.map((g) => [g.id, g.priorityLabel])).toEqual([
       ["support", "Priority 1"],

@@ -20,6 +20,7 @@ export const ROUTE_WORDS = {
   activity: (name: string, kind: string, runs: number, quarter: string) => `${name} (${kind}${runs > 0 ? `, ${runs} in ${quarter}` : ""})`,
   servedBy: "Served by",
   nothingServes: "Nothing serves this goal yet: until an activity does, it is a wish.",
+  unlinked: "No activity in the plan says which goal it serves yet; add `goals:` to series, events and tactics to show how this goal is reached.",
   idleNextQuarter: (quarter: string) => `None of its activities is scheduled in ${quarter}.`,
   movesUp: (steps: string) => `On the member journey it moves members ${steps}.`,
   step: (from: string, to: string) => `from ${from} to ${to}`,
@@ -39,11 +40,14 @@ export function buildGoalRoutes(plan: Plan, quarter: QuarterRuns): Map<string, G
   const runs = new Map(quarter.runs.map((r) => [`${r.activity.kind}:${r.activity.id}`, r.count]));
   const hasBudget = plan.budget !== undefined;
   const totals = hasBudget ? budgetTotals(plan) : undefined;
+  // Plans written before goal links say nothing either way; do not call every goal a wish.
+  const all = planActivities(plan);
+  const linked = all.length === 0 || all.some((a) => a.goals.length > 0);
   const routes = new Map<string, GoalRoute>();
   for (const goal of plan.goals) {
     const activities = byGoal.get(goal.id) ?? [];
     const sentences: string[] = [];
-    if (activities.length === 0) sentences.push(W.nothingServes);
+    if (activities.length === 0) sentences.push(linked ? W.nothingServes : W.unlinked);
     else if (!activities.some((a) => runs.has(`${a.kind}:${a.id}`))) sentences.push(W.idleNextQuarter(quarter.label));
     const steps: string[] = [];
     const counted: string[] = [];
