@@ -22,7 +22,9 @@ export function samples() {
   const lint = cli(lintArgs);
   const out = mkdtempSync(path.join(tmpdir(), "community-plan-readme-"));
   cli(["render", "examples/dev-community.yaml", "--today", "2027-01-04", "--out", out]);
-  const strategy = readFileSync(path.join(out, "strategy.md"), "utf8").split("\n").slice(0, 22).join("\n");
+  // The title and the one-page summary: what a director reads first.
+  const lines = readFileSync(path.join(out, "strategy.md"), "utf8").split("\n");
+  const strategy = lines.slice(0, lines.indexOf("## Purpose")).join("\n").trimEnd();
   return {
     lint: `\`\`\`console\n$ community-plan ${lintArgs.slice(0).join(" ")}\n${lint.stdout}${lint.stderr}\`\`\``,
     render: `\`\`\`markdown\n${strategy}\n…\n\`\`\``,

@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/types.js";
 import { computeTargetProgress } from "./compute-target.js";
+import { latestValues } from "./latest-values.js";
 import { matchObservations } from "./match-observations.js";
 import type { Actuals, ActualsIssue, ProgressReport, Status } from "./types.js";
 import { compareStrings } from "../util/compare.js";
@@ -31,7 +32,8 @@ export function measureProgress(plan: Plan, actuals: Actuals, options: MeasureOp
         ];
   const all = [...actuals.issues.filter((i) => i.severity === "warning"), ...warnings, ...futureWarning];
   all.sort((a, b) => a.line - b.line || compareStrings(a.code, b.code));
-  return { plan: options.planFile, actuals: options.actualsFile, today: options.today, targets, warnings: all };
+  const latest = latestValues(actuals.observations, options.today);
+  return { plan: options.planFile, actuals: options.actualsFile, today: options.today, targets, latest, warnings: all };
 }
 
 /** How many targets have each status, in a fixed order. */

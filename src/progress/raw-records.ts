@@ -8,7 +8,8 @@ export interface RawRecord {
   fields: Partial<Record<ObservationField, { value: unknown; line: number }>>;
 }
 
-export const OBSERVATION_FIELDS = ["date", "metric", "value", "channel"] as const;
+/** `note`: optional free text beside a value (why a score dropped, what a survey said). */
+export const OBSERVATION_FIELDS = ["date", "metric", "value", "channel", "note"] as const;
 export type ObservationField = (typeof OBSERVATION_FIELDS)[number];
 const REQUIRED: readonly ObservationField[] = ["date", "metric", "value"];
 

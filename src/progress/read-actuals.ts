@@ -44,7 +44,7 @@ function toObservation(record: RawRecord, issues: ActualsIssue[]): Observation |
   const error = (code: string, message: string, line = record.line): void => {
     issues.push({ severity: "error", code, message, line });
   };
-  const { date, metric, value, channel } = record.fields;
+  const { date, metric, value, channel, note } = record.fields;
   for (const [name, field] of [
     ["date", date],
     ["metric", metric],
@@ -86,6 +86,7 @@ function toObservation(record: RawRecord, issues: ActualsIssue[]): Observation |
     line: record.line,
   };
   if (channel !== undefined && String(channel.value).trim() !== "") observation.channel = String(channel.value).trim();
+  if (note !== undefined && String(note.value).trim() !== "") observation.note = String(note.value).replace(/\s+/g, " ").trim();
   return observation;
 }
 

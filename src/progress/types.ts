@@ -5,6 +5,8 @@ export interface Observation {
   metric: string;
   value: number;
   channel?: string;
+  /** Free text beside the value, from the optional `note` column. */
+  note?: string;
   /** 1-based line in the actuals file where the observation starts, for messages. */
   line: number;
 }
@@ -90,6 +92,18 @@ export interface ProgressReport {
   actuals: string;
   today: string;
   targets: TargetProgress[];
+  /** The latest value of every metric measured up to today, targets' or not, by first appearance. */
+  latest?: LatestValue[];
   /** Warnings from reading and matching the actuals. */
   warnings: ActualsIssue[];
+}
+
+/** The most recent observation of one metric (all channels together), and its most recent note. */
+export interface LatestValue {
+  metric: string;
+  date: string;
+  value: number;
+  channel?: string;
+  /** The latest note written for the metric on or before today, with its date. */
+  note?: { date: string; text: string };
 }

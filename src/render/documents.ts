@@ -44,8 +44,19 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
   const files: RenderedFile[] = [];
   const warnings: string[] = [];
   const ext = options.format;
+  // The summary counts the quarter after today; the calendar document shows the same quarter
+  // unless asked for another range, so build it once for both.
+  const nextQuarter = resolveRange({ today: options.today });
+  const range = options.calendarRange ?? nextQuarter;
+  const sameRange = range.from === nextQuarter.from && range.to === nextQuarter.to && range.label === nextQuarter.label;
+  let calendar: ReturnType<typeof buildCalendar> | undefined;
+  const calendarFor = (wantedRange: DateRange) => {
+    if (sameRange) return (calendar ??= buildCalendar(plan, range));
+    return buildCalendar(plan, wantedRange);
+  };
   if (wanted.has("strategy")) {
-    files.push({ name: `strategy.${ext}`, content: env.render("strategy", buildStrategyView(plan, options.today, options.progress), { lang: "en" }) });
+    const view = buildStrategyView(plan, options.today, options.progress, calendarFor(nextQuarter));
+    files.push({ name: `strategy.${ext}`, content: env.render("strategy", view, { lang: "en" }) });
   }
   if (wanted.has("guidelines")) {
     const languages = guidelineLanguages(plan);
@@ -71,8 +82,7 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
     }
   }
   if (wanted.has("calendar")) {
-    const range = options.calendarRange ?? resolveRange({ today: options.today });
-    const view = calendarView(buildCalendar(plan, range), options.today);
+    const view = calendarView(calendarFor(range), options.today);
     files.push({ name: `calendar.${ext}`, content: env.render("calendar", view, { lang: "en" }) });
   }
   return { files, warnings };

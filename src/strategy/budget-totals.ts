@@ -1,6 +1,6 @@
 import type { BudgetItem, Plan } from "../plan/types.js";
 
-const PER_YEAR: Readonly<Record<BudgetItem["per"], number>> = { once: 1, month: 12, quarter: 4, year: 1 };
+export const PER_YEAR: Readonly<Record<BudgetItem["per"], number>> = { once: 1, month: 12, quarter: 4, year: 1 };
 
 export interface BudgetTotals {
   currency: string | undefined;

@@ -1,6 +1,6 @@
 // The persona → channel map as inline SVG for the HTML document: drawn by our code, no scripts,
 // no fonts or images fetched, every plan string escaped.
-import { characters } from "../../util/characters.js";
+import { clip } from "./clip.js";
 import type { Plan } from "../../plan/types.js";
 import { escapeXml, Trusted } from "../escape.js";
 import { channelDescription, enumLabel } from "../view/enum-labels.js";
@@ -11,11 +11,6 @@ const BOX_H = 50;
 const ROW = 66;
 const TOP = 44;
 const palette = ["#4f46e5", "#0891b2", "#d97706", "#db2777", "#059669", "#7c3aed", "#2563eb", "#65a30d"];
-
-function clip(text: string, max: number): string {
-  const chars = characters(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-}
 
 interface Box {
   x: number;

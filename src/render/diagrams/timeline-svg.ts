@@ -1,6 +1,6 @@
 // The year at a glance as inline SVG: one row per dated item, a month grid, milestones as
 // diamonds and spans as bars. Drawn by our code; every plan string is escaped.
-import { characters } from "../../util/characters.js";
+import { clip } from "./clip.js";
 import type { Plan } from "../../plan/types.js";
 import { escapeXml, Trusted } from "../escape.js";
 import { timelineSections, type TimelineItem } from "./timeline-items.js";
@@ -19,11 +19,6 @@ const colours: Record<string, string> = {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-
-function clip(text: string, max: number): string {
-  const chars = characters(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
-}
 
 export function timelineSvg(plan: Plan): Trusted | null {
   const sections = timelineSections(plan);

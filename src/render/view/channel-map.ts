@@ -2,7 +2,28 @@
 // channel's purpose and by what the persona prefers (platform, communication style, language).
 import type { Channel, Persona, Plan } from "../../plan/types.js";
 import { formatList, languageName } from "../format.js";
+import { channelAnswers } from "../../strategy/channel-needs.js";
 import { channelDescription, enumLabel, platformName } from "./enum-labels.js";
+
+/** Every fixed word of the channel reasons, in one place. */
+export const CHANNEL_WORDS = {
+  why: "Why these channels",
+  channel: "Channel",
+  purpose: "Purpose",
+  whoAndWhy: "Who is sent here, and why",
+  runBy: "run by",
+  languages: "in",
+  painPoints: (texts: string[]) => `their pain ${texts.length === 1 ? "point" : "points"} ${formatList(texts.map((t) => `“${t}”`))}`,
+  needs: (texts: string[]) => `their ${texts.length === 1 ? "need" : "needs"} ${formatList(texts.map((t) => `“${t}”`))}`,
+  because: (answers: string) => `because of ${answers}`,
+  alreadyUse: (platform: string) => `they already use ${platform}`,
+  suits: (interaction: string) => `${interaction.toLowerCase()}, which suits them`,
+  inLanguages: (languages: string) => `in ${languages}`,
+  forPurpose: "for the purpose above",
+  noReason: "in its audience, with no reason given yet",
+  unreached: "No channel reaches",
+} as const;
+const W = CHANNEL_WORDS;
 
 export interface ChannelLink {
   persona: string;
@@ -11,10 +32,23 @@ export interface ChannelLink {
   reasons: string[];
 }
 
+export interface ChannelReasons {
+  channel: string;
+  description: string;
+  purpose: string | null;
+  owner: string | null;
+  languages: string[];
+  /** "Application developer: because of their pain point “Scattered documentation”; they already use Discourse". */
+  personas: Array<{ persona: string; reason: string }>;
+}
+
 export interface ChannelMap {
+  labels: { why: string; channel: string; purpose: string; whoAndWhy: string; runBy: string; languages: string };
   channels: Array<{ id: string; name: string; description: string }>;
   rows: Array<{ persona: string; cells: Array<{ channel: string; reached: boolean }>; reached: number }>;
   links: ChannelLink[];
+  /** Per channel, its purpose said once and why each persona in its audience is sent there. */
+  why: ChannelReasons[];
   /** Personas no channel reaches: a gap the document should show, not hide. */
   unreached: string[];
 }
@@ -30,19 +64,42 @@ export function channelInteraction(channel: Channel): "async" | "real-time" | "m
 
 export function linkReasons(persona: Persona, channel: Channel): string[] {
   const reasons: string[] = [];
-  if (persona.preferredPlatforms?.includes(channel.platform)) reasons.push(`they already use ${platformName(channel.platform)}`);
+  if (persona.preferredPlatforms?.includes(channel.platform)) reasons.push(W.alreadyUse(platformName(channel.platform)));
   const interaction = channelInteraction(channel);
   if (persona.communication && (persona.communication === interaction || persona.communication === "mixed")) {
-    reasons.push(`${enumLabel("communication", interaction)!.toLowerCase()}, which suits them`);
+    reasons.push(W.suits(enumLabel("communication", interaction)!));
   }
   const shared = (channel.languages ?? []).filter((lang) => persona.languages.includes(lang));
-  if (shared.length > 0) reasons.push(`in ${formatList(shared.map((lang) => languageName(lang)))}`);
+  if (shared.length > 0) reasons.push(W.inLanguages(formatList(shared.map((lang) => languageName(lang)))));
   return reasons;
+}
+
+/** Why a persona is sent to a channel: the needs and pain points it answers first, then the fit. */
+export function channelReason(persona: Persona, channel: Channel, oneLanguage = false): string {
+  const found = channelAnswers(persona, channel);
+  const pains = found.filter((a) => a.kind === "painPoint").map((a) => a.text);
+  const needs = found.filter((a) => a.kind === "need").map((a) => a.text);
+  const answers = [...(pains.length > 0 ? [W.painPoints(pains)] : []), ...(needs.length > 0 ? [W.needs(needs)] : [])];
+  const parts = answers.length > 0 ? [W.because(formatList(answers))] : [];
+  // In a one-language community, "in English" on every line says nothing.
+  const fit = linkReasons(persona, channel);
+  parts.push(...(oneLanguage ? fit.filter((r) => !r.startsWith(W.inLanguages(""))) : fit));
+  if (parts.length === 0) parts.push(channel.purpose ? W.forPurpose : W.noReason);
+  return parts.join("; ");
 }
 
 export function buildChannelMap(plan: Plan): ChannelMap {
   const reaches = (channel: Channel, persona: Persona) => channel.audience?.includes(persona.id) ?? false;
   return {
+    labels: { why: W.why, channel: W.channel, purpose: W.purpose, whoAndWhy: W.whoAndWhy, runBy: W.runBy, languages: W.languages },
+    why: plan.channels.map((channel) => ({
+      channel: channel.name,
+      description: channelDescription(channel),
+      purpose: channel.purpose ?? null,
+      owner: channel.owner ?? null,
+      languages: (channel.languages ?? []).map((lang) => languageName(lang)),
+      personas: plan.personas.filter((p) => reaches(channel, p)).map((p) => ({ persona: p.name, reason: channelReason(p, channel, plan.community.languages.length <= 1) })),
+    })),
     channels: plan.channels.map((c) => ({ id: c.id, name: c.name, description: channelDescription(c) })),
     rows: plan.personas.map((persona) => ({
       persona: persona.name,

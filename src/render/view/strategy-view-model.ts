@@ -10,8 +10,11 @@ import type { TargetView } from "./targets.js";
 
 export interface StrategyView {
   today: string;
+  /** The one-page summary that opens the document. */
+  summary: SummaryView;
   community: CommunityView;
   horizon: { start: string; end: string } | null;
+  /** Most important first (`priority`), then unranked goals in file order. */
   goals: GoalView[];
   targets: TargetView[];
   progress: ProgressView | null;
@@ -26,6 +29,97 @@ export interface StrategyView {
   review: ReviewView | null;
   metrics: MetricView[];
   diagrams: DiagramsView;
+  journey: JourneyView | null;
+  /** Null when the plan lists no team members. */
+  people: PeopleView | null;
+  budget: BudgetView | null;
+  risks: RisksView | null;
+  partners: PartnersView | null;
+}
+
+/** A block of the summary: a label, sentences of judgement, and an optional list. */
+export interface SummaryBlock {
+  label: string;
+  sentences: string[];
+  itemsLabel: string | null;
+  items: string[];
+}
+
+export interface SummaryView {
+  heading: string;
+  blocks: SummaryBlock[];
+}
+
+/** How a goal will be reached. */
+export interface GoalRoute {
+  label: string;
+  activitiesLabel: string;
+  /** "Tuesday tutorial (series, 13 in 2027-Q1)". */
+  activities: string[];
+  /** Judgements: journey steps it moves members across, money, gaps. */
+  sentences: string[];
+}
+
+export interface JourneyLevelView {
+  name: string;
+  description: string;
+  /** Names of the activities that invite members to the next level; [] on the last level. */
+  moveUp: string[];
+  /** "Active helpers 40 → 80 by 30 Jun 2027", or null when no target counts the level. */
+  target: string | null;
+  last: boolean;
+}
+
+export interface JourneyView {
+  heading: string;
+  intro: string;
+  labels: { movesUp: string; target: string };
+  levels: JourneyLevelView[];
+  /** Steps nothing moves members across, and a journey no target counts. */
+  gaps: string[];
+  mermaid: Trusted;
+  svg: Trusted;
+}
+
+export interface PeopleView {
+  heading: string;
+  intro: string;
+  columns: { member: string; owns: string; needed: string; available: string; judgement: string };
+  members: Array<{
+    name: string;
+    role: string;
+    /** The word "volunteer", or null for staff. */
+    volunteer: string | null;
+    owns: string[];
+    needed: string;
+    available: string;
+    over: boolean;
+    judgement: string;
+  }>;
+  /** Hours of the estimate nobody on the team owns by name. */
+  unowned: string | null;
+}
+
+export interface BudgetView {
+  heading: string;
+  total: string;
+  columns: { item: string; amount: string; perYear: string; goals: string };
+  items: Array<{ name: string; amount: string; perYear: string; goals: string }>;
+  perGoalHeading: string;
+  perGoal: string[];
+}
+
+export interface RisksView {
+  heading: string;
+  intro: string;
+  labels: { mitigation: string; owner: string; playbook: string };
+  items: Array<{ risk: string; severity: string; mitigation: string; owner: string; playbook: string[]; noPlaybook: string | null }>;
+}
+
+export interface PartnersView {
+  heading: string;
+  columns: { partner: string; gives: string; gets: string };
+  items: Array<{ name: string; kind: string; gives: string; gets: string }>;
 }
 
 export interface CommunityView {
@@ -46,7 +140,11 @@ export interface GoalView {
   title: string;
   category: string | null;
   description: string | null;
+  priority: number | null;
+  /** "Priority 1", or null for an unranked goal. */
+  priorityLabel: string | null;
   targets: TargetView[];
+  route: GoalRoute;
 }
 
 export interface PersonaView {
@@ -162,11 +260,17 @@ export interface ReviewView {
 export interface MetricView {
   metric: string;
   name: string;
-  /** Listed in `review.metrics`, not only measured by a target. */
+  /** Listed in `review.metrics` or `review.qualitativeSignals`, not only measured by a target. */
   reviewed: boolean;
   /** "35 → 50% by 30 Jun 2027", one per target on the metric. */
   targets: string[];
   sources: string[];
+  /** With `--actuals`: "0.62 on 31 Mar 2027", or "not measured yet"; null without actuals. */
+  latest: string | null;
+  /** The latest note written for the metric, dated when older than the value. */
+  note: string | null;
+  /** "measured, not in the plan" for a metric only the actuals name; null otherwise. */
+  unplanned: string | null;
 }
 
 export interface DiagramsView {

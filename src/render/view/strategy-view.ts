@@ -4,7 +4,7 @@
 // `{{#if}}` on any of them and a typo is an error, not a blank.
 import type { Plan } from "../../plan/types.js";
 import type { EngagementView, StrategyView } from "./strategy-view-model.js";
-import { formatFromTo, formatPlanDate, languageName } from "../format.js";
+import { languageName } from "../format.js";
 import { channelMapMermaid } from "../diagrams/channel-map-mermaid.js";
 import { channelMapSvg } from "../diagrams/channel-map-svg.js";
 import { timelineMermaid } from "../diagrams/timeline-mermaid.js";
@@ -16,23 +16,37 @@ import { buildGuidelinesView } from "./guidelines-view.js";
 import { guidelineLanguages } from "./localized.js";
 import { buildProgressView } from "./progress-view.js";
 import { buildTargetView } from "./targets.js";
+import { buildMetrics } from "./metrics-view.js";
 import type { ProgressReport } from "../../progress/types.js";
 import { teamSize } from "../../strategy/team-size.js";
+import { goalsByPriority } from "../../strategy/goals-by-priority.js";
+import { buildCalendar, type Calendar } from "../../calendar/entries.js";
+import { resolveRange } from "../../time/date-range.js";
+import { buildGoalRoutes, ROUTE_WORDS } from "./goal-routes.js";
+import { buildJourney } from "./journey-view.js";
+import { buildPeople } from "./people-view.js";
+import { quarterRuns } from "./quarter-runs.js";
+import { buildBudget, buildPartners, buildRisks } from "./register-view.js";
+import { buildSummary } from "./summary-view.js";
 
 const names = (tags: readonly string[] | undefined) => (tags ?? []).map((tag) => languageName(tag));
 
-/** `progress`: what `render --actuals` measured; the document gets a progress section then. */
-export function buildStrategyView(plan: Plan, today: string, progress?: ProgressReport): StrategyView {
+/**
+ * `progress`: what `render --actuals` measured; the document gets a progress section then.
+ * `nextQuarter`: the calendar of the quarter after `today`, when the caller already built it.
+ */
+export function buildStrategyView(plan: Plan, today: string, progress?: ProgressReport, nextQuarter?: Calendar): StrategyView {
   const c = plan.community;
   const personaName = (id: string) => plan.personas.find((p) => p.id === id)?.name ?? id;
   const targets = plan.targets.map((t) => buildTargetView(t, plan));
   const firstLanguage = c.languages[0] ?? "en";
   const guidelines = plan.guidelines ? buildGuidelinesView(plan, firstLanguage, today) : null;
-  const reviewMetrics = plan.review?.metrics ?? [];
   const team = teamSize(c.team);
-  const metricIds = [...new Set([...reviewMetrics, ...plan.targets.map((t) => t.metric)])];
+  const quarter = quarterRuns(plan, nextQuarter ?? buildCalendar(plan, resolveRange({ today })));
+  const routes = buildGoalRoutes(plan, quarter);
   return {
     today,
+    summary: buildSummary(plan, targets, quarter),
     community: {
       name: c.name,
       organisation: c.organisation ?? null,
@@ -44,12 +58,15 @@ export function buildStrategyView(plan: Plan, today: string, progress?: Progress
       team: { people: team.people, hoursPerWeek: Math.round(team.hoursPerWeek * 10) / 10 },
     },
     horizon: plan.horizon ? { start: plan.horizon.start, end: plan.horizon.end } : null,
-    goals: plan.goals.map((g) => ({
+    goals: goalsByPriority(plan.goals).map((g) => ({
       id: g.id,
       title: g.title,
       category: enumLabel("category", g.category),
       description: g.description ?? null,
+      priority: g.priority ?? null,
+      priorityLabel: g.priority === undefined ? null : ROUTE_WORDS.priority(g.priority),
       targets: targets.filter((t) => plan.targets.find((p) => p.id === t.id)?.goal === g.id),
+      route: routes.get(g.id)!,
     })),
     targets,
     progress: progress ? buildProgressView(progress) : null,
@@ -104,21 +121,18 @@ export function buildStrategyView(plan: Plan, today: string, progress?: Progress
           owner: plan.review.owner ?? null,
         }
       : null,
-    metrics: metricIds.map((metric) => ({
-      metric,
-      name: humanize(metric),
-      reviewed: reviewMetrics.includes(metric),
-      targets: targets
-        .filter((t) => t.metric === metric)
-        .map((t) => `${formatFromTo(t.baseline, t.target, t.unit)}${t.deadline ? ` by ${formatPlanDate(t.deadline)}` : ""}`),
-      sources: [...new Set(targets.filter((t) => t.metric === metric && t.dataSource).map((t) => t.dataSource!))],
-    })),
+    metrics: buildMetrics(plan, targets, progress),
     diagrams: {
       channelMap: channelMapMermaid(plan),
       channelMapSvg: channelMapSvg(plan),
       timeline: timelineMermaid(plan),
       timelineSvg: timelineSvg(plan),
     },
+    journey: buildJourney(plan, targets),
+    people: buildPeople(plan),
+    budget: buildBudget(plan),
+    risks: buildRisks(plan),
+    partners: buildPartners(plan),
   };
 }
 

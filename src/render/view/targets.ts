@@ -1,4 +1,5 @@
 import type { Plan, Target } from "../../plan/types.js";
+import { formatFromTo, formatPlanDate } from "../format.js";
 import { humanize } from "./enum-labels.js";
 
 export interface TargetView {
@@ -55,4 +56,9 @@ export function buildTargetView(target: Target, plan: Plan): TargetView {
     owner: target.owner ?? null,
     dataSource: target.dataSource ?? null,
   };
+}
+
+/** "35% → 50% by 30 Jun 2027": where a target starts, where it aims, and by when. */
+export function targetHeadline(t: Pick<TargetView, "baseline" | "target" | "unit" | "deadline">): string {
+  return `${formatFromTo(t.baseline, t.target, t.unit)}${t.deadline ? ` by ${formatPlanDate(t.deadline)}` : ""}`;
 }

@@ -1,0 +1,43 @@
+// Metrics to watch: every metric a target measures or the review watches, the qualitative
+// signals, and — with `--actuals` — anything else measured, each with its latest value and note.
+import type { Plan } from "../../plan/types.js";
+import type { ProgressReport } from "../../progress/types.js";
+import { withUnit } from "../../progress/words.js";
+import { formatPlanDate } from "../format.js";
+import { humanize } from "./enum-labels.js";
+import type { MetricView } from "./strategy-view-model.js";
+import { targetHeadline, type TargetView } from "./targets.js";
+
+/** Every fixed word of the metrics' latest values, in one place. */
+export const METRIC_WORDS = {
+  latest: (value: string, date: string, channel: string | undefined) => `${value} on ${date}${channel ? ` (${channel})` : ""}`,
+  note: (text: string, date: string | null) => (date ? `${text} (${date})` : text),
+  notMeasured: "not measured yet",
+  unplanned: "measured, not in the plan",
+} as const;
+
+const W = METRIC_WORDS;
+
+export function buildMetrics(plan: Plan, targets: readonly TargetView[], progress?: ProgressReport): MetricView[] {
+  const reviewMetrics = plan.review?.metrics ?? [];
+  const signals = plan.review?.qualitativeSignals ?? [];
+  const latest = new Map((progress?.latest ?? []).map((l) => [l.metric, l]));
+  const planned = [...reviewMetrics, ...plan.targets.map((t) => t.metric)];
+  // Signals and unplanned measurements join the table only when something was measured.
+  const ids = [...new Set(progress ? [...planned, ...signals, ...latest.keys()] : planned)];
+  const known = new Set([...planned, ...signals]);
+  return ids.map((metric) => {
+    const measured = latest.get(metric);
+    const unit = targets.find((t) => t.metric === metric && t.unit !== null)?.unit ?? undefined;
+    return {
+      metric,
+      name: humanize(metric),
+      reviewed: reviewMetrics.includes(metric) || signals.includes(metric),
+      targets: targets.filter((t) => t.metric === metric).map(targetHeadline),
+      sources: [...new Set(targets.filter((t) => t.metric === metric && t.dataSource).map((t) => t.dataSource!))],
+      latest: !progress ? null : measured ? W.latest(withUnit(measured.value, unit), formatPlanDate(measured.date), measured.channel) : W.notMeasured,
+      note: measured?.note ? W.note(measured.note.text, measured.note.date === measured.date ? null : formatPlanDate(measured.note.date)) : null,
+      unplanned: known.has(metric) ? null : W.unplanned,
+    };
+  });
+}

@@ -1,0 +1,55 @@
+// Which of a persona's needs and pain points a channel answers: the reason to send that persona
+// there, rather than "they already use it". A small, explicit table of cue words per channel kind,
+// then the words the need shares with the channel's own purpose. Deliberately simple, so a
+// strategist can read why a line matched and argue with it.
+import type { Channel, Persona } from "../plan/types.js";
+
+type Kind = Channel["kind"];
+
+/** Words in a need or pain point that a kind of channel answers, and the kinds that answer them. */
+export const NEED_CUES: ReadonlyArray<{ words: readonly string[]; kinds: readonly Kind[] }> = [
+  // Posts that get lost: a place that keeps and finds them.
+  { words: ["buried", "bury", "buries", "scroll", "scrolling", "search", "searchable", "scattered", "lost", "documentation", "docs", "archive", "find", "findable", "repeat", "repeated"], kinds: ["forum", "community-platform", "social-group"] },
+  // Stuck without help: peers who answer, where everyone can see and reuse the answer.
+  { words: ["answer", "answers", "question", "questions", "stuck", "support", "tickets", "ticket", "unanswered", "help"], kinds: ["forum", "chat", "community-platform", "in-app"] },
+  // Waiting: a conversation that happens now.
+  { words: ["waiting", "wait", "slow", "fast", "quick", "quickly", "instant", "sit", "ignored", "reviews", "review"], kinds: ["chat", "in-app"] },
+  // Being alone with it: people to talk to, live.
+  // ("chat" is no cue: people name it mostly as the problem.)
+  { words: ["live", "real-time", "talk", "meet", "meeting", "face", "together", "lonely", "alone", "friends", "team", "squad", "group", "play"], kinds: ["chat", "live-events", "social-group"] },
+  // Too little time, too much noise: a digest that comes to them.
+  { words: ["busy", "noise", "noisy", "overwhelm", "overwhelming", "overwhelmed", "time", "miss", "missed", "catch", "digest", "inbox"], kinds: ["newsletter"] },
+  // Hearing about changes last: a place where announcements stay and reach everyone.
+  { words: ["updates", "news", "announced", "announcement", "announcements", "changelog", "changelogs", "changes", "patch"], kinds: ["newsletter", "social-group", "forum", "video"] },
+  // Learning by seeing: video and live sessions.
+  { words: ["examples", "example", "watch", "see", "show", "demo", "demos", "learn", "learning", "tutorial", "tutorials", "how-to", "inspiration", "ideas"], kinds: ["video", "live-events", "newsletter"] },
+];
+
+/** Short or common words that say nothing about a channel. */
+const STOP = new Set(["about", "their", "there", "these", "those", "which", "where", "would", "could", "other", "every", "after", "before", "being", "without", "within", "through", "people", "members", "things"]);
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+const stem = (word: string) => word.replace(/(ies|es|s)$/, "");
+
+export interface NeedAnswer {
+  kind: "need" | "painPoint";
+  /** The need or pain point as the plan writes it. */
+  text: string;
+}
+
+/** Whether a channel answers one need or pain point: a cue word for its kind, or a word its purpose shares. */
+export function answersNeed(channel: Channel, text: string): boolean {
+  const said = words(text);
+  if (NEED_CUES.some((cue) => cue.kinds.includes(channel.kind) && said.some((w) => cue.words.includes(w)))) return true;
+  if (!channel.purpose) return false;
+  const purpose = new Set(words(channel.purpose).filter((w) => w.length >= 5 && !STOP.has(w)).map(stem));
+  return said.some((w) => w.length >= 5 && !STOP.has(w) && purpose.has(stem(w)));
+}
+
+/** The persona's pain points, then needs, that this channel answers, in the plan's order. */
+export function channelAnswers(persona: Persona, channel: Channel): NeedAnswer[] {
+  return [
+    ...(persona.painPoints ?? []).filter((text) => answersNeed(channel, text)).map((text) => ({ kind: "painPoint" as const, text })),
+    ...(persona.needs ?? []).filter((text) => answersNeed(channel, text)).map((text) => ({ kind: "need" as const, text })),
+  ];
+}
