@@ -23,7 +23,7 @@ const why =
   "An average hides the busy weeks, so the estimate is made for every ISO week (Monday to Sunday, dates in `community.timeZone`) over the horizon, or 52 weeks from today without one, and the rule reports the worst week. " +
   `Each series instalment on the dates its cadence falls on, and each event in its week, costs preparation by format + the session's length for live formats (1 h when not given) + ${FOLLOW_UP_HOURS} h follow-up, ` +
   `with preparation of ${list(PREP_HOURS)}; a contest costs ${PREP_HOURS.contest + FOLLOW_UP_HOURS} h in the week it starts and ${CONTEST_END_HOURS} h in the week it ends; each launch step ${LAUNCH_STEP_HOURS} h in the week it is due. ` +
-  "Moderation is the shift hours of every moderator who is a team member (by `member:`, or by the moderator's id or name), on the days of their shift; volunteers' shifts count too, as the team's hours include volunteers, and are shown apart. " +
+  "Moderation is the shift hours of every moderator who names a team member (`member:`), on the days of their shift; volunteers' shifts count too, as the team's hours include volunteers, and are shown apart. " +
   `Where no moderator's shift is known that way, moderation and member care is a flat ${MODERATION_HOURS_PER_CHANNEL} h a week per channel. The review costs ${list(REVIEW_HOURS_PER_WEEK)} a week. ` +
   `It also warns when the team's hours come to more than ${MAX_HOURS_PER_PERSON} a week per person. ` +
   "The estimate is deliberately rough: if it is wrong for your team, turn the rule off in `lint.rules` with a note why.";

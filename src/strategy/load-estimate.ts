@@ -6,7 +6,6 @@ import { durationMinutes, toMinutes, WEEKDAYS } from "../time/civil-date.js";
 import { resolveLocal, wallClock } from "../time/zoned-time.js";
 import { isTimeZone } from "../time/zone-names.js";
 import { DEFAULT_SHIFT } from "./moderation-coverage.js";
-import { memberForOwner } from "./member-for-owner.js";
 import { dailyHours, loadWeeks, weekOf, type LoadWeeks } from "./load-weeks.js";
 
 /**
@@ -102,10 +101,9 @@ export function shiftHoursPerWeek(moderator: Moderator): number {
   return ((moderator.hours?.days ?? DEFAULT_SHIFT.days).length * shiftMinutes(moderator)) / 60;
 }
 
-/** The team member a moderator is: named by `member:`, else by the moderator's id or name. */
+/** The team member a moderator is, named by `member:` (never guessed from the name, which may be someone else's). */
 export function moderatorMember(members: readonly Member[] | undefined, moderator: Moderator): Member | undefined {
-  if (moderator.member !== undefined) return members?.find((m) => m.id === moderator.member);
-  return memberForOwner(members, moderator.id) ?? memberForOwner(members, moderator.name);
+  return moderator.member === undefined ? undefined : members?.find((m) => m.id === moderator.member);
 }
 
 /** The date in the community's zone on which a local date and time in another zone falls. */
@@ -127,7 +125,7 @@ function atDates(weeks: LoadWeeks, entries: Array<[string | undefined, number]>)
 /**
  * Every cost the plan asks for, item by item, per ISO week: series on the dates their cadence
  * falls on, events, contests and launch steps in their weeks, moderation and the review every
- * day. A moderator who is a team member (by `member:`, id or name) adds their shift hours on the
+ * day. A moderator who names a team member with `member:` adds their shift hours on the
  * days they are on duty; once any shift is known that way, the rota replaces the flat hours per
  * channel, which otherwise stand in for moderation nobody has planned.
  */
