@@ -2,8 +2,8 @@ import type { PlanPath } from "../core/finding.js";
 import type { Cadence, Format, Member, Moderator, Plan } from "../plan/types.js";
 import { LIVE_FORMATS } from "../calendar/audience.js";
 import { itemDates, planItems } from "../calendar/plan-items.js";
-import { durationMinutes, toMinutes, WEEKDAYS } from "../time/civil-date.js";
-import { resolveLocal, wallClock } from "../time/zoned-time.js";
+import { durationMinutes, fromDayNumber, toDayNumber, toMinutes, WEEKDAYS } from "../time/civil-date.js";
+import { utcOffsetMinutes } from "../time/zone-offsets.js";
 import { isTimeZone } from "../time/zone-names.js";
 import { DEFAULT_SHIFT } from "./moderation-coverage.js";
 import { dailyHours, loadWeeks, weekOf, type LoadWeeks } from "./load-weeks.js";
@@ -106,11 +106,24 @@ export function moderatorMember(members: readonly Member[] | undefined, moderato
   return moderator.member === undefined ? undefined : members?.find((m) => m.id === moderator.member);
 }
 
-/** The date in the community's zone on which a local date and time in another zone falls. */
-function communityDate(plan: Plan, date: string, time: string, zone: string | undefined): string {
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/**
+ * The community-zone dates on which local dates at `time` in another zone fall. Numbers, not
+ * strings: a daily series is 365 conversions, and lint runs this on every plan.
+ */
+function communityDates(plan: Plan, dates: string[], time: string, zone: string | undefined): string[] {
   const home = plan.community.timeZone;
-  if (zone === undefined || zone === home || !isTimeZone(zone) || !isTimeZone(home)) return date;
-  return wallClock(home, resolveLocal(date, time, zone).epochMs).date;
+  if (zone === undefined || zone === home || !isTimeZone(zone) || !isTimeZone(home)) return dates;
+  const minutes = toMinutes(time);
+  return dates.map((date) => {
+    const wall = toDayNumber(date) * DAY_MS + minutes * MINUTE_MS;
+    const instant = wall - utcOffsetMinutes(zone, wall) * MINUTE_MS;
+    const homeWall = instant + utcOffsetMinutes(home, instant) * MINUTE_MS;
+    const day = Math.floor(homeWall / DAY_MS);
+    return day === toDayNumber(date) ? date : fromDayNumber(day);
+  });
 }
 
 function atDates(weeks: LoadWeeks, entries: Array<[string | undefined, number]>): number[] {
@@ -130,13 +143,24 @@ function atDates(weeks: LoadWeeks, entries: Array<[string | undefined, number]>)
  * channel, which otherwise stand in for moderation nobody has planned.
  */
 export function weeklyLoadItems(plan: Plan, today?: string): { weeks: LoadWeeks; items: LoadItem[] } {
+  // team-capacity, member-load and the document each ask for the same plan: count it once.
+  const cached = cache.get(plan);
+  if (cached && cached.today === today) return cached.result;
+  const result = countItems(plan, today);
+  cache.set(plan, { today, result });
+  return result;
+}
+
+const cache = new WeakMap<Plan, { today: string | undefined; result: { weeks: LoadWeeks; items: LoadItem[] } }>();
+
+function countItems(plan: Plan, today: string | undefined): { weeks: LoadWeeks; items: LoadItem[] } {
   const weeks = loadWeeks(plan, today);
   const span = weeks.days.reduce((a, b) => a + b, 0) / 7;
   const items: LoadItem[] = [];
   const push = (item: Omit<LoadItem, "hours">) => items.push({ ...item, hours: item.weeks.reduce((a, b) => a + b, 0) / span });
   for (const entry of planItems(plan)) {
     const { item } = entry;
-    const dates = itemDates(plan, entry, weeks.from, weeks.to).map((date) => communityDate(plan, date, item.localTime, item.timeZone));
+    const dates = communityDates(plan, itemDates(plan, entry, weeks.from, weeks.to), item.localTime, item.timeZone);
     const hours = pieceHours(item.format, item.duration);
     const [category, list] = entry.kind === "series" ? (["content", "series"] as const) : (["events", "events"] as const);
     push({ category, label: item.id, path: ["content", list, entry.index], weeks: atDates(weeks, dates.map((d) => [d, hours])), owner: item.owner });
