@@ -19,6 +19,7 @@ import responseTimeCoverage from "./response-time-coverage.js";
 import reviewLoop from "./review-loop.js";
 import schema from "./schema.js";
 import smartTargets from "./smart-targets.js";
+import targetAmbition from "./target-ambition.js";
 import teamCapacity from "./team-capacity.js";
 import teamConsistent from "./team-consistent.js";
 import uniqueIds from "./unique-ids.js";
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   reviewLoop,
   schema,
   smartTargets,
+  targetAmbition,
   teamCapacity,
   teamConsistent,
   uniqueIds,
