@@ -2,6 +2,7 @@
 // and has its tests, docs and README row.
 import type { Rule } from "./define-rule.js";
 import asyncPersonaRealTimeChannel from "./async-persona-real-time-channel.js";
+import channelHasActivity from "./channel-has-activity.js";
 import contestEssentials from "./contest-essentials.js";
 import disableComments from "./disable-comments.js";
 import duplicateKey from "./duplicate-key.js";
@@ -31,6 +32,7 @@ import { compareStrings } from "../util/compare.js";
 
 export const rules: readonly Rule[] = [
   asyncPersonaRealTimeChannel,
+  channelHasActivity,
   contestEssentials,
   disableComments,
   duplicateKey,

@@ -174,12 +174,14 @@ function countItems(plan: Plan, today: string | undefined): { weeks: LoadWeeks; 
   const members = plan.community.team.members;
   let shiftsKnown = false;
   plan.moderation?.moderators.forEach((m, i) => {
+    // A shift that names a member counts for the team even when the member is misspelt
+    // (references-resolve reports that); only a found volunteer's shift counts apart.
+    if (m.member === undefined) return;
     const member = moderatorMember(members, m);
-    if (!member) return;
     shiftsKnown = true;
     const days = new Set((m.hours?.days ?? DEFAULT_SHIFT.days).map((d) => WEEKDAYS.indexOf(d)));
     const hours = shiftMinutes(m) / 60;
-    push({ category: "moderation", label: `${m.id} shift`, path: ["moderation", "moderators", i], weeks: dailyHours(weeks, (weekday) => (days.has(weekday) ? hours : 0)), owner: member.id, ownerIsId: true, ...(member.volunteer ? { volunteer: true } : {}) });
+    push({ category: "moderation", label: `${m.id} shift`, path: ["moderation", "moderators", i], weeks: dailyHours(weeks, (weekday) => (days.has(weekday) ? hours : 0)), owner: m.member, ownerIsId: true, ...(member?.volunteer ? { volunteer: true } : {}) });
   });
   if (!shiftsKnown) {
     plan.channels.forEach((c, i) =>
