@@ -11,6 +11,7 @@ import goalHasTarget from "./goal-has-target.js";
 import guidelinesEnforceable from "./guidelines-enforceable.js";
 import guidelinesLanguages from "./guidelines-languages.js";
 import journeyMovesUp from "./journey-moves-up.js";
+import languageHasContent from "./language-has-content.js";
 import liveSessionHours from "./live-session-hours.js";
 import memberLoad from "./member-load.js";
 import moderatorLanguages from "./moderator-languages.js";
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   guidelinesEnforceable,
   guidelinesLanguages,
   journeyMovesUp,
+  languageHasContent,
   liveSessionHours,
   memberLoad,
   moderatorLanguages,
