@@ -28,6 +28,7 @@ import uniqueIds from "./unique-ids.js";
 import validDates from "./valid-dates.js";
 import validLanguageTags from "./valid-language-tags.js";
 import validTimeZones from "./valid-time-zones.js";
+import vanityMetrics from "./vanity-metrics.js";
 import yamlSyntax from "./yaml-syntax.js";
 import { compareStrings } from "../util/compare.js";
 
@@ -59,6 +60,7 @@ export const rules: readonly Rule[] = [
   validDates,
   validLanguageTags,
   validTimeZones,
+  vanityMetrics,
   yamlSyntax,
 ].sort((a, b) => compareStrings(a.id, b.id)) as Rule[];
 

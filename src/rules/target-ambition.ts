@@ -15,8 +15,8 @@ export default defineRule({
     why:
       `Doubling or quintupling a number in a few months happens, but only for a reason: a launch, a campaign, a partner bringing members. A target that grows at least ${limits} of today needs a \`rationale\` that names that reason, so whoever reads the plan can judge it and the team knows what the number rests on. ` +
       "A response-time target (a metric whose name contains `response`, in hours or minutes) cannot be shorter than the longest stretch of the week in which nobody moderates: a question asked at its start waits that long.",
-    failing: "targets:\n  - id: members\n    goal: engagement\n    metric: members\n    baseline: 180\n    target: 900\n    unit: members\n    deadline: 2027-06-30\n",
-    fixed: "targets:\n  - id: members\n    goal: engagement\n    metric: members\n    baseline: 180\n    target: 900\n    unit: members\n    deadline: 2027-06-30\n    rationale: The game's console release in March brings the players of the console forum, about 800 of them, into this community.\n",
+    failing: "targets:\n  - id: members\n    goal: engagement\n    metric: weekly-active-members\n    baseline: 180\n    target: 900\n    unit: members\n    deadline: 2027-06-30\n",
+    fixed: "targets:\n  - id: members\n    goal: engagement\n    metric: weekly-active-members\n    baseline: 180\n    target: 900\n    unit: members\n    deadline: 2027-06-30\n    rationale: The game's console release in March brings the players of the console forum, about 800 of them, into this community.\n",
   },
   messages: {
     steep: 'The target "{{id}}" asks for {{factor}}× its baseline ({{baseline}} → {{value}}) in {{days}} days: add a `rationale` that says why this is realistic, or make it less steep.',
