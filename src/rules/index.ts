@@ -3,6 +3,7 @@
 import type { Rule } from "./define-rule.js";
 import asyncPersonaRealTimeChannel from "./async-persona-real-time-channel.js";
 import channelHasActivity from "./channel-has-activity.js";
+import commentCutsText from "./comment-cuts-text.js";
 import contestEssentials from "./contest-essentials.js";
 import disableComments from "./disable-comments.js";
 import duplicateKey from "./duplicate-key.js";
@@ -35,6 +36,7 @@ import { compareStrings } from "../util/compare.js";
 export const rules: readonly Rule[] = [
   asyncPersonaRealTimeChannel,
   channelHasActivity,
+  commentCutsText,
   contestEssentials,
   disableComments,
   duplicateKey,
