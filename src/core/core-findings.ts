@@ -25,6 +25,7 @@ export const CORE_MESSAGE_IDS = {
     "truncated",
   ],
   "disable-comments": ["unknownDirective", "noRules", "missingReason", "unknownRule", "unused"],
+  "comment-cuts-text": ["cutText"],
 } as const;
 
 export type CoreRuleId = keyof typeof CORE_MESSAGE_IDS;

@@ -10,6 +10,7 @@ import { validateShape } from "../plan/validate-shape.js";
 import { ruleById, ruleIds, rules } from "../rules/index.js";
 import { applyDirectives, mayHaveDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
 import { todayIso } from "../time/dates.js";
+import { CUT_RULE, cutTextFindings, mayCutText } from "./comment-cuts.js";
 import { compareStrings } from "../util/compare.js";
 
 export const DEFAULT_REASONABLE_HOURS = { start: "08:00", end: "21:00" } as const;
@@ -35,7 +36,7 @@ export async function lintText(text: string, file: string, options: LintOptions 
 /** lintText, plus the typed plan when it passed the schema, so commands that build something
  *  from the plan do not parse and validate it a second time. */
 export async function lintPlanText(text: string, file: string, options: LintOptions = {}): Promise<{ result: LintResult; plan?: Plan }> {
-  const parsed = await parsePlan(text, { file, maxAliases: options.maxAliases, comments: mayHaveDirectives(text) });
+  const parsed = await parsePlan(text, { file, maxAliases: options.maxAliases, comments: mayHaveDirectives(text) || mayCutText(text) });
   const findings: Finding[] = [...parsed.findings];
   let plan: Plan | undefined;
   if (parsed.data !== undefined) {
@@ -56,6 +57,7 @@ export async function lintPlanText(text: string, file: string, options: LintOpti
       for (const finding of runRule(rule, plan, ruleOptions)) findings.push(finding);
     }
   }
+  if (severities[CUT_RULE] !== "off") for (const finding of cutTextFindings(text, parsed.comments)) findings.push(finding);
   const scan = scanDirectives(text, parsed.comments, parsed.lineCounter, ruleIds);
   for (const finding of scan.findings) findings.push(finding);
   // Loading yaml to locate findings is for runs that have some to locate; a directive's finding

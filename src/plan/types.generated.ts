@@ -676,6 +676,7 @@ export interface Tactic {
    * What members get.
    */
   reward?: string;
+  channels?: IdList;
   goals?: GoalLinks;
 }
 /**
@@ -726,6 +727,7 @@ export interface Contest {
    * Who checked the contest against local law, and when.
    */
   legalReview?: string;
+  channels?: IdList;
   /**
    * What the prizes cost, in `budget.currency`; counted once in the year's budget, under the contest's goals.
    */

@@ -2,6 +2,8 @@
 // and has its tests, docs and README row.
 import type { Rule } from "./define-rule.js";
 import asyncPersonaRealTimeChannel from "./async-persona-real-time-channel.js";
+import channelHasActivity from "./channel-has-activity.js";
+import commentCutsText from "./comment-cuts-text.js";
 import contestEssentials from "./contest-essentials.js";
 import disableComments from "./disable-comments.js";
 import duplicateKey from "./duplicate-key.js";
@@ -10,6 +12,7 @@ import goalHasTarget from "./goal-has-target.js";
 import guidelinesEnforceable from "./guidelines-enforceable.js";
 import guidelinesLanguages from "./guidelines-languages.js";
 import journeyMovesUp from "./journey-moves-up.js";
+import languageHasContent from "./language-has-content.js";
 import liveSessionHours from "./live-session-hours.js";
 import memberLoad from "./member-load.js";
 import moderatorLanguages from "./moderator-languages.js";
@@ -19,17 +22,21 @@ import responseTimeCoverage from "./response-time-coverage.js";
 import reviewLoop from "./review-loop.js";
 import schema from "./schema.js";
 import smartTargets from "./smart-targets.js";
+import targetAmbition from "./target-ambition.js";
 import teamCapacity from "./team-capacity.js";
 import teamConsistent from "./team-consistent.js";
 import uniqueIds from "./unique-ids.js";
 import validDates from "./valid-dates.js";
 import validLanguageTags from "./valid-language-tags.js";
 import validTimeZones from "./valid-time-zones.js";
+import vanityMetrics from "./vanity-metrics.js";
 import yamlSyntax from "./yaml-syntax.js";
 import { compareStrings } from "../util/compare.js";
 
 export const rules: readonly Rule[] = [
   asyncPersonaRealTimeChannel,
+  channelHasActivity,
+  commentCutsText,
   contestEssentials,
   disableComments,
   duplicateKey,
@@ -38,6 +45,7 @@ export const rules: readonly Rule[] = [
   guidelinesEnforceable,
   guidelinesLanguages,
   journeyMovesUp,
+  languageHasContent,
   liveSessionHours,
   memberLoad,
   moderatorLanguages,
@@ -47,12 +55,14 @@ export const rules: readonly Rule[] = [
   reviewLoop,
   schema,
   smartTargets,
+  targetAmbition,
   teamCapacity,
   teamConsistent,
   uniqueIds,
   validDates,
   validLanguageTags,
   validTimeZones,
+  vanityMetrics,
   yamlSyntax,
 ].sort((a, b) => compareStrings(a.id, b.id));
 

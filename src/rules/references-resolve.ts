@@ -34,6 +34,10 @@ function references(plan: Plan): Reference[] {
       list("persona", item.audience, [...path, "audience"]);
     });
   }
+  plan.engagement?.contests?.forEach((contest, i) => list("channel", contest.channels, ["engagement", "contests", i, "channels"]));
+  for (const section of ["recognition", "tactics"] as const) {
+    plan.engagement?.[section]?.forEach((tactic, i) => list("channel", tactic.channels, ["engagement", section, i, "channels"]));
+  }
   for (const activity of planActivities(plan)) list("goal", activity.goals, [...activity.path, "goals"]);
   plan.budget?.items.forEach((item, i) => list("goal", item.goals, ["budget", "items", i, "goals"]));
   plan.journey?.levels.forEach((level, i) => {

@@ -1,8 +1,12 @@
 import type { PlanPath } from "../core/finding.js";
-import type { Cadence, Format, Moderator, Plan } from "../plan/types.js";
+import type { Cadence, Format, Member, Moderator, Plan } from "../plan/types.js";
 import { LIVE_FORMATS } from "../calendar/audience.js";
-import { durationMinutes, toMinutes } from "../time/civil-date.js";
+import { itemDates, planItems } from "../calendar/plan-items.js";
+import { durationMinutes, fromDayNumber, toDayNumber, toMinutes, WEEKDAYS } from "../time/civil-date.js";
+import { utcOffsetMinutes } from "../time/zone-offsets.js";
+import { isTimeZone } from "../time/zone-names.js";
 import { DEFAULT_SHIFT } from "./moderation-coverage.js";
+import { dailyHours, loadWeeks, weekOf, type LoadWeeks } from "./load-weeks.js";
 
 /**
  * Hours of preparation per piece of content, by format: a rough, documented estimate a team
@@ -13,11 +17,15 @@ export const PREP_HOURS: Readonly<Record<Format, number>> = {
   "live-qa": 1, ama: 1, webinar: 3, workshop: 4, meetup: 6, hackathon: 16, livestream: 2,
   poll: 0.25, contest: 3, spotlight: 1, newsletter: 3, discussion: 0.5, video: 6, other: 1,
 };
-/** Weekly moderation and member care per channel, and per review by cadence. */
+/** Weekly moderation and member care per channel when no moderator's shift is known, and per review by cadence. */
 export const MODERATION_HOURS_PER_CHANNEL = 2;
 export const REVIEW_HOURS_PER_WEEK = { weekly: 1.5, monthly: 0.5, quarterly: 0.25 } as const;
 /** Every item, with its follow-up (answering comments, sharing a recording), costs half an hour more. */
 export const FOLLOW_UP_HOURS = 0.5;
+/** A contest: its preparation (as the `contest` format) in the week it starts, judging and announcing in the week it ends. */
+export const CONTEST_END_HOURS = 2;
+/** Each launch step, in the week it is due (the launch's week when it gives no date). */
+export const LAUNCH_STEP_HOURS = 2;
 
 export interface LoadEstimate {
   content: number;
@@ -25,22 +33,48 @@ export interface LoadEstimate {
   moderation: number;
   review: number;
   total: number;
+  /** Contests and launch steps; counted in `events` too, as before they were separate. */
+  contests: number;
+  launch: number;
+  /** The part of `moderation` that volunteers' shifts make up. */
+  volunteerShifts: number;
 }
 
 export type LoadCategory = "content" | "events" | "moderation" | "review";
 
-/** One thing that costs the team time every week, and who it falls to. */
+/** One thing that costs the team time, and who it falls to. */
 export interface LoadItem {
   category: LoadCategory;
   /** What the item is, for people: a series' or event's id, a channel's id, a moderator's id, `review`. */
   label: string;
   path: PlanPath;
-  /** Average hours a week, unrounded. */
+  /** Average hours a week over the estimate's weeks, unrounded. */
   hours: number;
+  /** Hours in each of the estimate's weeks (see loadWeeks), unrounded. */
+  weeks: number[];
   /** The item's `owner` as written, or for a moderator's shift the team member it names. */
   owner?: string;
   /** A moderator's shift names its member by id (`member:`), never by name. */
   ownerIsId?: boolean;
+  /** A volunteer's moderation shift. */
+  volunteer?: boolean;
+  /** Sub-kind within `events`: a contest or a launch step. */
+  kind?: "contest" | "launch";
+}
+
+export interface WeekLoad extends LoadEstimate {
+  /** The week's Monday, YYYY-MM-DD. */
+  monday: string;
+}
+
+export interface WeeklyLoad {
+  weeks: LoadWeeks;
+  /** Every week, in order. */
+  perWeek: WeekLoad[];
+  /** Average hours a week over the range (partial first and last weeks count by their days). */
+  average: LoadEstimate;
+  /** The week with the most hours (the first of equals). */
+  worst: WeekLoad;
 }
 
 function pieceHours(format: Format, duration: string | undefined): number {
@@ -55,56 +89,146 @@ export function perWeek(cadence: Cadence): number {
   return 12 / 52 / interval;
 }
 
-/** Hours a week a moderator is on duty: days × shift length (a shift past midnight wraps). */
-export function shiftHoursPerWeek(moderator: Moderator): number {
+function shiftMinutes(moderator: Moderator): number {
   const hours = moderator.hours ?? DEFAULT_SHIFT;
-  const days = hours.days ?? DEFAULT_SHIFT.days;
   let minutes = toMinutes(hours.end) - toMinutes(hours.start);
   if (minutes <= 0) minutes += 24 * 60;
-  return (days.length * minutes) / 60;
+  return minutes;
+}
+
+/** Hours a week a moderator is on duty: days × shift length (a shift past midnight wraps). */
+export function shiftHoursPerWeek(moderator: Moderator): number {
+  return ((moderator.hours?.days ?? DEFAULT_SHIFT.days).length * shiftMinutes(moderator)) / 60;
+}
+
+/** The team member a moderator is, named by `member:` (never guessed from the name, which may be someone else's). */
+export function moderatorMember(members: readonly Member[] | undefined, moderator: Moderator): Member | undefined {
+  return moderator.member === undefined ? undefined : members?.find((m) => m.id === moderator.member);
+}
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/**
+ * The community-zone dates on which local dates at `time` in another zone fall. Numbers, not
+ * strings: a daily series is 365 conversions, and lint runs this on every plan.
+ */
+function communityDates(plan: Plan, dates: string[], time: string, zone: string | undefined): string[] {
+  const home = plan.community.timeZone;
+  if (zone === undefined || zone === home || !isTimeZone(zone) || !isTimeZone(home)) return dates;
+  const minutes = toMinutes(time);
+  return dates.map((date) => {
+    const wall = toDayNumber(date) * DAY_MS + minutes * MINUTE_MS;
+    const instant = wall - utcOffsetMinutes(zone, wall) * MINUTE_MS;
+    const homeWall = instant + utcOffsetMinutes(home, instant) * MINUTE_MS;
+    const day = Math.floor(homeWall / DAY_MS);
+    return day === toDayNumber(date) ? date : fromDayNumber(day);
+  });
+}
+
+function atDates(weeks: LoadWeeks, entries: Array<[string | undefined, number]>): number[] {
+  const out = weeks.mondays.map(() => 0);
+  for (const [date, hours] of entries) {
+    const week = date === undefined ? -1 : weekOf(weeks, date);
+    if (week >= 0) out[week]! += hours;
+  }
+  return out;
 }
 
 /**
- * The one load estimator: every weekly cost the plan asks for, item by item, so totals (lint's
- * team-capacity) and shares per member (member-load, the document) add up the same numbers.
- * One-off events are spread over the plan's weeks. A moderator who names a team member with
- * `member:` adds their shift hours, because a rota someone staffs is time they do not have for
- * anything else; unlinked moderators stay inside the flat hours per channel, as before members.
+ * Every cost the plan asks for, item by item, per ISO week: series on the dates their cadence
+ * falls on, events, contests and launch steps in their weeks, moderation and the review every
+ * day. A moderator who names a team member with `member:` adds their shift hours on the
+ * days they are on duty; once any shift is known that way, the rota replaces the flat hours per
+ * channel, which otherwise stand in for moderation nobody has planned.
  */
-export function loadItems(plan: Plan): LoadItem[] {
+export function weeklyLoadItems(plan: Plan, today?: string): { weeks: LoadWeeks; items: LoadItem[] } {
+  // team-capacity, member-load and the document each ask for the same plan: count it once.
+  const cached = cache.get(plan);
+  if (cached && cached.today === today) return cached.result;
+  const result = countItems(plan, today);
+  cache.set(plan, { today, result });
+  return result;
+}
+
+const cache = new WeakMap<Plan, { today: string | undefined; result: { weeks: LoadWeeks; items: LoadItem[] } }>();
+
+function countItems(plan: Plan, today: string | undefined): { weeks: LoadWeeks; items: LoadItem[] } {
+  const weeks = loadWeeks(plan, today);
+  const span = weeks.days.reduce((a, b) => a + b, 0) / 7;
   const items: LoadItem[] = [];
-  const weeks = horizonWeeks(plan);
-  plan.content?.series?.forEach((s, i) =>
-    items.push({ category: "content", label: s.id, path: ["content", "series", i], hours: perWeek(s.cadence) * pieceHours(s.format, s.duration), owner: s.owner }),
+  const push = (item: Omit<LoadItem, "hours">) => items.push({ ...item, hours: item.weeks.reduce((a, b) => a + b, 0) / span });
+  for (const entry of planItems(plan)) {
+    const { item } = entry;
+    const dates = communityDates(plan, itemDates(plan, entry, weeks.from, weeks.to), item.localTime, item.timeZone);
+    const hours = pieceHours(item.format, item.duration);
+    const [category, list] = entry.kind === "series" ? (["content", "series"] as const) : (["events", "events"] as const);
+    push({ category, label: item.id, path: ["content", list, entry.index], weeks: atDates(weeks, dates.map((d) => [d, hours])), owner: item.owner });
+  }
+  plan.engagement?.contests?.forEach((contest, i) =>
+    push({ category: "events", kind: "contest", label: contest.id, path: ["engagement", "contests", i], weeks: atDates(weeks, [[contest.start, PREP_HOURS.contest + FOLLOW_UP_HOURS], [contest.end, CONTEST_END_HOURS]]) }),
   );
-  plan.content?.events?.forEach((e, i) =>
-    items.push({ category: "events", label: e.id, path: ["content", "events", i], hours: pieceHours(e.format, e.duration) / weeks, owner: e.owner }),
+  plan.launch?.steps?.forEach((step, i) =>
+    push({ category: "events", kind: "launch", label: step.title, path: ["launch", "steps", i], weeks: atDates(weeks, [[step.due ?? plan.launch?.date, LAUNCH_STEP_HOURS]]), owner: step.owner }),
   );
-  plan.channels.forEach((c, i) =>
-    items.push({ category: "moderation", label: c.id, path: ["channels", i], hours: MODERATION_HOURS_PER_CHANNEL, owner: c.owner }),
-  );
-  plan.moderation?.moderators.forEach((m, i) => {
-    if (m.member !== undefined) {
-      items.push({ category: "moderation", label: `${m.id} shift`, path: ["moderation", "moderators", i], hours: shiftHoursPerWeek(m), owner: m.member, ownerIsId: true });
-    }
-  });
-  if (plan.review) items.push({ category: "review", label: "review", path: ["review"], hours: REVIEW_HOURS_PER_WEEK[plan.review.cadence], owner: plan.review.owner });
-  return items;
+  const members = plan.community.team.members;
+  let shiftsKnown = false;
+  for (const [i, m] of (plan.moderation?.moderators ?? []).entries()) {
+    // A shift that names a member counts for the team even when the member is misspelt
+    // (references-resolve reports that); only a found volunteer's shift counts apart.
+    if (m.member === undefined) continue;
+    const member = moderatorMember(members, m);
+    shiftsKnown = true;
+    const days = new Set((m.hours?.days ?? DEFAULT_SHIFT.days).map((d) => WEEKDAYS.indexOf(d)));
+    const hours = shiftMinutes(m) / 60;
+    push({ category: "moderation", label: `${m.id} shift`, path: ["moderation", "moderators", i], weeks: dailyHours(weeks, (weekday) => (days.has(weekday) ? hours : 0)), owner: m.member, ownerIsId: true, ...(member?.volunteer ? { volunteer: true } : {}) });
+  }
+  if (!shiftsKnown) {
+    plan.channels.forEach((c, i) =>
+      push({ category: "moderation", label: c.id, path: ["channels", i], weeks: dailyHours(weeks, () => MODERATION_HOURS_PER_CHANNEL / 7), owner: c.owner }),
+    );
+  }
+  if (plan.review) {
+    const perDay = REVIEW_HOURS_PER_WEEK[plan.review.cadence] / 7;
+    push({ category: "review", label: "review", path: ["review"], weeks: dailyHours(weeks, () => perDay), owner: plan.review.owner });
+  }
+  // Items in plan order by section, as before: content, events, moderation, review.
+  const order: LoadCategory[] = ["content", "events", "moderation", "review"];
+  return { weeks, items: items.sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category)) };
+}
+
+/** The items with their average hours a week: what lint and the document add up. */
+export function loadItems(plan: Plan, today?: string): LoadItem[] {
+  return weeklyLoadItems(plan, today).items;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The team's weekly hours the plan asks for, by category: the sum of loadItems. */
-export function estimateWeeklyLoad(plan: Plan): LoadEstimate {
-  const sums: Record<LoadCategory, number> = { content: 0, events: 0, moderation: 0, review: 0 };
-  for (const item of loadItems(plan)) sums[item.category] += item.hours;
+function sumItems(items: readonly LoadItem[], hoursOf: (item: LoadItem) => number): LoadEstimate {
+  const sums = { content: 0, events: 0, moderation: 0, review: 0, contests: 0, launch: 0, volunteerShifts: 0 };
+  for (const item of items) {
+    const hours = hoursOf(item);
+    sums[item.category] += hours;
+    if (item.kind === "contest") sums.contests += hours;
+    if (item.kind === "launch") sums.launch += hours;
+    if (item.volunteer) sums.volunteerShifts += hours;
+  }
   const total = sums.content + sums.events + sums.moderation + sums.review;
-  return { content: round(sums.content), events: round(sums.events), moderation: round(sums.moderation), review: round(sums.review), total: round(total) };
+  return {
+    content: round(sums.content), events: round(sums.events), moderation: round(sums.moderation), review: round(sums.review), total: round(total),
+    contests: round(sums.contests), launch: round(sums.launch), volunteerShifts: round(sums.volunteerShifts),
+  };
 }
 
-function horizonWeeks(plan: Plan): number {
-  const start = Date.parse(plan.horizon?.start ?? "");
-  const end = Date.parse(plan.horizon?.end ?? "");
-  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return 52;
-  return Math.max(1, (end - start) / (7 * 24 * 3600 * 1000));
+/** The one estimator, per week: every week's hours, their average and the worst week. */
+export function weeklyLoad(plan: Plan, today?: string): WeeklyLoad {
+  const { weeks, items } = weeklyLoadItems(plan, today);
+  const perWeekLoad = weeks.mondays.map((monday, w) => ({ monday, ...sumItems(items, (item) => item.weeks[w]!) }));
+  const worst = perWeekLoad.reduce((a, b) => (b.total > a.total ? b : a));
+  return { weeks, perWeek: perWeekLoad, average: sumItems(items, (item) => item.hours), worst };
+}
+
+/** The team's average weekly hours the plan asks for, by category: the sum of loadItems. */
+export function estimateWeeklyLoad(plan: Plan, today?: string): LoadEstimate {
+  return sumItems(loadItems(plan, today), (item) => item.hours);
 }

@@ -2,8 +2,10 @@ import { minimalPlan as plan } from "../helpers/plans.js";
 import { edit, testRule } from "../helpers/rule-cases.js";
 
 const rule = "async-persona-real-time-channel";
+// Series on both channels, so neither sits idle (channel-has-activity).
+const feed = 'content:\n  series:\n    - id: t\n      title: T\n      channel: forum\n      format: discussion\n      cadence: { every: week, weekdays: [tue] }\n      localTime: "10:00"\n    - id: v\n      title: V\n      channel: live\n      format: video\n      cadence: { every: month, day: 1 }\n      localTime: "10:00"\n';
 const channel = (lines: string) =>
-  edit(plan, ["targets:\n", `  - id: live\n    name: Live\n    platform: twitch\n${lines}    audience: [member]\ntargets:\n`]);
+  edit(plan, ["targets:\n", `  - id: live\n    name: Live\n    platform: twitch\n${lines}    audience: [member]\ntargets:\n`]) + feed;
 
 testRule(rule, [
   { name: "an async persona on a forum", plan, expected: [] },

@@ -25,4 +25,12 @@ testRule(rule, [
     plan: edit(plan, ["guidelines:\n  rules:\n    - id: be-kind\n      title: Be kind\n  consequences:\n    - A reminder\n    - A ban\n  reporting: Flag the post.\n", ""]),
     expected: [{ ruleId: "guidelines-languages", messageId: "missing", line: 1, column: 1 }],
   },
+  {
+    name: "joining an existing community: the host's guidelines and moderators apply, so nothing is asked here",
+    plan: (() => {
+      const joined = edit(plan, ["  kind: owned\n", "  kind: joining-existing\n"], ["  languages: [en]\n  team:", "  languages: [en, ja]\n  team:"]);
+      return joined.slice(0, joined.indexOf("guidelines:\n")) + joined.slice(joined.indexOf("review:\n"));
+    })(),
+    expected: [],
+  },
 ]);

@@ -37,4 +37,12 @@ testRule(rule, [
     plan: edit(plan, ["      title: Be kind\n", "      title: Be kind\n      explanation: { nl: Wees aardig }\n"]),
     expected: [{ ruleId: rule, messageId: "missingLanguages", line: 44, column: 20, data: { where: "guidelines.rules[0].explanation", languages: "en" } }],
   },
+  {
+    name: "joining an existing community: the host's guidelines and moderators apply, so nothing is asked here",
+    plan: (() => {
+      const joined = edit(plan, ["  kind: owned\n", "  kind: joining-existing\n"], ["  languages: [en]\n  team:", "  languages: [en, ja]\n  team:"]);
+      return joined.slice(0, joined.indexOf("guidelines:\n")) + joined.slice(joined.indexOf("review:\n"));
+    })(),
+    expected: [],
+  },
 ]);

@@ -27,4 +27,12 @@ testRule(rule, [
     ),
     expected: [],
   },
+  {
+    name: "joining an existing community: the host's guidelines and moderators apply, so nothing is asked here",
+    plan: (() => {
+      const joined = edit(plan, ["  kind: owned\n", "  kind: joining-existing\n"], ["  languages: [en]\n  team:", "  languages: [en, ja]\n  team:"]);
+      return joined.slice(0, joined.indexOf("guidelines:\n")) + joined.slice(joined.indexOf("review:\n"));
+    })(),
+    expected: [],
+  },
 ]);

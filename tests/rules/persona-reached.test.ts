@@ -36,4 +36,14 @@ testRule(rule, [
     plan: edit(plan, ["    audience: [member]\n", ""]),
     expected: [{ ruleId: rule, messageId: "unreached", line: 19, column: 9, data: { id: "member" } }],
   },
+  {
+    name: "a Japanese-only persona on an English-only channel is not reached, at its languages",
+    plan: edit(plan, ["    languages: [en]\n    timeZones:", "    languages: [ja]\n    timeZones:"]),
+    expected: [{ ruleId: rule, messageId: "wrongLanguage", line: 21, column: 16, data: { id: "member", languages: "ja", channels: "forum" } }],
+  },
+  {
+    name: "a channel without languages runs in the community's, and a regional form counts",
+    plan: edit(plan, ["    languages: [en]\n    timeZones:", "    languages: [en-GB]\n    timeZones:"], ["    audience: [member]\n    languages: [en]\n", "    audience: [member]\n"]),
+    expected: [],
+  },
 ]);

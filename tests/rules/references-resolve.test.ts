@@ -30,7 +30,11 @@ testRule(rule, [
   {
     name: "a target's channel that does not exist",
     plan: edit(plan, ["    deadline: 2027-03-31\n", "    deadline: 2027-03-31\n    channel: discord\n"]),
-    expected: [{ ruleId: rule, messageId: "unknownChannel", line: 40, column: 14, data: { id: "discord", suggestion: "" } }],
+    expected: [
+      // Measured nowhere that exists, the target no longer feeds the only channel.
+      { ruleId: "channel-has-activity", messageId: "idle", line: 26, column: 9, data: { id: "forum" } },
+      { ruleId: rule, messageId: "unknownChannel", line: 40, column: 14, data: { id: "discord", suggestion: "" } },
+    ],
   },
   {
     name: "a channel's audience naming an unknown persona, at the list item",
@@ -94,8 +98,8 @@ testRule(rule, [
     ),
     // The target's owner (by name, in capitals) and the review's (by id) resolve; the channel's and the moderator's do not.
     expected: [
-      // The moderator's shift (7 × 12 h) counts for the team even when its member cannot be found.
-      { ruleId: "team-capacity", messageId: "overloaded", line: 9, column: 5, data: { content: 0, events: 0, moderation: 86, review: 0.5, total: 86.5, load: 86.5, hours: 20 } },
+      // The moderator's shift (7 × 12 h) counts for the team even when its member cannot be found, instead of the forum's flat 2 h.
+      { ruleId: "team-capacity", messageId: "overloaded", line: 9, column: 5, data: { week: "2027-01-04", content: 0, events: 0, moderation: 84, volunteerShifts: 0, review: 0.5, load: 84.5, hours: 20, average: 84.5 } },
       { ruleId: rule, messageId: "unknownMember", line: 31, column: 12, data: { owner: "Sem", suggestion: ' Did you mean "sam"?' } },
       { ruleId: rule, messageId: "unknownModeratorMember", line: 56, column: 15, data: { id: "sem", suggestion: ' Did you mean "sam"?' } },
     ],
@@ -109,5 +113,13 @@ testRule(rule, [
     name: "a contest's prizeValue without a budget currency, at the key",
     plan: plan + "engagement:\n  contests:\n    - id: build\n      title: Build challenge\n      prize: A ticket\n      prizeValue: 400\n      rules: https://example.org/rules\n      jurisdictions: [NL]\n      legalReview: Legal, 2027-01-10\n",
     expected: [{ ruleId: rule, messageId: "prizeWithoutCurrency", line: 65, column: 7 }],
+  },
+  {
+    name: "a contest's and a tactic's channels must exist",
+    plan: plan + "engagement:\n  tactics:\n    - id: welcome\n      name: Welcome\n      channels: [forun]\n  contests:\n    - id: build\n      title: Build challenge\n      prize: A ticket\n      rules: https://example.org/rules\n      jurisdictions: [NL]\n      legalReview: Legal, 2027-01-10\n      channels: [forum, stage]\n",
+    expected: [
+      { ruleId: rule, messageId: "unknownChannel", line: 64, column: 18, data: { id: "forun", suggestion: ' Did you mean "forum"?' } },
+      { ruleId: rule, messageId: "unknownChannel", line: 72, column: 25, data: { id: "stage", suggestion: "" } },
+    ],
   },
 ]);

@@ -38,6 +38,14 @@ testRule(rule, [
     plan: plan.replace(/moderation:\n(?: .*\n)+/, ""),
     expected: [{ ruleId: rule, messageId: "noModeration", line: 1, column: 1 }],
   },
+  {
+    name: "joining an existing community: the host's moderators answer, so no rota is asked for",
+    plan: (() => {
+      const joined = edit(plan, ["  kind: owned\n", "  kind: joining-existing\n"]);
+      return joined.slice(0, joined.indexOf("moderation:\n")) + joined.slice(joined.indexOf("review:\n"));
+    })(),
+    expected: [],
+  },
 ]);
 
 describe("response-time-coverage message", () => {

@@ -1,7 +1,11 @@
-import { minimalPlan as plan } from "../helpers/plans.js";
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/lint/lint-text.js";
+import { minimalPlan as plan, TODAY } from "../helpers/plans.js";
 import { edit, testRule } from "../helpers/rule-cases.js";
 
 const rule = "valid-dates";
+const launch = (date: string, ...dues: string[]) =>
+  `launch:\n  date: ${date}\n  steps:\n` + dues.map((due, i) => `    - title: Step ${i + 1}\n      due: ${due}\n`).join("");
 const contest = `engagement:
   contests:
     - id: photo
@@ -66,4 +70,26 @@ testRule(rule, [
       { ruleId: rule, messageId: "endBeforeStart", line: 16, column: 37, data: { start: "2027-08-10", end: "2027-08-01" } },
     ],
   },
+  {
+    name: "a launch step due on or before the launch is fine",
+    plan: plan + launch("2027-02-01", "2027-01-25", "2027-02-01"),
+    expected: [],
+  },
+  {
+    name: "a launch step due after the launch, at its due date",
+    plan: plan + launch("2027-02-01", "2027-01-25", "2027-02-08"),
+    expected: [{ ruleId: rule, messageId: "stepAfterLaunch", line: 66, column: 12, data: { due: "2027-02-08", launch: "2027-02-01" } }],
+  },
+  {
+    name: "a launch outside the horizon, at its date",
+    plan: plan + launch("2028-02-01", "2028-01-25", "2028-01-30"),
+    expected: [{ ruleId: rule, messageId: "launchOutsideHorizon", line: 61, column: 9, data: { launch: "2028-02-01", start: "2027-01-01", end: "2027-12-31" } }],
+  },
 ]);
+
+describe("launch findings", () => {
+  it("are warnings: the dates are real, the plan is not", async () => {
+    const result = await lintText(plan + launch("2027-02-01", "2027-01-25", "2027-02-08"), "plan.yaml", { today: TODAY });
+    expect(result.diagnostics.map((d) => [d.messageId, d.severity])).toEqual([["stepAfterLaunch", "warning"]]);
+  });
+});

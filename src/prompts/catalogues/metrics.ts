@@ -1,3 +1,7 @@
+import { CATALOGUE_FAMILIES, VANITY_FAMILIES, type MetricFamily } from "../../strategy/metric-families.js";
+
+export { VANITY_FAMILIES };
+
 // Metrics with a unit and the direction that counts as better, and a starting baseline and
 // target that are sized for a small team (15–25% in a quarter, as the seed articles advise).
 export interface MetricTemplate {
@@ -31,5 +35,10 @@ export const metricCatalogue: readonly MetricTemplate[] = [
   { id: "referrals-per-month", label: "Referrals by members", unit: "referrals per month", direction: "increase", baseline: 5, target: "+20%", dataSource: "Referral programme" },
   { id: "net-promoter-score", label: "Net promoter score among members", unit: "score", direction: "increase", baseline: 20, target: "30", dataSource: "Member survey" },
 ];
+
+/** Each catalogue metric's family, from the one table the vanity-metrics rule reads. */
+export function catalogueFamily(metric: MetricTemplate): MetricFamily {
+  return CATALOGUE_FAMILIES[metric.id]!;
+}
 
 export const metricById = new Map(metricCatalogue.map((metric) => [metric.id, metric]));

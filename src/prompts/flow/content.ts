@@ -95,7 +95,39 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
     owner,
     goals: served,
   };
-  return { pillars, series: [series] };
+  return { pillars, series: [series, ...starterSeries(channels, series, community)] };
+}
+
+/** The format a channel's starter series takes: what that kind of channel carries. */
+const starterFormat: Readonly<Record<Channel["kind"], Format>> = {
+  forum: "discussion", chat: "discussion", "social-group": "discussion", "community-platform": "discussion", "in-app": "discussion",
+  newsletter: "newsletter", video: "video", "live-events": "other",
+};
+
+/**
+ * A monthly series on every other channel, so none starts empty (lint's channel-has-activity);
+ * the first such weekday of the month, at the first series' time, for the person to edit.
+ */
+function starterSeries(channels: Channel[], first: Series, community: Community): Series[] {
+  const ids = [first.id];
+  return channels
+    .filter((channel) => channel.id !== first.channel)
+    .map((channel) => {
+      const id = uniqueId(`${channel.id}-monthly`, ids);
+      ids.push(id);
+      return {
+        id,
+        title: `${channel.name}: monthly round-up`,
+        channel: channel.id,
+        format: starterFormat[channel.kind],
+        ...(first.pillar === undefined ? {} : { pillar: first.pillar }),
+        cadence: { every: "month", nth: 1, weekday: "thu" },
+        localTime: first.localTime,
+        timeZone: community.timeZone,
+        ...(channel.audience && channel.audience.length > 0 ? { audience: [...channel.audience] } : {}),
+        languages: channel.languages ?? community.languages,
+      } satisfies Series;
+    });
 }
 
 function monthlyOrWeekly(cadence: keyof typeof cadences, weekday: Weekday): Cadence {

@@ -5,7 +5,7 @@ import type { Goal, Horizon, Target } from "../../plan/types.js";
 import { endOfQuarter } from "../../time/quarters.js";
 import { selectQuestion, textQuestion } from "../builders.js";
 import { goalCatalogue } from "../catalogues/goals.js";
-import { metricById, metricCatalogue, type MetricTemplate } from "../catalogues/metrics.js";
+import { catalogueFamily, metricById, metricCatalogue, VANITY_FAMILIES, type MetricTemplate } from "../catalogues/metrics.js";
 import { uniqueId } from "../ids.js";
 import type { Ask, FlowContext } from "../question.js";
 import { futureDate, number, optionalText, text } from "../validators.js";
@@ -63,6 +63,12 @@ function defaultTarget(metric: MetricTemplate, baseline: number) {
   return undefined;
 }
 
+/** "measures engagement", or a nudge for size and reach, which alone say little. */
+function familyNote(metric: MetricTemplate): string {
+  const family = catalogueFamily(metric);
+  return VANITY_FAMILIES.has(family) ? `counts ${family}: pair it with a target on what members do` : `measures ${family}`;
+}
+
 async function askMetric(ask: Ask, goal: Goal, i: number): Promise<MetricTemplate> {
   const suggested = goalCatalogue.find((template) => template.category === goal.category)?.metrics ?? [];
   const ordered = [...suggested.map((id) => metricById.get(id)!), ...metricCatalogue.filter((metric) => !suggested.includes(metric.id))];
@@ -73,7 +79,7 @@ async function askMetric(ask: Ask, goal: Goal, i: number): Promise<MetricTemplat
       what: "a metric",
       default: ordered[0]!.id,
       choices: [
-        ...ordered.map((metric) => ({ value: metric.id, name: `${metric.label} (${metric.unit})`, description: `${metric.id}: higher is ${metric.direction === "increase" ? "better" : "worse"}` })),
+        ...ordered.map((metric) => ({ value: metric.id, name: `${metric.label} (${metric.unit})`, description: `${metric.id}: higher is ${metric.direction === "increase" ? "better" : "worse"}; ${familyNote(metric)}` })),
         { value: CUSTOM, name: "Another metric of my own" },
       ],
     }),
