@@ -131,12 +131,13 @@ describe("the summary", () => {
   it("sets hours needed against hours available, per member, volunteers apart", () => {
     // tips 3.5 (article 3 + follow-up 0.5) + forum 2 + chat 2 + Lee's shifts 8 + monthly review 0.5 = 16 of 26.
     expect(block("Can the team").sentences).toEqual([
-      "The plan needs about 16 of the team's 26 hours a week (62%).",
-      "That leaves 10 hours a week for what the plan does not schedule: answering, member care, the unexpected.",
+      // Lee's shift names her (member:), so shifts replace the flat hours per channel: 3.5 + 0.5 + 8, and the launch step's 2 h spread over the year.
+      "The plan needs about 12.1 of the team's 26 hours a week (47%).",
+      "That leaves 13.9 hours a week for what the plan does not schedule: answering, member care, the unexpected.",
       "Volunteers give 6 of the 26 hours (23%).",
       "Lee carries more than the hours they have.",
     ]);
-    expect(block("Can the team").items).toEqual(["Ana Silva: 8 of 20 h", "Lee (volunteer): 8 of 6 h, over"]);
+    expect(block("Can the team").items).toEqual(["Ana Silva: 4 of 20 h", "Lee (volunteer): 8 of 6 h, over"]);
   });
 
   it("gives the year's money and what the first priority gets", () => {
@@ -244,8 +245,8 @@ describe("people and load", () => {
   it("lists what each member owns with the shared estimate's hours, and flags the volunteer over their hours", () => {
     const people = buildPeople(small)!;
     expect(people.members.map((m) => [m.name, m.volunteer, m.owns, m.needed, m.available, m.judgement])).toEqual([
-      ["Ana Silva", null, ["Tuesday tips (series, 3.5 h)", "moderating Forum (2 h)", "moderating Chat (2 h)", "the review loop (0.5 h)"], "8 h", "20 h", "12 h a week free"],
-      ["Lee", "volunteer", ["moderation shifts (8 h)", "Seed ten questions (launch step, due 10 Jan 2027)"], "8 h", "6 h", "over by 2 h a week"],
+      ["Ana Silva", null, ["Tuesday tips (series, 3.5 h)", "the review loop (0.5 h)"], "4 h", "20 h", "16 h a week free"],
+      ["Lee", "volunteer", ["Seed ten questions (launch step, due 10 Jan 2027)", "moderation shifts (8 h)"], "8 h", "6 h", "over by 2 h a week"],
     ]);
     expect(people.unowned).toBeNull();
   });

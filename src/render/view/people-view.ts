@@ -1,8 +1,7 @@
 // People and load: per member, what they own and the estimated hours a week against their hours,
 // from the one estimator lint's team-capacity and member-load use.
 import type { Plan } from "../../plan/types.js";
-import type { LoadCategory } from "../../strategy/load-estimate.js";
-import { memberForOwner } from "../../strategy/member-for-owner.js";
+import type { LoadCategory, LoadItem } from "../../strategy/load-estimate.js";
 import { memberLoads } from "../../strategy/member-load.js";
 import { estimateWeeklyLoad } from "../../strategy/load-estimate.js";
 import { formatNumber, formatPlanDate } from "../format.js";
@@ -39,15 +38,22 @@ export const PEOPLE_WORDS = {
 const W = PEOPLE_WORDS;
 const tenth = (n: number) => Math.round(n * 10) / 10;
 
+/** One line of what a member owns; a launch step is named with its due date rather than its few hours. */
+function describeItem(plan: Plan, item: LoadItem): string {
+  if (item.kind === "launch") {
+    const step = plan.launch?.steps?.[Number(item.path[2])];
+    const due = step?.due ?? plan.launch?.date;
+    return W.launchStep(item.label, due ? formatPlanDate(due) : null);
+  }
+  return W.item[item.ownerIsId ? "shift" : item.category](loadItemName(plan, item), tenth(item.hours));
+}
+
 export function buildPeople(plan: Plan): PeopleView | null {
   const members = plan.community.team.members ?? [];
   if (members.length === 0) return null;
   const loads = memberLoads(plan);
   const rows = loads.map(({ member, hours, items }) => {
-    const owns = items.map((item) => W.item[item.ownerIsId ? "shift" : item.category](loadItemName(plan, item), tenth(item.hours)));
-    for (const step of plan.launch?.steps ?? []) {
-      if (memberForOwner(members, step.owner)?.id === member.id) owns.push(W.launchStep(step.title, step.due ? formatPlanDate(step.due) : null));
-    }
+    const owns = items.map((item) => describeItem(plan, item));
     const volunteer = member.volunteer ?? false;
     const notes: string[] = [];
     if (hours > member.hoursPerWeek) notes.push(W.over(tenth(hours - member.hoursPerWeek)));
