@@ -77,11 +77,12 @@ describe("verdicts", () => {
 });
 
 describe("generatedPlan", () => {
-  it.each([1, 3, 10, 100, 1000])("with %i targets, personas and series lints without errors", async (n) => {
+  it.each([1, 3, 10, 100, 1000])("with %i targets, personas and series lints with no finding at all", async (n) => {
     const text = generatedPlan(n);
     const plan = parse(text) as Record<string, unknown[]> & { content: { series: unknown[] } };
     expect([plan.targets!.length, plan.personas!.length, plan.content.series.length]).toEqual([n, n, n]);
-    const errors = (await lintText(text, `plan-${n}.yaml`, { today: "2026-11-24" })).diagnostics.filter((d) => d.severity === "error");
-    expect(errors).toEqual([]);
+    // A warning would make lint parse the plan a second time, with yaml, for its position.
+    const findings = (await lintText(text, `plan-${n}.yaml`, { today: "2026-11-24" })).diagnostics.map((d) => `${d.ruleId}: ${d.message}`);
+    expect(findings).toEqual([]);
   });
 });
