@@ -46,9 +46,18 @@ export function loadWeeks(plan: Plan, today?: string): LoadWeeks {
 
 /** The week a date falls in, or -1 outside the range. */
 export function weekOf(weeks: LoadWeeks, date: string): number {
-  if (!isIsoDate(date) || date < weeks.from || date > weeks.to) return -1;
-  return Math.floor((toDayNumber(date) - toDayNumber(weeks.mondays[0]!)) / 7);
+  // A large plan asks for the same few hundred dates once per series: answer each date once.
+  let known = weekIndexes.get(weeks);
+  if (!known) weekIndexes.set(weeks, (known = new Map<string, number>()));
+  let week = known.get(date);
+  if (week === undefined) {
+    week = !isIsoDate(date) || date < weeks.from || date > weeks.to ? -1 : Math.floor((toDayNumber(date) - toDayNumber(weeks.mondays[0]!)) / 7);
+    known.set(date, week);
+  }
+  return week;
 }
+
+const weekIndexes = new WeakMap<LoadWeeks, Map<string, number>>();
 
 /** Hours that recur every day of the range (`perDay(weekday)`, 0 = Monday), added up per week. */
 export function dailyHours(weeks: LoadWeeks, perDay: (weekday: number, date: number) => number): number[] {

@@ -12,8 +12,16 @@ export function toDayNumber(date: string): number {
 }
 
 export function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  // A plan's dates fall on a few hundred days, asked for once per series: write each day once.
+  let date = dayNames.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dayNames.size < 100_000) dayNames.set(day, date);
+  }
+  return date;
 }
+
+const dayNames = new Map<number, string>();
 
 export function addDays(date: string, days: number): string {
   return fromDayNumber(toDayNumber(date) + days);
