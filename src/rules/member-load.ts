@@ -1,8 +1,8 @@
 import { defineRule } from "./define-rule.js";
 import { memberLoads } from "../strategy/member-load.js";
 import { loadWeeks } from "../strategy/load-weeks.js";
+import { roundToTenth } from "../util/round-to-tenth.js";
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 export default defineRule({
   id: "member-load",
@@ -23,7 +23,7 @@ export default defineRule({
     memberLoads(plan, options.today).forEach(({ member, items, worstWeek }) => {
       if (worstWeek.hours <= member.hoursPerWeek) return;
       const w = mondays.indexOf(worstWeek.monday);
-      const list = items.filter((item) => round(item.weeks[w]!) > 0).map((item) => `${item.label} ${round(item.weeks[w]!)} h`).join(", ");
+      const list = items.filter((item) => roundToTenth(item.weeks[w]!) > 0).map((item) => `${item.label} ${roundToTenth(item.weeks[w]!)} h`).join(", ");
       report({
         messageId: "overloaded",
         path: ["community", "team", "members", members.indexOf(member), "hoursPerWeek"],

@@ -2,8 +2,8 @@ import { defineRule } from "./define-rule.js";
 import { isSteep, responseTargetMinutes, STEEP_GROWTH, targetGrowth } from "../strategy/ambition.js";
 import { describeWeekPoint, formatMinutes, worstGap } from "../strategy/moderation-coverage.js";
 import { isTimeZone } from "../time/zone-names.js";
+import { roundToTenth } from "../util/round-to-tenth.js";
 
-const round = (n: number) => Math.round(n * 10) / 10;
 const limits = STEEP_GROWTH.map((l) => `${l.factor}× within ${l.days} days`).join(" or ");
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
       const valuePath = ["targets", index, target.change !== undefined && target.target === undefined ? "change" : "target"];
       const growth = targetGrowth(target, options.today);
       if (growth && isSteep(growth) && !target.rationale?.trim()) {
-        report({ messageId: "steep", path: valuePath, data: { id: target.id, factor: round(growth.factor), baseline: target.baseline!, value: round(growth.value), days: growth.days } });
+        report({ messageId: "steep", path: valuePath, data: { id: target.id, factor: roundToTenth(growth.factor), baseline: target.baseline!, value: roundToTenth(growth.value), days: growth.days } });
       }
       const promise = responseTargetMinutes(target);
       const moderators = plan.moderation?.moderators ?? [];

@@ -9,8 +9,8 @@ import {
   weeklyLoad,
 } from "../strategy/load-estimate.js";
 import { teamSize } from "../strategy/team-size.js";
+import { roundToTenth } from "../util/round-to-tenth.js";
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** More hours per person than this is not a plan, it is burn-out. */
 const MAX_HOURS_PER_PERSON = 40;
@@ -51,11 +51,11 @@ export default defineRule({
       const path = team.hoursPerWeek === undefined ? ["community", "team", "members"] : ["community", "team", "hoursPerWeek"];
       report({ messageId: "overloaded", path, at: team.hoursPerWeek === undefined ? "key" : "value", data: {
         week: worst.monday, load: worst.total, content: worst.content, events: worst.events, moderation: worst.moderation,
-        volunteerShifts: worst.volunteerShifts, review: worst.review, hours: round(hoursPerWeek), average: average.total,
+        volunteerShifts: worst.volunteerShifts, review: worst.review, hours: roundToTenth(hoursPerWeek), average: average.total,
       } });
     }
     if (people > 0 && hoursPerWeek / people > MAX_HOURS_PER_PERSON) {
-      report({ messageId: "overworked", path: ["community", "team"], at: "key", data: { hours: round(hoursPerWeek), people, noun: people === 1 ? "person" : "people", max: MAX_HOURS_PER_PERSON } });
+      report({ messageId: "overworked", path: ["community", "team"], at: "key", data: { hours: roundToTenth(hoursPerWeek), people, noun: people === 1 ? "person" : "people", max: MAX_HOURS_PER_PERSON } });
     }
   },
 });

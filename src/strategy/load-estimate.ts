@@ -7,6 +7,7 @@ import { utcOffsetMinutes } from "../time/zone-offsets.js";
 import { isTimeZone } from "../time/zone-names.js";
 import { DEFAULT_SHIFT } from "./moderation-coverage.js";
 import { dailyHours, loadWeeks, weekOf, type LoadWeeks } from "./load-weeks.js";
+import { roundToTenth } from "../util/round-to-tenth.js";
 
 /**
  * Hours of preparation per piece of content, by format: a rough, documented estimate a team
@@ -202,7 +203,6 @@ export function loadItems(plan: Plan, today?: string): LoadItem[] {
   return weeklyLoadItems(plan, today).items;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 interface Sums {
   content: number;
@@ -226,8 +226,8 @@ function addHours(sums: Sums, item: LoadItem, hours: number): void {
 function rounded(sums: Sums): LoadEstimate {
   const total = sums.content + sums.events + sums.moderation + sums.review;
   return {
-    content: round(sums.content), events: round(sums.events), moderation: round(sums.moderation), review: round(sums.review), total: round(total),
-    contests: round(sums.contests), launch: round(sums.launch), volunteerShifts: round(sums.volunteerShifts),
+    content: roundToTenth(sums.content), events: roundToTenth(sums.events), moderation: roundToTenth(sums.moderation), review: roundToTenth(sums.review), total: roundToTenth(total),
+    contests: roundToTenth(sums.contests), launch: roundToTenth(sums.launch), volunteerShifts: roundToTenth(sums.volunteerShifts),
   };
 }
 

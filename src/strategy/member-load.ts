@@ -1,6 +1,7 @@
 import type { Member, Plan } from "../plan/types.js";
 import { weeklyLoadItems, type LoadItem } from "./load-estimate.js";
 import { memberForOwner } from "./member-for-owner.js";
+import { roundToTenth } from "../util/round-to-tenth.js";
 
 export interface MemberLoad {
   member: Member;
@@ -12,7 +13,6 @@ export interface MemberLoad {
   worstWeek: { monday: string; hours: number };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The shared estimate split by who carries it: each item goes to the member its owner names (by
@@ -30,11 +30,11 @@ export function memberLoads(plan: Plan, today?: string): MemberLoad[] {
   }
   return members.map((member) => {
     const items = byId.get(member.id)!;
-    const hours = round(items.reduce((sum, item) => sum + item.hours, 0));
+    const hours = roundToTenth(items.reduce((sum, item) => sum + item.hours, 0));
     let worstWeek = { monday: weeks.mondays[0]!, hours: 0 };
     weeks.mondays.forEach((monday, w) => {
       const week = items.reduce((sum, item) => sum + item.weeks[w]!, 0);
-      if (round(week) > worstWeek.hours) worstWeek = { monday, hours: round(week) };
+      if (roundToTenth(week) > worstWeek.hours) worstWeek = { monday, hours: roundToTenth(week) };
     });
     return { member, hours, items, worstWeek };
   });

@@ -7,6 +7,7 @@ import { estimateWeeklyLoad } from "../../strategy/load-estimate.js";
 import { formatNumber, formatPlanDate } from "../format.js";
 import { loadItemName } from "./activity-names.js";
 import type { PeopleView } from "./strategy-view-model.js";
+import { roundToTenth } from "../../util/round-to-tenth.js";
 
 /** Above this many hours a week a volunteer carries a staff-sized share (an assumption to argue with). */
 export const VOLUNTEER_SUSTAINABLE_HOURS = 10;
@@ -36,7 +37,6 @@ export const PEOPLE_WORDS = {
 } as const;
 
 const W = PEOPLE_WORDS;
-const tenth = (n: number) => Math.round(n * 10) / 10;
 
 /** One line of what a member owns; a launch step is named with its due date rather than its few hours. */
 function describeItem(plan: Plan, item: LoadItem): string {
@@ -45,7 +45,7 @@ function describeItem(plan: Plan, item: LoadItem): string {
     const due = step?.due ?? plan.launch?.date;
     return W.launchStep(item.label, due ? formatPlanDate(due) : null);
   }
-  return W.item[item.ownerIsId ? "shift" : item.category](loadItemName(plan, item), tenth(item.hours));
+  return W.item[item.ownerIsId ? "shift" : item.category](loadItemName(plan, item), roundToTenth(item.hours));
 }
 
 export function buildPeople(plan: Plan): PeopleView | null {
@@ -56,11 +56,11 @@ export function buildPeople(plan: Plan): PeopleView | null {
     const owns = items.map((item) => describeItem(plan, item));
     const volunteer = member.volunteer ?? false;
     const notes: string[] = [];
-    if (hours > member.hoursPerWeek) notes.push(W.over(tenth(hours - member.hoursPerWeek)));
+    if (hours > member.hoursPerWeek) notes.push(W.over(roundToTenth(hours - member.hoursPerWeek)));
     if (volunteer && hours > VOLUNTEER_SUSTAINABLE_HOURS) notes.push(W.staffSized(VOLUNTEER_SUSTAINABLE_HOURS));
     if (owns.length === 0) notes.push(W.nothing);
     else if (notes.length === 0) {
-      notes.push(hours <= member.hoursPerWeek / 2 ? W.room(tenth(member.hoursPerWeek - hours)) : hours >= member.hoursPerWeek * 0.9 ? W.atLimit : W.fits);
+      notes.push(hours <= member.hoursPerWeek / 2 ? W.room(roundToTenth(member.hoursPerWeek - hours)) : hours >= member.hoursPerWeek * 0.9 ? W.atLimit : W.fits);
     }
     return {
       name: member.name,
@@ -73,7 +73,7 @@ export function buildPeople(plan: Plan): PeopleView | null {
       judgement: notes.join("; "),
     };
   });
-  const unowned = tenth(estimateWeeklyLoad(plan).total - loads.reduce((sum, l) => sum + l.hours, 0));
+  const unowned = roundToTenth(estimateWeeklyLoad(plan).total - loads.reduce((sum, l) => sum + l.hours, 0));
   return {
     heading: W.heading,
     intro: W.intro,

@@ -15,6 +15,7 @@ import { VOLUNTEER_SUSTAINABLE_HOURS } from "./people-view.js";
 import type { QuarterRuns } from "./quarter-runs.js";
 import { targetHeadline, type TargetView } from "./targets.js";
 import type { SummaryBlock, SummaryView } from "./strategy-view-model.js";
+import { roundToTenth } from "../../util/round-to-tenth.js";
 
 /** Every fixed word of the summary, in one place, so it can be translated as a whole. */
 export const SUMMARY_WORDS = {
@@ -57,7 +58,6 @@ export const SUMMARY_WORDS = {
 
 const W = SUMMARY_WORDS;
 const percent = (part: number, whole: number) => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
-const tenth = (n: number) => Math.round(n * 10) / 10;
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 export function buildSummary(plan: Plan, targets: readonly TargetView[], quarter: QuarterRuns): SummaryView {
@@ -114,9 +114,9 @@ export function capacityBlock(plan: Plan): SummaryBlock {
   const team = teamSize(plan.community.team);
   const have = team.hoursPerWeek;
   const sentences = [W.need(need, have, percent(need, have))];
-  if (need > have) sentences.push(W.over(tenth(need - have)));
+  if (need > have) sentences.push(W.over(roundToTenth(need - have)));
   else if (have - need < have / 10) sentences.push(W.tight);
-  else sentences.push(W.slack(tenth(have - need)));
+  else sentences.push(W.slack(roundToTenth(have - need)));
   if (team.volunteerHours > 0) sentences.push(W.volunteers(team.volunteerHours, have, percent(team.volunteerHours, have)));
   const loads = memberLoads(plan);
   const over = loads.filter((l) => l.hours > l.member.hoursPerWeek).map((l) => l.member.name);
@@ -124,7 +124,7 @@ export function capacityBlock(plan: Plan): SummaryBlock {
   const heavy = loads.filter((l) => l.member.volunteer && l.hours > VOLUNTEER_SUSTAINABLE_HOURS).map((l) => l.member.name);
   if (heavy.length > 0) sentences.push(W.heavyVolunteers(formatList(heavy), VOLUNTEER_SUSTAINABLE_HOURS));
   if (loads.length > 0) {
-    const unowned = tenth(need - loads.reduce((sum, l) => sum + l.hours, 0));
+    const unowned = roundToTenth(need - loads.reduce((sum, l) => sum + l.hours, 0));
     if (unowned >= 0.5) sentences.push(W.unowned(unowned));
   }
   const items = loads.map((l) => W.member(l.member.name, l.member.volunteer ?? false, l.hours, l.member.hoursPerWeek));
