@@ -15,7 +15,7 @@ interface FormatWords {
 
 /** What each pattern in the schema means, keyed by the pattern itself (ajv may inline a `$ref`,
  *  so the error's schema path does not reliably name the definition). */
-const FORMATS: Record<string, FormatWords> = {
+export const FORMATS: Record<string, FormatWords> = {
   [schemaPatterns.isoDate]: { format: "a date", example: "2027-03-31" },
   [schemaPatterns.localTime]: { format: "a 24-hour time", example: "17:00" },
   [schemaPatterns.duration]: { format: "a duration", example: "45m, 1h30m or 2d" },

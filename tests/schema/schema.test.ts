@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script without types
 import { generateTypes, readSchema, typesPath } from "../../scripts/generate.mjs";
+import { FORMATS } from "../../src/plan/schema-findings.js";
 import { schemaPatterns } from "../../src/plan/schema-patterns.js";
 import { repoRoot } from "../helpers/run-cli.js";
 
@@ -47,5 +48,22 @@ describe("the JSON Schema", () => {
     expect(defs.target!.properties!.change!.pattern).toBe(schemaPatterns.change);
     expect(defs.persona!.properties!.ageRange!.pattern).toBe(schemaPatterns.ageRange);
     expect((defs.contest!.properties!.jurisdictions!.items as Schema).pattern).toBe(schemaPatterns.countryCode);
+  });
+
+  it("tells editors what a pattern means in the words the CLI uses (patternErrorMessage)", () => {
+    const found: Array<[string, string]> = [];
+    const walk = (node: unknown): void => {
+      if (typeof node !== "object" || node === null) return;
+      const s = node as Schema;
+      if (typeof s.pattern === "string") found.push([s.pattern, String(s.patternErrorMessage)]);
+      for (const [key, value] of Object.entries(s)) if (key !== "examples" && key !== "defaultSnippets") walk(value);
+    };
+    walk(schema);
+    expect(found.length).toBeGreaterThanOrEqual(Object.keys(FORMATS).length);
+    for (const [pattern, message] of found) {
+      const words = FORMATS[pattern];
+      if (words) expect(message, pattern).toBe(`Must be ${words.format} like ${words.example}.`);
+      else expect(message, pattern).toMatch(/^Must be .+ like .+\.$/);
+    }
   });
 });
