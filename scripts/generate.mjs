@@ -82,7 +82,6 @@ export async function generateValidator(schema = readSchema()) {
     allErrors: true,
     verbose: true,
     strict: true,
-    strictRequired: false,
     code: { source: true, esm: true, lines: false },
   });
   const validate = ajv.compile(stripAnnotations(schema));
