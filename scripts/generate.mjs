@@ -12,7 +12,9 @@ const schemaPath = path.join(root, "schemas/community-plan.schema.json");
 export const typesPath = path.join(root, "src/plan/types.generated.ts");
 const validatorPath = path.join(root, "src/plan/validate.generated.ts");
 
-const ANNOTATIONS = ["title", "description", "examples", "$comment"];
+// Editor keywords (the YAML and JSON language servers honour them) are annotations here too.
+export const EDITOR_KEYWORDS = ["markdownDescription", "errorMessage", "patternErrorMessage", "defaultSnippets"];
+const ANNOTATIONS = ["title", "description", "examples", "$comment", ...EDITOR_KEYWORDS];
 const SCHEMA_MAPS = ["properties", "patternProperties", "$defs"];
 const SCHEMA_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems"];
 const SCHEMA_SINGLES = ["items", "not", "if", "then", "else", "additionalProperties", "propertyNames", "contains"];
@@ -60,7 +62,7 @@ export async function generateTypes(schema = readSchema()) {
   const { compile } = await import("json-schema-to-typescript");
   // Titles would name a new type at every `$ref` that overrides one; without them the
   // types are named after their `$defs` keys. Descriptions stay as doc comments.
-  const forTypes = typeShapes(stripAnnotations(schema, ["title", "examples", "$comment"]));
+  const forTypes = typeShapes(stripAnnotations(schema, ["title", "examples", "$comment", ...EDITOR_KEYWORDS]));
   const ts = await compile(forTypes, "CommunityPlan", {
     bannerComment:
       "/* Generated from schemas/community-plan.schema.json by scripts/generate.mjs. Do not edit. */",
@@ -80,7 +82,6 @@ export async function generateValidator(schema = readSchema()) {
     allErrors: true,
     verbose: true,
     strict: true,
-    strictRequired: false,
     code: { source: true, esm: true, lines: false },
   });
   const validate = ajv.compile(stripAnnotations(schema));

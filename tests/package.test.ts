@@ -1,7 +1,7 @@
 // Packs the project, installs the tarball into an empty directory and uses it the way a person
 // who ran `npm install community-plan` would. Slow (an npm install), so it is the only test here.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +12,8 @@ const project = path.join(work, "project");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, npm_config_update_notifier: "false" };
 let files: string[] = [];
+let installOutput = "";
+let packedManifest: { scripts?: Record<string, string> } = {};
 
 function inProject(command: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
   const run = spawnSync(command, args, { cwd: project, env, encoding: "utf8", timeout: 120_000 });
@@ -21,7 +23,7 @@ const cli = (...args: string[]) => inProject("npx", ["--no-install", "community-
 
 describe("the published package", () => {
   beforeAll(() => {
-    // `npm test` has just built dist/, so packing skips the prepare script.
+    // `npm test` has just built dist/, so packing skips the prepack build.
     const packed = JSON.parse(execFileSync(npm, ["pack", "--ignore-scripts", "--json", "--pack-destination", work], { cwd: repoRoot, env, encoding: "utf8" })) as Array<{
       filename: string;
       files: Array<{ path: string }>;
@@ -29,8 +31,35 @@ describe("the published package", () => {
     files = packed[0]!.files.map((file) => file.path);
     execFileSync("mkdir", ["-p", project]);
     execFileSync(npm, ["init", "-y"], { cwd: project, env, stdio: "ignore" });
-    execFileSync(npm, ["install", path.join(work, packed[0]!.filename), "--no-audit", "--no-fund", "--prefer-offline"], { cwd: project, env, stdio: "ignore" });
+    const install = spawnSync(npm, ["install", path.join(work, packed[0]!.filename), "--no-audit", "--no-fund", "--prefer-offline"], { cwd: project, env, encoding: "utf8" });
+    if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
+    installOutput = install.stdout + install.stderr;
+    packedManifest = JSON.parse(readFileSync(path.join(project, "node_modules/community-plan/package.json"), "utf8")) as typeof packedManifest;
   }, 300_000);
+
+  it("installs without running a build or any other script of its own, and npm warns about none", () => {
+    const lifecycle = ["preinstall", "install", "postinstall", "prepare"];
+    expect(Object.keys(packedManifest.scripts ?? {}).filter((name) => lifecycle.includes(name))).toEqual([]);
+    expect(installOutput).not.toMatch(/install-scripts|community-plan.*\b(prepare|postinstall|install):/);
+    expect(installOutput).not.toMatch(/npm (warn|error)/i);
+  });
+
+  it("ships declarations a strict TypeScript project compiles without skipLibCheck", { timeout: 120_000 }, () => {
+    const consumer = [
+      'import { lintText } from "community-plan";',
+      'import type * as Api from "community-plan";',
+      'const result = await lintText("version: 1\\n", "plan.yaml");',
+      "export const count: number = result.diagnostics.length;",
+      "export type Everything = typeof Api;",
+    ].join("\n");
+    writeFileSync(path.join(project, "consumer.mts"), consumer);
+    // No @types/node either: the declarations must not lean on the consumer's environment.
+    const tsconfig = { compilerOptions: { strict: true, skipLibCheck: false, noEmit: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", types: [] }, files: ["consumer.mts"] };
+    writeFileSync(path.join(project, "tsconfig.json"), JSON.stringify(tsconfig));
+    const tsc = inProject(process.execPath, [path.join(repoRoot, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"]);
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.code).toBe(0);
+  });
 
   it("ships the CLI, the built code, precompiled templates, templates and the schema, and no tests, sources or code caches", () => {
     expect(files).toEqual(expect.arrayContaining(["bin/community-plan.js", "dist/cli-bundle/start.js", "dist/bundle/index.js", "dist/index.d.ts", "dist/precompiled-templates/strategy.md.hbs.cjs", "schemas/community-plan.schema.json", "templates/strategy.md.hbs", "package.json", "README.md"]));
@@ -44,7 +73,8 @@ describe("the published package", () => {
     expect(cli("--version")).toMatchObject({ code: 0, stdout: `${version}\n` });
     expect(cli("lint", "--help")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: community-plan lint \[options\] <files\.\.\.>\n/) });
     expect(cli("init", "--yes", "--today", "2027-01-04").code).toBe(0);
-    expect(existsSync(path.join(project, "community-plan.yaml"))).toBe(true);
+    // The installed schema is reachable from the plan's folder, so the modeline points at it.
+    expect(readFileSync(path.join(project, "community-plan.yaml"), "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=./node_modules/community-plan/schemas/community-plan.schema.json");
     expect(cli("lint", "community-plan.yaml", "--today", "2027-01-04")).toMatchObject({ code: 0, stdout: "" });
     const render = cli("render", "community-plan.yaml", "--today", "2027-01-04", "--out", "docs");
     expect(render.code).toBe(0);

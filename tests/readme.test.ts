@@ -1,7 +1,7 @@
 // The README promises commands that work: its samples are current output, its quick start runs,
 // and every command in its CI recipes and pre-commit hook runs against a fresh plan.
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -55,10 +55,10 @@ describe("README", () => {
     expect(readme).toContain("<!-- sample:lint -->\n```console\n$ community-plan lint examples/");
   });
 
-  it("has a quick start that works on a fresh clone (after npm ci)", () => {
+  it("has a quick start that works on a fresh clone (after npm ci and npm run build)", () => {
     const lines = block("quick-start").trim().split("\n");
-    expect(lines).toEqual(["npm ci", expect.stringMatching(/^\.\/bin\/community-plan\.js /)]);
-    expect(shell(lines[1]!, repoRoot)).toMatchObject({ code: 0, stderr: "" });
+    expect(lines).toEqual(["npm ci", "npm run build", expect.stringMatching(/^\.\/bin\/community-plan\.js /)]);
+    expect(shell(lines[2]!, repoRoot)).toMatchObject({ code: 0, stderr: "" });
   });
 
   it("shows every recipe verbatim from recipes/", () => {
@@ -110,6 +110,10 @@ describe("README", () => {
     expect(shell(`${hook.entry} community-plan.yaml`).code).toBe(0);
     writeFileSync(path.join(work, "broken.community-plan.yaml"), "version: 1\n");
     expect(shell(`${hook.entry} broken.community-plan.yaml`).code).toBe(1);
+    // The local hook the README offers matches the same files and runs the same command.
+    const local = parse(/```yaml\n(repos:\n {2}- repo: local\n[\s\S]*?)```/.exec(readme)![1]!) as { repos: Array<{ hooks: Array<{ entry: string; files: string; language: string }> }> };
+    const [localHook] = local.repos[0]!.hooks;
+    expect(localHook).toMatchObject({ files: hook.files, language: "system", entry: `npx --no-install ${hook.entry}` });
   });
 
   it("maps the plan file names to the shipped schema for the VS Code YAML extension", () => {
@@ -117,10 +121,16 @@ describe("README", () => {
     const [[schema, globs]] = Object.entries(settings["yaml.schemas"]) as [[string, string[]]];
     expect(globs).toEqual(["community-plan.yaml", "*.community-plan.yaml"]);
     expect(existsSync(path.join(repoRoot, schema.replace("./node_modules/community-plan/", "")))).toBe(true);
-    // The modeline the README shows is the one `init` writes.
-    const modeline = readFileSync(path.join(work, "community-plan.yaml"), "utf8").split("\n").find((line) => line.includes("yaml-language-server"))!;
-    expect(modeline).toContain(schema);
-    expect(readme).toContain(`\`\`\`yaml\n${modeline}\n\`\`\``);
+    // The modeline the README shows is the one `init` writes for plans/community-plan.yaml in a
+    // project that installed community-plan (here a symlink, as npm link leaves it).
+    const project = path.join(work, "project");
+    mkdirSync(path.join(project, "node_modules"), { recursive: true });
+    mkdirSync(path.join(project, "plans"));
+    symlinkSync(repoRoot, path.join(project, "node_modules/community-plan"));
+    expect(shell("community-plan init plans/community-plan.yaml --yes", project).code).toBe(0);
+    const modeline = readFileSync(path.join(project, "plans/community-plan.yaml"), "utf8").split("\n")[0]!;
+    expect(modeline).toContain(schema.replace("./", "../"));
+    expect(block("modeline")).toBe(`${modeline}\n`);
   });
 
   it("shows every command", () => {

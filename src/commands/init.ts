@@ -4,6 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { ExitCode, InputError, UsageError } from "../core/errors.js";
 import { planToYaml } from "../init/plan-yaml.js";
+import { editorHelpHint, installedSchemaFrom } from "../init/schema-link.js";
 import { loadAnswers } from "../init/load-answers.js";
 import { planSummary } from "../init/summary.js";
 import type { Io } from "../io/streams.js";
@@ -53,7 +54,8 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   refuseInputsAsOutputs([target]);
   const plan = await runFlow(ask, { today, systemTimeZone: options.systemTimeZone ?? machineTimeZone(io.env.TZ) });
   if (answers) refuseUnused(answers, asked, options.answers!);
-  const text = planToYaml(plan, { today });
+  const schemaPath = installedSchemaFrom(path.dirname(target));
+  const text = planToYaml(plan, { today, schemaPath });
 
   io.stderr.write(planSummary(plan, options.file));
   try {
@@ -68,6 +70,7 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   const { default: stylish } = await import("../outputs/lint/stylish.js");
   const report = stylish([result], { cwd: io.cwd, colors: await loadColors(useColor(io.stdout, io.env)), rules });
   io.stdout.write(report || `${options.file}: lint found no problems\n`);
+  if (!schemaPath) io.stderr.write(editorHelpHint(options.file));
   return countBySeverity([result]).errors > 0 ? ExitCode.findings : ExitCode.ok;
 }
 

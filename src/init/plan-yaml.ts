@@ -5,15 +5,13 @@ import type { Plan } from "../plan/types.js";
 import { orderLikeSchema } from "./schema-order.js";
 import { sectionComments } from "./section-comments.js";
 
-/** Where a project that installed community-plan from npm finds the schema. */
-export const SCHEMA_PATH = "./node_modules/community-plan/schemas/community-plan.schema.json";
-
 const FLOW_MAX = 72;
 
+/** schemaPath: the modeline's target, relative to the plan's folder; no modeline without one. */
 export function planToYaml(plan: Plan, options: { schemaPath?: string; today: string }): string {
   const doc = new Document(orderLikeSchema(plan));
   doc.commentBefore =
-    ` yaml-language-server: $schema=${options.schemaPath ?? SCHEMA_PATH}\n` +
+    (options.schemaPath ? ` yaml-language-server: $schema=${options.schemaPath}\n` : "") +
     ` Community plan, started with \`community-plan init\` on ${options.today}.\n` +
     " Edit it freely; `community-plan lint` checks it.";
   // Lists first, so the second pass can tell which maps hold only one-line values.

@@ -15,7 +15,7 @@ interface FormatWords {
 
 /** What each pattern in the schema means, keyed by the pattern itself (ajv may inline a `$ref`,
  *  so the error's schema path does not reliably name the definition). */
-const FORMATS: Record<string, FormatWords> = {
+export const FORMATS: Record<string, FormatWords> = {
   [schemaPatterns.isoDate]: { format: "a date", example: "2027-03-31" },
   [schemaPatterns.localTime]: { format: "a 24-hour time", example: "17:00" },
   [schemaPatterns.duration]: { format: "a duration", example: "45m, 1h30m or 2d" },
@@ -42,7 +42,7 @@ const TYPE_NAMES: Record<string, string> = {
  * node that has it, with the branches of anyOf/oneOf folded into one message.
  */
 export function schemaFindings(errors: readonly ErrorObject[]): Finding[] {
-  const folded = foldBranches(errors.filter((e) => e.keyword !== "if"));
+  const folded = dropTypeBesideList(foldBranches(errors.filter((e) => e.keyword !== "if")));
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const error of folded) {
@@ -91,6 +91,13 @@ function foldBranches(errors: readonly ErrorObject[]): ErrorObject[] {
     }
   });
   return errors.filter((error) => !dropped.has(error));
+}
+
+/** A value that is not in an enum (or not the const) and also of the wrong type: the list of
+ *  accepted values says all the type error would, and more. */
+function dropTypeBesideList(errors: readonly ErrorObject[]): ErrorObject[] {
+  const listed = new Set(errors.filter((e) => e.keyword === "enum" || e.keyword === "const").map((e) => e.instancePath));
+  return errors.filter((e) => e.keyword !== "type" || !listed.has(e.instancePath));
 }
 
 function jsonType(value: unknown): string {

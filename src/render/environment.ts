@@ -2,6 +2,7 @@
 // same options as the templates of that format, so Markdown's `noEscape` can never leak into
 // HTML (Handlebars compiles a string partial with whichever template's options use it first).
 import { readFileSync, statSync } from "node:fs";
+import type HandlebarsTypes from "handlebars";
 import Handlebars from "handlebars/dist/handlebars.runtime.js";
 import { compileSpec } from "./compile-template.js";
 import { escapeMarkdownDeep } from "./escape.js";
@@ -23,7 +24,7 @@ export interface TemplateEnvironment {
   render(name: string, context: unknown, data?: RenderData): string;
 }
 
-type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+type Compiled = (context: unknown, options?: HandlebarsTypes.RuntimeOptions) => string;
 
 export function compileOptions(format: OutputFormat): CompileOptions {
   return {
@@ -33,10 +34,12 @@ export function compileOptions(format: OutputFormat): CompileOptions {
     knownHelpersOnly: true,
   };
 }
-type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+// Types from the package itself: the declarations shipped to users must not name the runtime
+// subpath, which has no types of its own outside this repository (src/render/handlebars.d.ts).
+type CompileOptions = Parameters<typeof HandlebarsTypes.compile>[1];
 
 /** Compiles a file and makes every error it throws name that file and the line. */
-function compileFile(env: typeof Handlebars, file: string, display: string, options: CompileOptions): Compiled {
+function compileFile(env: typeof HandlebarsTypes, file: string, display: string, options: CompileOptions): Compiled {
   const source = readFileSync(file, "utf8");
   noteInput(file, "template", statSync(file));
   const spec = precompiledSpec(file, source);
@@ -65,7 +68,7 @@ export function createEnvironment(format: OutputFormat, templatesDir?: string, h
   registerHelpers(env);
   const options = compileOptions(format);
   for (const partial of findPartials(format, templatesDir)) {
-    env.registerPartial(partial.name, compileFile(env, partial.file, partial.display, options) as Handlebars.Template);
+    env.registerPartial(partial.name, compileFile(env, partial.file, partial.display, options) as HandlebarsTypes.Template);
   }
   const templates = new Map<string, Compiled>();
   return {

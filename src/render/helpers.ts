@@ -1,5 +1,6 @@
 // The helpers every template can use. Each is registered as "known", so a template calling
 // anything else fails to compile with the template's name and line (knownHelpersOnly).
+import type HandlebarsTypes from "handlebars";
 import type { HelperDelegate, HelperOptions } from "handlebars";
 import Handlebars from "handlebars/dist/handlebars.runtime.js";
 import type { Weekday } from "../plan/types.js";
@@ -76,7 +77,7 @@ export const helperNames: readonly string[] = Object.keys(helpers).sort();
  * Registers the helpers. Strict mode does not check helper arguments, so a helper given a field
  * that does not exist (undefined, as opposed to null for "not in the plan") throws with the line.
  */
-export function registerHelpers(env: typeof Handlebars): void {
+export function registerHelpers(env: typeof HandlebarsTypes): void {
   for (const [name, helper] of Object.entries(helpers)) {
     const delegate: HelperDelegate = (...all: unknown[]) => {
       const options = all.at(-1) as HelperOptions & { loc?: { start: { line: number; column: number } } };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseDocument } from "yaml";
@@ -17,10 +17,12 @@ const fresh = () => mkdtempSync(path.join(tmpdir(), "cp-init-cli-"));
 describe("community-plan init (built binary)", () => {
   let dir: string;
   let text: string;
+  let stderr: string;
   beforeAll(() => {
     dir = fresh();
     const run = runCli(["init", "--yes", "--today", TODAY], { cwd: dir, env });
     expect(run.stderr).toContain("writing community-plan.yaml\n");
+    stderr = run.stderr;
     expect(run.stdout).toBe("community-plan.yaml: lint found no problems\n");
     expect(run.code).toBe(0);
     text = readFileSync(path.join(dir, "community-plan.yaml"), "utf8");
@@ -32,8 +34,7 @@ describe("community-plan init (built binary)", () => {
     expect(readdirSync(dir)).toEqual(["community-plan.yaml"]);
   });
 
-  it("starts with the schema modeline, comments each section, and keeps the schema's key order", () => {
-    expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=./node_modules/community-plan/schemas/community-plan.schema.json");
+  it("comments each section and keeps the schema's key order", () => {
     const doc = parseDocument(text);
     const keys = (doc.contents as { items: Array<{ key: { value: string } }> }).items.map((pair) => pair.key);
     const schemaOrder = Object.keys((planSchema() as { properties: object }).properties);
@@ -44,6 +45,30 @@ describe("community-plan init (built binary)", () => {
     }
     expect(text).toContain('localTime: "10:00"\n');
     expect(text).toContain('change: "+15%"\n');
+  });
+
+  it("with no installed schema reachable from the plan's folder (npx, a global install), writes no $schema line and says how to get editor help", () => {
+    expect(text).not.toContain("yaml-language-server");
+    expect(stderr.endsWith(
+      "editor help: no installed community-plan schema is reachable from community-plan.yaml's folder, so no $schema line was written.\n" +
+        "  To get checks and completion in your editor: community-plan schema > community-plan.schema.json\n" +
+        "  and add this first line to the plan: # yaml-language-server: $schema=./community-plan.schema.json\n",
+    )).toBe(true);
+  });
+
+  it("points the $schema line at the installed schema, relative to the plan's own folder, from a subfolder too", () => {
+    const project = fresh();
+    // A project's local install, as `npm install community-plan` (or `npm link`) leaves it.
+    mkdirSync(path.join(project, "node_modules"));
+    symlinkSync(repoRoot, path.join(project, "node_modules/community-plan"));
+    mkdirSync(path.join(project, "plans/chapters"), { recursive: true });
+    const atTop = runCli(["init", "--yes", "--today", TODAY], { cwd: project, env });
+    const nested = runCli(["init", "plans/chapters/forum.community-plan.yaml", "--yes", "--today", TODAY], { cwd: project, env });
+    expect([atTop.code, nested.code]).toEqual([0, 0]);
+    expect(atTop.stderr + nested.stderr).not.toContain("editor help");
+    const firstLine = (file: string) => readFileSync(path.join(project, file), "utf8").split("\n")[0];
+    expect(firstLine("community-plan.yaml")).toBe("# yaml-language-server: $schema=./node_modules/community-plan/schemas/community-plan.schema.json");
+    expect(firstLine("plans/chapters/forum.community-plan.yaml")).toBe("# yaml-language-server: $schema=../../node_modules/community-plan/schemas/community-plan.schema.json");
   });
 
   it("matches the golden file (regenerate: TZ=Europe/Amsterdam community-plan init tests/init/golden/init-yes.yaml --yes --force --today 2026-11-24)", () => {

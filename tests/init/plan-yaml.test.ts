@@ -34,5 +34,6 @@ describe("writing a plan as YAML", () => {
     expect(planToYaml(plan, { today: "2026-11-24", schemaPath: "../schemas/community-plan.schema.json" }).split("\n")[0]).toBe(
       "# yaml-language-server: $schema=../schemas/community-plan.schema.json",
     );
+    expect(planToYaml(plan, { today: "2026-11-24" }).split("\n")[0]).toBe("# Community plan, started with `community-plan init` on 2026-11-24.");
   });
 });

@@ -55,6 +55,11 @@ const cases: { name: string; edit: (plan: string) => string; expected: Expected[
     expected: [{ ruleId: "schema", messageId: "notInList", line: 29, column: 11 }],
   },
   {
+    name: "a number where the list holds text: the list alone, not also a type error",
+    edit: (p) => p.replace("kind: forum", "kind: 5"),
+    expected: [{ ruleId: "schema", messageId: "notInList", line: 29, column: 11 }],
+  },
+  {
     name: "text-or-map values collapse to one message",
     edit: (p) => p.replace("title: Be kind", "title: [Be kind]"),
     expected: [

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { Ajv2020 } from "ajv/dist/2020.js";
 // @ts-expect-error: a plain .mjs build script without types
-import { generateTypes, readSchema, typesPath } from "../../scripts/generate.mjs";
+import { EDITOR_KEYWORDS, generateTypes, readSchema, typesPath } from "../../scripts/generate.mjs";
+import { FORMATS } from "../../src/plan/schema-findings.js";
 import { schemaPatterns } from "../../src/plan/schema-patterns.js";
 import { repoRoot } from "../helpers/run-cli.js";
 
@@ -47,5 +49,40 @@ describe("the JSON Schema", () => {
     expect(defs.target!.properties!.change!.pattern).toBe(schemaPatterns.change);
     expect(defs.persona!.properties!.ageRange!.pattern).toBe(schemaPatterns.ageRange);
     expect((defs.contest!.properties!.jurisdictions!.items as Schema).pattern).toBe(schemaPatterns.countryCode);
+  });
+
+  it("tells editors what a pattern means in the words the CLI uses (patternErrorMessage)", () => {
+    const found: Array<[string, string]> = [];
+    const walk = (node: unknown): void => {
+      if (typeof node !== "object" || node === null) return;
+      const s = node as Schema;
+      if (typeof s.pattern === "string") found.push([s.pattern, String(s.patternErrorMessage)]);
+      for (const [key, value] of Object.entries(s)) if (key !== "examples" && key !== "defaultSnippets") walk(value);
+    };
+    walk(schema);
+    expect(found.length).toBeGreaterThanOrEqual(Object.keys(FORMATS).length);
+    for (const [pattern, message] of found) {
+      const words = FORMATS[pattern];
+      if (words) expect(message, pattern).toBe(`Must be ${words.format} like ${words.example}.`);
+      else expect(message, pattern).toMatch(/^Must be .+ like .+\.$/);
+    }
+  });
+
+  it("compiles under ajv's strict mode, every strict option on, with the editor keywords declared as known", () => {
+    const ajv = new Ajv2020({ strict: true, strictRequired: true, strictTypes: true, strictTuples: true, allErrors: true, logger: false });
+    for (const keyword of EDITOR_KEYWORDS as string[]) ajv.addKeyword(keyword);
+    expect(() => ajv.compile(schema)).not.toThrow();
+  });
+
+  it("has a type beside every enum and const, as editors expect (node /tmp/h/schema-editor-pass.mjs adds them)", () => {
+    const untyped: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (typeof node !== "object" || node === null) return;
+      const s = node as Schema;
+      if (("enum" in s || "const" in s) && !("type" in s)) untyped.push(at);
+      for (const [key, value] of Object.entries(s)) if (!["examples", "defaultSnippets", "enum", "const", "default"].includes(key)) walk(value, `${at}/${key}`);
+    };
+    walk(schema, "#");
+    expect(untyped).toEqual([]);
   });
 });
