@@ -11,7 +11,7 @@ import { applyRecipe } from "./apply-recipe.js";
 import { locateExports, plannedReport } from "./locate-exports.js";
 import { aggregateByPeriod, type Aggregate, type DatedValue, type Period, type PeriodValue } from "./periods.js";
 import { readExportFile } from "./read-export-file.js";
-import { recipeFor, RecipeError } from "./recipes.js";
+import { recipeFor, RecipeError, type Recipe } from "./recipes.js";
 import { reportFromFileName } from "./report-name.js";
 import { readTable, TableError } from "./table.js";
 
@@ -82,18 +82,14 @@ type SeriesBody = Omit<MeasuredSeries, "target" | "metric" | "channel">;
 async function measureOne(measure: Measure, options: OneOptions, issues: ExportIssue[]): Promise<SeriesBody> {
   const planDir = path.dirname(path.resolve(options.cwd, options.planFile));
   const dataDir = options.dataDir === undefined ? undefined : path.resolve(options.cwd, options.dataDir);
+  // A metric the source cannot give is the plan's mistake: say so before looking for files.
+  if (measure.compute && measure.from !== "actuals") recipeOrReport(measure, plannedReport(measure), options);
   const absolute = await locateExports(measure, { planDir, ...(dataDir !== undefined && { dataDir }) });
   const files = absolute.map((file) => path.relative(options.cwd, file) || file);
   const per = measure.per ?? options.defaultPer;
   if (measure.from === "actuals") return fromActuals(measure, absolute, files, options.metric, per, issues);
   const report = plannedReport(measure) ?? reportFromFileName(absolute[0]!);
-  let recipe;
-  try {
-    recipe = recipeFor(measure, report);
-  } catch (error) {
-    if (error instanceof RecipeError) throw new InputError("E_MEASURE", `${options.subject}: ${error.message}`, { file: options.planFile });
-    throw error;
-  }
+  const recipe = recipeOrReport(measure, report, options);
   const perFile: DatedValue[][] = [];
   let columns = "";
   for (const [i, file] of absolute.entries()) {
@@ -116,6 +112,15 @@ async function measureOne(measure: Measure, options: OneOptions, issues: ExportI
   const points = aggregateByPeriod(latestFileEachDay(perFile), aggregate, per);
   const how = recipe.kind === "snapshot" ? `${recipe.combine} over the rows; ${columns}` : columns;
   return { from: measure.from, report, ...(measure.compute && { compute: measure.compute }), aggregate, per, files, columns: how, points };
+}
+
+function recipeOrReport(measure: Measure, report: string | undefined, options: OneOptions): Recipe {
+  try {
+    return recipeFor(measure, report);
+  } catch (error) {
+    if (error instanceof RecipeError) throw new InputError("E_MEASURE", `${options.subject}: ${error.message}`, { file: options.planFile });
+    throw error;
+  }
 }
 
 /** Exports downloaded at different times overlap: a day found in several files is taken from the last one. */
