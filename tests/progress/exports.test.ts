@@ -10,7 +10,9 @@ import { concentration } from "../../src/progress/exports/apply-recipe.js";
 import { exportDay } from "../../src/progress/exports/export-dates.js";
 import { measureFromExports, type MeasuredSeries } from "../../src/progress/exports/measure-exports.js";
 import { aggregateByPeriod, median, periodStart } from "../../src/progress/exports/periods.js";
+import { recipeFor } from "../../src/progress/exports/recipes.js";
 import { reportFromFileName } from "../../src/progress/exports/report-name.js";
+import { metricCatalogue } from "../../src/prompts/catalogues/metrics.js";
 import { planFromText } from "../render/render-helpers.js";
 import { repoRoot, runCli } from "../helpers/run-cli.js";
 
@@ -76,6 +78,14 @@ describe("periods and aggregation", () => {
     expect(concentration([10, 10, 1, 1, 1, 1, 1, 1, 1, 1, 2])).toBeCloseTo(66.667, 3);
     expect(concentration([0, 0])).toBe(0);
     expect(lineRanges([2, 3, 4, 7, 9, 10])).toBe("2-4, 7, 9-10");
+  });
+});
+
+describe("the wizard's catalogue", () => {
+  it("names, for each computed metric, an export that can give it", () => {
+    const computed = metricCatalogue.filter((m) => m.measure);
+    expect(computed.map((m) => m.measure!.compute).sort()).toEqual(["active-members", "contributor-concentration", "newcomers", "time-to-first-response"]);
+    for (const m of computed) expect(recipeFor(m.measure!, m.measure!.report).kind).toMatch(/^(dated|snapshot)$/);
   });
 });
 
