@@ -24,7 +24,6 @@ export function registerProgress({ program, io, setExit }: CliContext): void {
     .addHelpText(
       "after",
       examples([
-        "community-plan progress plan.yaml --actuals actuals.csv",
         "community-plan progress plan.yaml --actuals actuals.csv --format md > progress.md",
         "community-plan progress plan.yaml --actuals actuals.json --fail-on off-track --today 2027-05-15",
         "community-plan progress plan.yaml --data ~/Downloads --explain first-response",

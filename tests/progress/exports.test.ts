@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { forgetInputs, runInputs } from "../../src/io/run-inputs.js";
 import { lineRanges } from "../../src/outputs/progress/explain.js";
 import { concentration } from "../../src/progress/exports/apply-recipe.js";
 import { exportDay } from "../../src/progress/exports/export-dates.js";
@@ -78,6 +79,23 @@ describe("periods and aggregation", () => {
     expect(concentration([10, 10, 1, 1, 1, 1, 1, 1, 1, 1, 2])).toBeCloseTo(66.667, 3);
     expect(concentration([0, 0])).toBe(0);
     expect(lineRanges([2, 3, 4, 7, 9, 10])).toBe("2-4, 7, 9-10");
+  });
+});
+
+describe("exports are run inputs", () => {
+  it("every export read is noted, so no output of the run can replace it", async () => {
+    forgetInputs();
+    await seriesOf();
+    const read = runInputs().filter((i) => i.kind === "export").map((i) => path.basename(i.file)).sort();
+    expect(read).toEqual([
+      "Lattice Channels Analytics.csv",
+      "Lattice Members Analytics.csv",
+      "guild-joins-by-source_2_.csv",
+      "new_contributors-270402-101010-7.csv",
+      "time_to_first_response-270403-080000-9.zip",
+      "user-list-270401-120000-3.csv",
+    ]);
+    forgetInputs();
   });
 });
 
