@@ -220,6 +220,23 @@ describe("community-plan progress with exports (black box)", () => {
     expect(missing.code).toBe(2);
   });
 
+  it("an actuals file as a source: its rows of the target's metric and channel, averaged per month", () => {
+    const dir = copyFixtures();
+    writeFileSync(
+      path.join(dir, "weekly.csv"),
+      "date,metric,value,channel\n2027-03-07,response-time-hours,20,forum\n2027-03-14,response-time-hours,16,forum\n2027-03-14,response-time-hours,99,discord\n2027-04-04,response-time-hours,9,\n",
+    );
+    writePlanMeasuring(dir, "{ from: actuals, file: weekly.csv, aggregate: mean }");
+    const run = runCli(["progress", "plan.yaml", "--today", "2027-04-15", "--explain", "first-response"], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    // March: 20 and 16 on the forum (the Discord row is another channel's); April: 9, with no channel.
+    expect(run.stdout.split("\n").slice(-3)).toEqual([
+      "  2027-03-01         18  mean of 2 rows: weekly.csv lines 2-3",
+      "  2027-04-01          9  mean of 1 row: weekly.csv line 5",
+      "",
+    ]);
+  });
+
   it("render --data: the progress section has a chart and says where the number came from; nothing is written beside the exports", () => {
     const dir = copyFixtures();
     const before = readdirSync(dir).sort();

@@ -64,7 +64,7 @@ export async function measureFromExports(plan: Plan, options: ExportOptions): Pr
   const issues: ExportIssue[] = [];
   for (const item of items) {
     const subject = item.target ? `target "${item.target}"` : `watched metric "${item.metric}"`;
-    const one = await measureOne(item.measure, { ...options, defaultPer: per, zone: plan.community.timeZone, metric: item.metric, subject }, issues);
+    const one = await measureOne(item.measure, { ...options, defaultPer: per, zone: plan.community.timeZone, metric: item.metric, channel: item.channel, subject }, issues);
     series.push({ ...(item.target && { target: item.target }), metric: item.metric, ...(item.channel && { channel: item.channel }), ...one });
   }
   return { series, issues };
@@ -74,6 +74,7 @@ interface OneOptions extends ExportOptions {
   defaultPer: Period;
   zone: string;
   metric: string;
+  channel: string | undefined;
   subject: string;
 }
 
@@ -87,7 +88,7 @@ async function measureOne(measure: Measure, options: OneOptions, issues: ExportI
   const absolute = await locateExports(measure, { planDir, ...(dataDir !== undefined && { dataDir }) });
   const files = absolute.map((file) => path.relative(options.cwd, file) || file);
   const per = measure.per ?? options.defaultPer;
-  if (measure.from === "actuals") return fromActuals(measure, absolute, files, options.metric, per, issues);
+  if (measure.from === "actuals") return fromActuals(measure, absolute, files, { metric: options.metric, channel: options.channel }, per, issues);
   const report = plannedReport(measure) ?? reportFromFileName(absolute[0]!);
   const recipe = recipeOrReport(measure, report, options);
   const perFile: DatedValue[][] = [];
@@ -134,7 +135,7 @@ async function fromActuals(
   measure: Measure,
   absolute: readonly string[],
   files: readonly string[],
-  metric: string,
+  { metric, channel }: { metric: string; channel: string | undefined },
   per: Period,
   issues: ExportIssue[],
 ): Promise<SeriesBody> {
@@ -146,7 +147,9 @@ async function fromActuals(
     });
     const actuals = readActuals(text, file);
     issues.push(...actuals.issues.filter((x) => x.severity === "error").map((x) => ({ file: shown, line: x.line, message: x.message })));
-    for (const o of actuals.observations) if (o.metric === metric) values.push({ date: o.date, value: o.value, lines: [o.line], file: shown });
+    // As for --actuals: a row on another channel than the target's is not this target's.
+    const mine = actuals.observations.filter((o) => o.metric === metric && (channel === undefined || o.channel === undefined || o.channel === channel));
+    for (const o of mine) values.push({ date: o.date, value: o.value, lines: [o.line], file: shown });
   }
   const columns = `rows of metric "${metric}"`;
   if (measure.per === undefined && measure.aggregate === undefined) {
