@@ -8,7 +8,9 @@ export function registerProgress({ program, io, setExit }: CliContext): void {
     .command("progress")
     .description("measure the plan's targets against real numbers")
     .argument("<plan>", "the plan file")
-    .requiredOption("-a, --actuals <file>", "observations: CSV (date,metric,value[,channel]), JSON or YAML")
+    .option("-a, --actuals <file>", "observations: CSV (date,metric,value[,channel]), JSON or YAML; optional when the plan's targets say where they are measured from (measure:)")
+    .option("--data <dir>", "where the exports named by measure: fields live when they give no file")
+    .option("--explain <target>", "show which files, rows and aggregation produced each number of this target, instead of the report")
     .addOption(
       new Option("-f, --format <name>", "output format").default("stylish").choices(progressFormats),
     )
@@ -22,9 +24,9 @@ export function registerProgress({ program, io, setExit }: CliContext): void {
     .addHelpText(
       "after",
       examples([
-        "community-plan progress plan.yaml --actuals actuals.csv",
         "community-plan progress plan.yaml --actuals actuals.csv --format md > progress.md",
         "community-plan progress plan.yaml --actuals actuals.json --fail-on off-track --today 2027-05-15",
+        "community-plan progress plan.yaml --data ~/Downloads --explain first-response",
       ]),
     )
     .action(async (plan, opts) => {

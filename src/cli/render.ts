@@ -33,6 +33,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .option("--from <date>", "the calendar's first day (with --to), instead of a quarter", parseIsoDate)
     .option("--to <date>", "the calendar's last day (with --from)", parseIsoDate)
     .option("--actuals <file>", "measured values (CSV, JSON or YAML, as for `progress`): adds a progress section with a chart per target")
+    .option("--data <dir>", "where the exports named by the plan's measure: fields live when they give no file; adds the progress section too")
     .option("--dry-run", "list the files that would be written and which would change; write nothing")
     .option("--force", "render even when the plan has lint errors")
     .addHelpText(

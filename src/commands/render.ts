@@ -24,6 +24,8 @@ export interface RenderCommandOptions {
   to?: string;
   /** An actuals file (as for `progress`): the strategy document gets a progress section. */
   actuals?: string;
+  /** Where exports live (as for `progress --data`); also asks for the progress section. */
+  data?: string;
   dryRun: boolean;
   force: boolean;
   maxBytes?: number;
@@ -39,7 +41,8 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const calendarRange = resolveRange({ quarter: options.quarter, from: options.from, to: options.to, today });
   const plan = await loadPlanOrReport(options.plan, { today, force: options.force, verb: "render", maxBytes: options.maxBytes, maxAliases: options.maxAliases }, io);
   if (typeof plan === "number") return plan;
-  const progress = options.actuals === undefined ? undefined : await measureActuals(plan, { plan: options.plan, actuals: options.actuals, today }, io);
+  const measure = options.actuals !== undefined || options.data !== undefined;
+  const progress = !measure ? undefined : await measureActuals(plan, { plan: options.plan, actuals: options.actuals, data: options.data, today }, io);
   let rendered;
   try {
     rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress });

@@ -3,7 +3,7 @@
 // writers need not know what was read, so a new writer cannot forget a check it never makes.
 // A module of its own, with no imports, so that every reader can note cheaply.
 
-export type InputKind = "plan" | "actuals" | "answers file" | "template";
+export type InputKind = "plan" | "actuals" | "export" | "answers file" | "template";
 
 export interface RunInput {
   /** The absolute path as it was read. */

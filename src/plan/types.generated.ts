@@ -148,6 +148,21 @@ export type LocalizedText =
  */
 export type Languages3 = Language[];
 /**
+ * A metric the review looks at: its name, or its name and where `progress` reads it.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "watchedMetric".
+ */
+export type WatchedMetric =
+  | string
+  | {
+      /**
+       * What is measured.
+       */
+      metric: string;
+      measure: Measure;
+    };
+/**
  * IANA time zone names.
  *
  * This interface was referenced by `CommunityPlan`'s JSON-Schema
@@ -462,11 +477,55 @@ export interface Target {
    * Where the number comes from.
    */
   dataSource?: string;
+  measure?: Measure;
   owner?: Owner;
   /**
    * Why this ambition is realistic: what the number rests on.
    */
   rationale?: string;
+}
+/**
+ * An export file to read the metric from, and how its rows become one number per calendar period (in the community's time zone; each number is dated on its period's first day).
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "measure".
+ */
+export interface Measure {
+  /**
+   * What kind of file it is: a Discourse admin report's CSV export (.csv or .zip), Discourse's user list export, a Discord Server Insights CSV, Slack analytics' members or channels CSV, or an actuals file (date,metric,value).
+   */
+  from:
+    | "discourse-report"
+    | "discourse-users"
+    | "discord-insights"
+    | "slack-members"
+    | "slack-channels"
+    | "actuals";
+  /**
+   * The export's path relative to the plan; `*` and `?` in the file name match several exports, read in name order. When left out, `progress --data <dir>` is searched for the report's usual file name.
+   */
+  file?: string;
+  /**
+   * The report's name, as in the export's file name: `time_to_first_response`, `new_contributors`, `daily_engaged_users`, `guild-communicators`. Read from the file name when left out.
+   */
+  report?: string;
+  /**
+   * The column holding the value: a 1-based position (Discourse reports have translated headers, so position is safest) or a header name, matched case-insensitively.
+   */
+  column?: number | string;
+  /**
+   * A community-health metric (CHAOSS) computed from the export instead of one column: median time to first response, newcomers, active members, or contributor concentration (the share of posts written by the most active 10 % of members). Sets the column and aggregation each source needs.
+   */
+  compute?: "time-to-first-response" | "newcomers" | "active-members" | "contributor-concentration";
+  /**
+   * How a period's rows become one number: the last row's value, their sum, mean or median, or how many rows there are.
+   */
+  aggregate?: "last" | "sum" | "mean" | "median" | "count";
+  /**
+   * The calendar period each number covers (weeks start on Monday). Follows the review's cadence when left out, monthly without one.
+   */
+  per?: "week" | "month" | "quarter";
+  asOf?: IsoDate;
 }
 /**
  * Content pillars, recurring series, one-off events and blackout dates.
@@ -852,9 +911,9 @@ export interface Review {
    */
   qualitativeSignals?: string[];
   /**
-   * The numbers the team looks at every review.
+   * The numbers the team looks at every review: a metric name, or a metric with the export it is measured from.
    */
-  metrics?: string[];
+  metrics?: WatchedMetric[];
   owner?: Owner;
 }
 /**

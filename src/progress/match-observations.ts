@@ -1,3 +1,4 @@
+import { reviewMetricNames } from "../plan/watched-metrics.js";
 import type { Plan, Target } from "../plan/types.js";
 import { closest } from "../util/closest.js";
 import type { ActualsIssue, Observation } from "./types.js";
@@ -56,7 +57,7 @@ function ambiguity(target: Target, date: string, pool: readonly Observation[], p
 function unknownNameWarnings(plan: Plan, observations: readonly Observation[]): ActualsIssue[] {
   const targetMetrics = [...new Set(plan.targets.map((t) => t.metric))].sort();
   // Metrics the review tracks without a target are known, just not measured against anything.
-  const known = new Set([...targetMetrics, ...(plan.review?.metrics ?? [])]);
+  const known = new Set([...targetMetrics, ...reviewMetricNames(plan)]);
   const channels = plan.channels.map((c) => c.id).sort();
   const warnings: ActualsIssue[] = [];
   const seen = new Set<string>();

@@ -85,6 +85,18 @@ export interface TargetProgress {
   trend?: Trend;
   status: Status;
   reason: StatusReason;
+  /** Where the numbers came from, when the plan's target says (`measure:`). */
+  source?: SeriesSource;
+}
+
+/** An export a target is measured from, and how its rows became one number per period. */
+export interface SeriesSource {
+  from: string;
+  report?: string;
+  compute?: string;
+  aggregate?: string;
+  per?: string;
+  files: string[];
 }
 
 export interface ProgressReport {

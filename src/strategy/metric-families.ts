@@ -36,6 +36,10 @@ export const CATALOGUE_FAMILIES: Readonly<Record<string, MetricFamily>> = {
   "member-created-posts": "contribution",
   "referrals-per-month": "acquisition",
   "net-promoter-score": "success",
+  "time-to-first-response": "support",
+  newcomers: "size",
+  "active-members": "engagement",
+  "contributor-concentration": "contribution",
 };
 
 /** Names people give counts of heads and eyes, outside the catalogue: `members`, `followers`, `views`, `impressions`. */

@@ -37,10 +37,11 @@ describe("targets", () => {
       "peer-answer-rate",
       "response-time-hours",
       "sentiment-score",
+      "discord-members",
       "feedback-topics-triaged",
       "members-with-accepted-answer",
     ]);
-    expect(view.metrics[0]).toMatchObject({ targets: ["400 → 500 members by 31 Dec 2027"], sources: ["Discourse and Discord analytics"] });
+    expect(view.metrics[0]).toMatchObject({ targets: ["400 → 500 members by 31 Dec 2027"], sources: ["Discord Server Insights, weekly communicators"] });
     expect(view.metrics[3]).toMatchObject({ targets: [], sources: [], reviewed: true });
   });
 });

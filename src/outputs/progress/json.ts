@@ -43,5 +43,6 @@ function targetJson(t: TargetProgress): Record<string, unknown> {
     projectedShare: round(t.projectedShare),
     trendPerDay: round(t.trend?.slopePerDay),
     observations: t.observations.length,
+    source: t.source,
   };
 }

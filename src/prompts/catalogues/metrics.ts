@@ -14,6 +14,8 @@ export interface MetricTemplate {
   /** A value ("12") or a relative change ("+15%"), as the person would type it. */
   target?: string;
   dataSource: string;
+  /** The export `progress` can read the metric from (a target's `measure:`), for metrics computed from downloads. */
+  measure?: { from: "discourse-report" | "discourse-users" | "discord-insights" | "slack-members"; compute: "time-to-first-response" | "newcomers" | "active-members" | "contributor-concentration"; report?: string };
 }
 
 export const metricCatalogue: readonly MetricTemplate[] = [
@@ -34,6 +36,11 @@ export const metricCatalogue: readonly MetricTemplate[] = [
   { id: "member-created-posts", label: "Posts and guides written by members", unit: "posts per month", direction: "increase", baseline: 10, target: "+30%", dataSource: "Platform analytics" },
   { id: "referrals-per-month", label: "Referrals by members", unit: "referrals per month", direction: "increase", baseline: 5, target: "+20%", dataSource: "Referral programme" },
   { id: "net-promoter-score", label: "Net promoter score among members", unit: "score", direction: "increase", baseline: 20, target: "30", dataSource: "Member survey" },
+  // CHAOSS community-health metrics, computed by `progress` from the exports named in `measure`.
+  { id: "time-to-first-response", label: "Median hours to a first reply (CHAOSS)", unit: "hours", direction: "decrease", baseline: 24, target: "12", dataSource: "Discourse admin report time_to_first_response (CSV export)", measure: { from: "discourse-report", compute: "time-to-first-response", report: "time_to_first_response" } },
+  { id: "newcomers", label: "Newcomers each month (CHAOSS)", unit: "members per month", direction: "increase", baseline: 40, target: "+25%", dataSource: "Discourse admin report new_contributors, or Discord Server Insights joins", measure: { from: "discourse-report", compute: "newcomers", report: "new_contributors" } },
+  { id: "active-members", label: "Members who posted in a week (CHAOSS)", unit: "members", direction: "increase", baseline: 100, target: "+20%", dataSource: "Discord Server Insights guild-communicators, or Slack analytics members CSV", measure: { from: "discord-insights", compute: "active-members", report: "guild-communicators" } },
+  { id: "contributor-concentration", label: "Share of posts by the most active 10% of members (CHAOSS)", unit: "%", direction: "decrease", baseline: 60, target: "50", dataSource: "Slack analytics members CSV, or Discourse user list export", measure: { from: "slack-members", compute: "contributor-concentration" } },
 ];
 
 /** Each catalogue metric's family, from the one table the vanity-metrics rule reads. */

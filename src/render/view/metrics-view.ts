@@ -1,5 +1,6 @@
 // Metrics to watch: every metric a target measures or the review watches, the qualitative
 // signals, and — with `--actuals` — anything else measured, each with its latest value and note.
+import { reviewMetricNames } from "../../plan/watched-metrics.js";
 import type { Plan } from "../../plan/types.js";
 import type { ProgressReport } from "../../progress/types.js";
 import { withUnit } from "../../progress/words.js";
@@ -19,7 +20,7 @@ export const METRIC_WORDS = {
 const W = METRIC_WORDS;
 
 export function buildMetrics(plan: Plan, targets: readonly TargetView[], progress?: ProgressReport): MetricView[] {
-  const reviewMetrics = plan.review?.metrics ?? [];
+  const reviewMetrics = reviewMetricNames(plan);
   const signals = plan.review?.qualitativeSignals ?? [];
   const latest = new Map((progress?.latest ?? []).map((l) => [l.metric, l]));
   const planned = [...reviewMetrics, ...plan.targets.map((t) => t.metric)];

@@ -5,7 +5,7 @@ import { mermaidProgressChart, MERMAID_LEGEND } from "../../progress/charts/merm
 import { svgProgressChart } from "../../progress/charts/svg-chart.js";
 import { summaryLine } from "../../progress/columns.js";
 import { baselineToTarget, percent, reasonText, STATUS_LABELS, withUnit } from "../../progress/words.js";
-import type { ProgressReport } from "../../progress/types.js";
+import type { ProgressReport, SeriesSource } from "../../progress/types.js";
 import { Trusted } from "../escape.js";
 import { humanize } from "./enum-labels.js";
 
@@ -17,6 +17,7 @@ export function buildProgressView(report: ProgressReport) {
     actuals: report.actuals,
     summary: summaryLine(report),
     legend: MERMAID_LEGEND,
+    anySource: report.targets.some((t) => t.source !== undefined),
     targets: report.targets.map((t) => {
       // Plan text inside a ```mermaid fence: one line, so it can never close the fence.
       const oneLine = (text: string | undefined) => text?.replace(/\s+/g, " ");
@@ -36,7 +37,23 @@ export function buildProgressView(report: ProgressReport) {
         reason: reasonText(t),
         mermaid: mermaid === undefined ? null : new Trusted(mermaid),
         svg: svg === undefined ? null : new Trusted(svg),
+        source: t.source ? sourceView(t.source) : null,
       };
     }),
+  };
+}
+
+/**
+ * Label keys and values for "measured from": the template puts the words together with `{{t}}`,
+ * so every language says where a number came from in its own words.
+ */
+function sourceView(source: SeriesSource) {
+  return {
+    files: source.files.join(", "),
+    from: `progress.from.${source.from}`,
+    report: source.report ?? "",
+    compute: source.compute ? `progress.compute.${source.compute}` : null,
+    how: source.aggregate ? `progress.how.${source.aggregate}` : "progress.how.asRecorded",
+    per: `progress.per.${source.per ?? "month"}`,
   };
 }
