@@ -42,10 +42,9 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .addHelpText(
       "after",
       examples([
-        "community-plan render community-plan.yaml",
         "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv",
         "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
-        "community-plan render plan.yaml --format txt --out rules     # guidelines.<lang>.txt, ready to paste",
+        "community-plan render plan.yaml --format txt --out rules   # guidelines.<lang>.txt, to paste into Discord",
       ]),
     )
     .action(async (plan, opts) => {
