@@ -29,7 +29,7 @@ const out = path.join(root, "dist/precompiled-templates");
 rmSync(out, { recursive: true, force: true });
 for (const file of files) {
   const source = readFileSync(path.join(templatesDir, file), "utf8");
-  const format = file.endsWith(".md.hbs") ? "md" : "html";
+  const format = file.endsWith(".md.hbs") ? "md" : file.endsWith(".txt.hbs") ? "txt" : "html";
   const spec = Handlebars.precompile(source, compileOptions(format));
   // templates/partials/footer.md.hbs → dist/precompiled-templates/partials/footer.md.hbs.cjs
   const target = path.join(out, `${file}.cjs`);

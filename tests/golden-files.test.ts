@@ -11,6 +11,7 @@ import {
   calendarGolden,
   DOCUMENT_FORMATS,
   documentGolden,
+  GUIDELINES_ONLY_FORMATS,
   documentPlans,
   initGolden,
   PROGRESS_CHARTS,
@@ -26,7 +27,7 @@ import { planFromFile } from "./render/render-helpers.js";
 function goldensAskedFor(): string[] {
   const documents = documentPlans().flatMap((file) => {
     const plan = planFromFile(file);
-    return DOCUMENT_FORMATS.flatMap((format) => renderDocuments(plan, { format, today: TODAY }).files.map((rendered) => documentGolden(file, rendered.name)));
+    return [...DOCUMENT_FORMATS, ...GUIDELINES_ONLY_FORMATS].flatMap((format) => renderDocuments(plan, { format, today: TODAY }).files.map((rendered) => documentGolden(file, rendered.name)));
   });
   return [
     ...documents,

@@ -26,6 +26,8 @@ export interface CalendarRow {
 
 export interface CalendarView {
   title: string;
+  /** As in the other documents' views: the printed page's running header names the community. */
+  community: { name: string };
   summary: string;
   today: string;
   months: Array<{ name: string; rows: CalendarRow[] }>;
@@ -45,6 +47,7 @@ export function calendarView(calendar: Calendar, today: string): CalendarView {
   const count = calendar.entries.length;
   return {
     title: `${calendar.community}: content calendar ${calendar.range.label}`,
+    community: { name: calendar.community },
     summary: `${calendar.range.from} to ${calendar.range.to}: ${count} ${count === 1 ? "entry" : "entries"}.`,
     today,
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),

@@ -25,7 +25,11 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .description("write the strategy document, the community guidelines and the content calendar from a plan")
     .argument("<plan>", "the plan file")
     .option("-o, --out <dir>", "directory to write the documents into", "community-plan-docs")
-    .addOption(new Option("-f, --format <format>", "output format").default("md").choices(["md", "html"]))
+    .addOption(
+      new Option("-f, --format <format>", "output format; txt: the guidelines only, as plain text to paste into a Discord rules channel, a Facebook group or a forum post, in parts of at most 2,000 characters")
+        .default("md")
+        .choices(["md", "html", "txt"]),
+    )
     .option("--only <documents>", `only these documents (${DOCUMENTS.join(",")})`, parseOnly)
     .option("--templates <dir>", "use templates and partials from this directory where present")
     .option("--today <date>", "treat this date (YYYY-MM-DD) as today, for reproducible output", parseIsoDate)
@@ -39,9 +43,9 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .addHelpText(
       "after",
       examples([
-        "community-plan render community-plan.yaml",
         "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv",
         "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
+        "community-plan render plan.yaml --format txt --out rules   # guidelines.<lang>.txt, to paste into Discord",
       ]),
     )
     .action(async (plan, opts) => {

@@ -2,7 +2,7 @@ import path from "node:path";
 import { resolveRange } from "../time/date-range.js";
 import { ExitCode, InputError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
-import { renderDocuments, type DocumentName } from "../render/documents.js";
+import { renderDocuments, wantedDocuments, type DocumentName } from "../render/documents.js";
 import type { OutputFormat } from "../render/template-files.js";
 import { checkTemplatesDir } from "../render/template-files.js";
 import { checkOutDir, planWrites, writePlanned } from "../render/write-documents.js";
@@ -36,6 +36,8 @@ export interface RenderCommandOptions {
 export async function renderCommand(options: RenderCommandOptions, io: Io): Promise<number> {
   const templatesDir = options.templates === undefined ? undefined : path.resolve(io.cwd, options.templates);
   checkTemplatesDir(templatesDir);
+  // Checked before the plan is read, as the range is: `--format txt --only calendar` fails fast.
+  wantedDocuments(options.format, options.only);
   const today = options.today ?? todayIso();
   // Checked before the plan is read, so a mistyped --quarter fails fast.
   const calendarRange = resolveRange({ quarter: options.quarter, from: options.from, to: options.to, today });

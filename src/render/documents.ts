@@ -2,11 +2,13 @@
 import { calendarView } from "../calendar/calendar-view.js";
 import { resolveRange, type DateRange } from "../time/date-range.js";
 import { buildCalendar } from "../calendar/entries.js";
+import { UsageError } from "../core/errors.js";
 import type { Plan } from "../plan/types.js";
 import type { ProgressReport } from "../progress/types.js";
 import { createEnvironment } from "./environment.js";
 import { catalogueLanguage, missingLabels } from "./labels/index.js";
 import { sanitizeFileName } from "./file-names.js";
+import { splitIntoMessages } from "./message-parts.js";
 import type { OutputFormat } from "./template-files.js";
 import { buildGuidelinesView } from "./view/guidelines-view.js";
 import { guidelineLanguages, untranslatedCount } from "./view/localized.js";
@@ -14,6 +16,25 @@ import { buildStrategyView } from "./view/strategy-view.js";
 
 export const documentNames = ["strategy", "guidelines", "calendar"] as const;
 export type DocumentName = (typeof documentNames)[number];
+
+/** The documents each format has: plain text is for pasting rules into a chat or a group. */
+export const formatDocuments: Record<OutputFormat, readonly DocumentName[]> = {
+  md: documentNames,
+  html: documentNames,
+  txt: ["guidelines"],
+};
+
+/** The documents to render: `only`, or all the format has; refuses one the format does not have. */
+export function wantedDocuments(format: OutputFormat, only?: readonly DocumentName[]): Set<DocumentName> {
+  const available = formatDocuments[format];
+  const unavailable = (only ?? []).filter((name) => !available.includes(name));
+  if (unavailable.length > 0) {
+    throw new UsageError("E_FORMAT_DOCUMENTS", `--format ${format} writes only the ${available.join(" and ")}, not the ${unavailable.join(" or the ")}`,
+      `use --only ${available.join(",")}, or --format md or html for the ${unavailable.join(" and ")}`,
+    );
+  }
+  return new Set(only ?? available);
+}
 
 export interface RenderOptions {
   format: OutputFormat;
@@ -40,7 +61,7 @@ export interface RenderedDocuments {
 
 export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDocuments {
   const env = createEnvironment(options.format, options.templatesDir);
-  const wanted = new Set(options.only ?? documentNames);
+  const wanted = wantedDocuments(options.format, options.only);
   const files: RenderedFile[] = [];
   const warnings: string[] = [];
   const ext = options.format;
@@ -78,7 +99,8 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
         );
       }
       const view = buildGuidelinesView(plan, lang, options.today);
-      files.push({ name: sanitizeFileName(`guidelines.${lang}.${ext}`), content: env.render("guidelines", view, { lang }) });
+      const content = env.render("guidelines", view, { lang });
+      files.push({ name: sanitizeFileName(`guidelines.${lang}.${ext}`), content: ext === "txt" ? splitIntoMessages(plainParagraphs(content)) : content });
     }
   }
   if (wanted.has("calendar")) {
@@ -86,4 +108,10 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
     files.push({ name: `calendar.${ext}`, content: env.render("calendar", view, { lang: "en" }) });
   }
   return { files, warnings };
+}
+
+/** A template's plain text with its layout tidied: no spaces at line ends, at most one blank line
+ *  between paragraphs (a template's blocks leave more). */
+function plainParagraphs(text: string): string {
+  return text.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n");
 }

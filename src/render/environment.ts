@@ -29,7 +29,8 @@ type Compiled = (context: unknown, options?: HandlebarsTypes.RuntimeOptions) => 
 export function compileOptions(format: OutputFormat): CompileOptions {
   return {
     strict: true,
-    noEscape: format === "md",
+    // Plain text is pasted as it is: no entities (Apps > Report, not Apps &gt; Report).
+    noEscape: format !== "html",
     knownHelpers: Object.fromEntries(helperNames.map((name) => [name, true])),
     knownHelpersOnly: true,
   };

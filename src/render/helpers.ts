@@ -16,6 +16,7 @@ import {
   languageName,
   pluralIsOne,
 } from "./format.js";
+import { Trusted } from "./escape.js";
 import { label } from "./labels/index.js";
 import { formatDays } from "./weekdays.js";
 
@@ -63,12 +64,23 @@ const helpers: Record<string, Helper> = {
   any: (args) => args.some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))),
   /** {{inc @index}} → 1-based numbering. */
   inc: ([n]) => Number(n) + 1,
+  /** {{breakAtSlash timeZone}} → Europe/<wbr>Amsterdam: a narrow cell breaks a time-zone name at
+   *  its slash, never inside a word ("Europe/Amsterd am"). HTML templates only. */
+  breakAtSlash: ([text]) => new Trusted(str(text).split("/").map((part) => Handlebars.escapeExpression(part)).join("/<wbr>")),
+  /** {{cssString name}} → a quoted CSS string, for `content:` inside <style>, where HTML entities
+   *  are not decoded and `</style>` would end the sheet. */
+  cssString: ([text]) => new Trusted(cssString(str(text))),
 };
+
+function cssString(text: string): string {
+  // Each escape ends with a space, which CSS swallows, so a following hex digit is not read into it.
+  return `"${text.replace(/[\\"<>&\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
 
 /** How many arguments each helper needs at least: `{{date}}` with none is a mistake, not a blank. */
 const arity: Record<string, number> = {
   t: 1, date: 1, datetime: 3, duration: 1, number: 1, percent: 1, fromTo: 2, change: 2, list: 1, join: 1,
-  weekdays: 1, plural: 3, language: 1, eq: 2, not: 1, any: 1, inc: 1,
+  weekdays: 1, plural: 3, language: 1, eq: 2, not: 1, any: 1, inc: 1, breakAtSlash: 1, cssString: 1,
 };
 
 export const helperNames: readonly string[] = Object.keys(helpers).sort();

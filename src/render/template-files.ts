@@ -6,8 +6,8 @@ import { defaultTemplatesDir } from "../io/package-files.js";
 import { UsageError } from "../core/errors.js";
 import { displayPath } from "../util/display-path.js";
 
-export type OutputFormat = "md" | "html";
-export const outputFormats: readonly OutputFormat[] = ["html", "md"];
+export type OutputFormat = "md" | "html" | "txt";
+export const outputFormats: readonly OutputFormat[] = ["html", "md", "txt"];
 
 export { defaultTemplatesDir };
 

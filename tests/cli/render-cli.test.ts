@@ -58,6 +58,17 @@ describe("community-plan render (black box)", () => {
     expect(bad.stderr).toMatch(/option '--only <documents>' argument 'agenda' is invalid/);
   });
 
+  it("--format txt writes the guidelines only, as plain text; with --only calendar it refuses, exit 2, writing nothing", () => {
+    expect(render("--format", "txt")).toEqual({ code: 0, stdout: "community-plan-docs/guidelines.en.txt\n", stderr: "" });
+    expect(readFileSync(path.join(dir, "community-plan-docs/guidelines.en.txt"), "utf8")).toMatch(/^Community guidelines: Test community\n\n/);
+    expect(render("--format", "txt", "--only", "guidelines,calendar", "--out", "txt")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "community-plan: --format txt writes only the guidelines, not the calendar\n  hint: use --only guidelines, or --format md or html for the calendar\n",
+    });
+    expect(existsSync(path.join(dir, "txt"))).toBe(false);
+  });
+
   it("--only calendar writes the calendar for the next quarter, or the --quarter/--from/--to asked for", () => {
     expect(render("--only", "calendar").stdout).toBe("community-plan-docs/calendar.md\n");
     const next = readFileSync(path.join(dir, "community-plan-docs/calendar.md"), "utf8");

@@ -6,6 +6,8 @@ import { exampleFiles } from "./plans.js";
 import { repoRoot } from "./run-cli.js";
 
 export const DOCUMENT_FORMATS = ["md", "html"] as const;
+/** Formats with the guidelines only (render --format txt), golden-tested in tests/render/plain-text.test.ts. */
+export const GUIDELINES_ONLY_FORMATS = ["txt"] as const;
 export const documentPlans = (): string[] => [...exampleFiles(), path.join(repoRoot, "tests/fixtures/render/multilingual.yaml")];
 export const documentGolden = (planFile: string, name: string): string => `tests/golden/${path.basename(planFile, ".yaml")}/${name}`;
 

@@ -20,6 +20,12 @@ const render = (format: "md" | "html") =>
   renderDocuments(plan, { format, today: TODAY }).files.map((f) => f.content).join("\n");
 
 describe("escaping of plan text", () => {
+  it("HTML: the plan's name in the printed page's margin is a CSS string, and cannot end the stylesheet", () => {
+    const html = renderDocuments(plan, { format: "html", today: TODAY, only: ["strategy"] }).files[0]!.content;
+    expect(html).toContain('@top-left { content: "\\3c script\\3e alert(1)\\3c /script\\3e ";');
+    expect(html.split("</style>")).toHaveLength(2);
+  });
+
   it("HTML: no tag or attribute from the plan survives", () => {
     const html = render("html");
     expect(html).not.toContain("<script>");
