@@ -66,11 +66,12 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
     throw error instanceof InputError ? error.withFile(options.file) : error;
   }
 
+  // Before the lint verdict, so the verdict stays the last thing a person reads.
+  if (!schemaPath) io.stderr.write(editorHelpHint(options.file));
   const result = await lintText(text, options.file, { today });
   const { default: stylish } = await import("../outputs/lint/stylish.js");
   const report = stylish([result], { cwd: io.cwd, colors: await loadColors(useColor(io.stdout, io.env)), rules });
   io.stdout.write(report || `${options.file}: lint found no problems\n`);
-  if (!schemaPath) io.stderr.write(editorHelpHint(options.file));
   return countBySeverity([result]).errors > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
