@@ -2,8 +2,8 @@
 import type { Community } from "../../plan/types.js";
 import { selectQuestion, textQuestion } from "../builders.js";
 import type { Ask, FlowContext } from "../question.js";
-import { timeZoneQuestion } from "./shared.js";
-import { languages, list, optionalText, text } from "../validators.js";
+import { languagesQuestion, timeZoneQuestion } from "./shared.js";
+import { list, optionalText, text } from "../validators.js";
 import { askTeam } from "./team.js";
 
 export async function askCommunity(ask: Ask, context: FlowContext): Promise<Community> {
@@ -41,7 +41,7 @@ export async function askCommunity(ask: Ask, context: FlowContext): Promise<Comm
   );
   const timeZone = await ask(timeZoneQuestion("community.timeZone", "Which time zone is home for the team?", context.systemTimeZone));
   const communityLanguages = await ask(
-    textQuestion({ key: "community.languages", message: "Which languages does the community use? (BCP 47 tags, comma-separated, e.g. en, nl)", default: ["en"], parse: (raw) => languages(raw) }),
+    languagesQuestion("community.languages", "Which languages does the community use?", ["en"]),
   );
   const members = await askTeam(ask, kind);
   return {

@@ -4,9 +4,9 @@ import type { Community, Moderation, Moderator, Weekday } from "../../plan/types
 import { anotherQuestion, multiQuestion, textQuestion } from "../builders.js";
 import { uniqueId } from "../ids.js";
 import type { Ask, FlowContext } from "../question.js";
-import { duration, languages, localTime, optionalText, text, yesNo } from "../validators.js";
+import { duration, localTime, optionalText, text, yesNo } from "../validators.js";
 import { durationMinutes, keepablePromise, longestGapMinutes } from "./coverage.js";
-import { timeZoneQuestion } from "./shared.js";
+import { languagesQuestion, timeZoneQuestion } from "./shared.js";
 
 const weekdays: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -59,7 +59,7 @@ async function askModerator(ask: Ask, community: Community, i: number, earlier: 
   const member = community.team.members?.[i];
   const name = await ask(textQuestion({ key: key("name"), message: `Moderator ${i + 1}: name or role`, default: member?.name ?? (i === 0 ? "Community manager" : `Moderator ${i + 1}`), parse: (raw) => text(raw, "a name or role") }));
   const timeZone = await ask(timeZoneQuestion(key("timeZone"), `Where does ${name} work from?`, community.timeZone));
-  const spoken = await ask(textQuestion({ key: key("languages"), message: `Which languages does ${name} moderate in?`, default: community.languages, parse: (raw) => languages(raw) }));
+  const spoken = await ask(languagesQuestion(key("languages"), `Which languages does ${name} moderate in?`, community.languages));
   const days = await ask(
     multiQuestion<Weekday>({ key: key("days"), message: `On which days is ${name} on duty?`, what: "weekdays", default: ["mon", "tue", "wed", "thu", "fri"], choices: weekdays.map((value) => ({ value, name: value })) }),
   );
