@@ -242,6 +242,24 @@ describe("the question flow", () => {
     );
     expect(plan.content?.series?.[0]?.recording).toBe(true);
   });
+
+  it("offers until = from + 4 hours, and asks before taking an end before the start as an overnight shift", async () => {
+    const evening = scripted({ "moderation.moderators[0].start": ["19:00"] });
+    const shift = (await runFlow(evening.ask, context)).moderation!.moderators[0]!.hours;
+    expect(evening.transcript.questions.get("moderation.moderators[0].end")?.default).toBe("23:00");
+    expect(shift).toMatchObject({ start: "19:00", end: "23:00" });
+    expect(evening.transcript.asked).not.toContain("moderation.moderators[0].overnight");
+
+    const night = scripted({ "moderation.moderators[0].start": ["19:00"], "moderation.moderators[0].end": ["03:00"], "moderation.moderators[0].overnight": [true] });
+    expect((await runFlow(night.ask, context)).moderation!.moderators[0]!.hours).toMatchObject({ start: "19:00", end: "03:00" });
+    expect(night.transcript.questions.get("moderation.moderators[0].overnight")?.message).toBe("19:00 to 03:00 ends the next morning. Is it an overnight shift?");
+
+    // "No": the end is asked again, and only a time after the start is taken.
+    const typo = scripted({ "moderation.moderators[0].start": ["19:00"], "moderation.moderators[0].end": ["13:00", "22:00"] });
+    expect((await runFlow(typo.ask, context)).moderation!.moderators[0]!.hours).toMatchObject({ start: "19:00", end: "22:00" });
+    expect(typo.transcript.asked.filter((key) => key.startsWith("moderation.moderators[0].")).slice(-3)).toEqual(["moderation.moderators[0].end", "moderation.moderators[0].overnight", "moderation.moderators[0].end"]);
+    expect(typo.transcript.refused).toEqual([{ key: "moderation.moderators[0].end", typed: "13:00", message: 'Give a time after 19:00, or answer yes to "overnight".' }]);
+  });
 });
 
 /** The pt-BR texts a person would type for every default guideline text. */

@@ -1,7 +1,7 @@
 // Moderation: who moderates, from which time zone, in which languages and hours; then a
 // response-time promise that defaults to what those hours can keep.
 import type { Community, Moderation, Moderator, Weekday } from "../../plan/types.js";
-import { anotherQuestion, multiQuestion, textQuestion } from "../builders.js";
+import { anotherQuestion, confirmQuestion, multiQuestion, textQuestion } from "../builders.js";
 import { uniqueId } from "../ids.js";
 import type { Ask, FlowContext } from "../question.js";
 import { duration, localTime, optionalText, text, yesNo } from "../validators.js";
@@ -64,16 +64,53 @@ async function askModerator(ask: Ask, community: Community, i: number, earlier: 
     multiQuestion<Weekday>({ key: key("days"), message: `On which days is ${name} on duty?`, what: "weekdays", default: ["mon", "tue", "wed", "thu", "fri"], choices: weekdays.map((value) => ({ value, name: value })) }),
   );
   const start = await ask(textQuestion({ key: key("start"), message: `From what time, in ${timeZone}? (HH:MM)`, default: "09:00", parse: localTime }));
+  const end = await askShiftEnd(ask, key, start);
+  return { id: uniqueId(name, earlier.map((moderator) => moderator.id)), name, timeZone, languages: spoken, hours: { days, start, end } };
+}
+
+/**
+ * "Until what time?": four hours after the start by default; an end before the start is an
+ * overnight shift only when the person says so, otherwise the end is asked again.
+ */
+async function askShiftEnd(ask: Ask, key: (field: string) => string, start: string): Promise<string> {
   const end = await ask(
     textQuestion({
       key: key("end"),
       message: "Until what time? (HH:MM)",
-      default: "13:00",
+      default: addHours(start, 4),
       parse: (raw) => {
         const parsed = localTime(raw);
         return parsed.ok && parsed.value === start ? { ok: false, message: `The shift must end at another time than it starts (${start}).` } : parsed;
       },
     }),
   );
-  return { id: uniqueId(name, earlier.map((moderator) => moderator.id)), name, timeZone, languages: spoken, hours: { days, start, end } };
+  if (end > start) return end;
+  const overnight = await ask(
+    confirmQuestion({
+      key: key("overnight"),
+      message: `${start} to ${end} ends the next morning. Is it an overnight shift?`,
+      // Yes when the person took the suggested end (a late start's four hours run past midnight).
+      default: end === addHours(start, 4),
+      // An answers file that gives an end before the start has said so already.
+      fromAnswers: (get) => (get(key("end")) !== undefined ? true : undefined),
+    }),
+  );
+  if (overnight) return end;
+  return ask(
+    textQuestion({
+      key: key("end"),
+      message: `Until what time on the same day? (HH:MM, after ${start})`,
+      default: start < "20:00" ? addHours(start, 4) : "23:59",
+      parse: (raw) => {
+        const parsed = localTime(raw);
+        return parsed.ok && parsed.value <= start ? { ok: false, message: `Give a time after ${start}, or answer yes to "overnight".` } : parsed;
+      },
+    }),
+  );
+}
+
+/** "19:00" + 4 → "23:00"; past midnight it wraps ("22:00" + 4 → "02:00"). */
+function addHours(time: string, hours: number): string {
+  const h = (Number(time.slice(0, 2)) + hours) % 24;
+  return `${String(h).padStart(2, "0")}${time.slice(2)}`;
 }
