@@ -59,7 +59,7 @@ describe("the question flow", () => {
     const plan = await runFlow(ask, context);
     expect(transcript.refused).toEqual([
       { key: "targets[2].target", typed: "+20%", message: "A relative change from a baseline of 0 stays 0; give the value to reach instead." },
-      { key: "moderation.moderators[1]", typed: false, message: "Add a moderator who speaks pt-BR: members need a moderator in every community language." },
+      { key: "moderation.moderators[1]", typed: false, message: "Add a moderator who speaks Brazilian Portuguese: members need a moderator in every community language." },
       { key: "moderation.responseTime", typed: "12h", message: "The moderators' hours leave a gap of 64h; promise at least that, or add moderator hours." },
     ]);
     expect(plan.community.timeZone).toBe("Europe/Oslo");
@@ -92,14 +92,14 @@ describe("the question flow", () => {
       { value: "discord", name: "Discord server (recommended)", description: "where 1 of 2 personas already spends time; suits asynchronous conversation; can hold a space per language (en, de)" },
       { value: "circle", name: "Circle community", description: "suits asynchronous conversation; can hold a space per language (en, de)" },
     ]);
-    expect(question.choices.at(-1)).toEqual({ value: "meetup", name: "Live meetups and events", description: "real-time only, while some members prefer to talk asynchronously; can hold a space per language (en, de)" });
+    expect(question.choices.at(-1)).toEqual({ value: "in-person", name: "Live meetups and events", description: "real-time only, while some members prefer to talk asynchronously; can hold a space per language (en, de)" });
     expect(transcript.refused).toEqual([
       { key: "channels.selected", typed: ["discord"], message: "None of these reaches Newcomer; add one of the places they spend time (discourse)." },
     ]);
   });
 
   it("keeps an asynchronous persona out of a real-time-only channel's audience when another channel suits them", async () => {
-    const { ask } = scripted({ "personas[0].preferredPlatforms": [["discourse", "meetup"]] });
+    const { ask } = scripted({ "personas[0].preferredPlatforms": [["discourse", "in-person"]] });
     const plan = await runFlow(ask, context);
     expect(plan.channels.map((channel) => [channel.name, channel.audience])).toEqual([
       ["My community forum", ["core-member"]],
@@ -121,7 +121,7 @@ describe("the question flow", () => {
     );
     expect(transcript.refused.map((item) => [item.key, item.message])).toEqual([
       ["guidelines.custom", "Keep a default rule or write one of your own."],
-      ["guidelines.translations.en.custom[0]", "Write the rule in en; it cannot be empty."],
+      ["guidelines.translations.en.custom[0]", "Write the rule in English; it cannot be empty."],
     ]);
     expect(plan.guidelines?.rules).toEqual([{ id: "geen-politiek", title: { nl: "Geen politiek", en: "No politics" } }]);
     expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
@@ -238,7 +238,7 @@ describe("the question flow", () => {
     const { ask, transcript } = scripted({ "personas[0].otherTimeZones": ["America/Los_Angeles"] });
     const plan = await runFlow(ask, context);
     expect(transcript.questions.get("content.series.recording")?.message).toBe(
-      "10:00 falls outside waking hours in America/Los_Angeles; share a recording or summary?",
+      "10:00 falls outside waking hours in Los Angeles; share a recording or summary?",
     );
     expect(plan.content?.series?.[0]?.recording).toBe(true);
   });

@@ -110,7 +110,7 @@ describe("community-plan init (built binary)", () => {
     const run = runCli(["init", "--answers", "answers.json"], { cwd: other, env });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "community-plan: community.organisation is missing and there is no terminal to ask (answers.json)\n  hint: add it to the answers file, or pass --yes to take the defaults for what is missing\n",
+      "community-plan: community.kind is missing and there is no terminal to ask (answers.json)\n  hint: add it to the answers file, or pass --yes to take the defaults for what is missing\n",
     );
     expect(readdirSync(other)).toEqual(["answers.json"]);
   });
@@ -170,7 +170,7 @@ describe("the README's answers file", () => {
     expect(run.stdout).toBe("bakery.yaml: lint found no problems\n");
     expect(run.code).toBe(0);
     const text = readFileSync(path.join(other, "bakery.yaml"), "utf8");
-    expect(text).toContain("  - id: mastodon\n    name: Boulangerie Amis on mastodon\n    platform: mastodon\n    kind: social-group\n");
+    expect(text).toContain("  - id: mastodon\n    name: Boulangerie Amis on Mastodon\n    platform: mastodon\n    kind: social-group\n");
     expect(text).toContain("      cadence: {every: month, nth: 1, weekday: sat}\n");
     expect(text).toContain("\nengagement:\n  welcome: ");
     // The keys the README lists for the team, priorities, the series' goals and the journey.

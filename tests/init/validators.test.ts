@@ -83,7 +83,7 @@ describe("every validation message", () => {
       ["goals.custom", "Pick a goal from the list or write one of your own."],
       ["channels.selected", "None of these reaches Core member; add one of the places they spend time (discourse, newsletter)."],
       ["moderation.moderators[0].end", "The shift must end at another time than it starts (09:00)."],
-      ["moderation.moderators[1]", "Add a moderator who speaks fr: members need a moderator in every community language."],
+      ["moderation.moderators[1]", "Add a moderator who speaks French: members need a moderator in every community language."],
       ["moderation.responseTime", "The moderators' hours leave a gap of 64h; promise at least that, or add moderator hours."],
       ["review.qualitativeSignals", "Pick at least one of the qualitative signals."],
     ]);

@@ -41,7 +41,8 @@ export async function askTeam(ask: Ask, kind: Community["kind"]): Promise<Member
       textQuestion({
         key: key("hoursPerWeek"),
         message: `How many hours a week does ${name} have for it?`,
-        default: i === 0 ? DEFAULT_HOURS : 4,
+        // A club's organiser gives evenings, not half a job.
+        default: i > 0 ? 4 : kind === "member-started" ? 5 : DEFAULT_HOURS,
         parse: (raw) => hoursPerWeek(raw, `${name}'s hours a week`),
         fromAnswers: shareOfTotal,
       }),
