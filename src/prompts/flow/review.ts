@@ -4,14 +4,14 @@ import type { Review, Target } from "../../plan/types.js";
 import { multiQuestion, selectQuestion } from "../builders.js";
 import type { Ask } from "../question.js";
 
-const feedback: Readonly<Record<string, string>> = {
+export const feedbackLabels: Readonly<Record<string, string>> = {
   survey: "Surveys",
   poll: "Quick polls",
   interviews: "Interviews with members",
   "feedback-thread": "A feedback thread",
   "office-hours": "Office hours",
 };
-const signals: Readonly<Record<string, string>> = {
+export const signalLabels: Readonly<Record<string, string>> = {
   "member-feedback": "What members tell us",
   sentiment: "Sentiment",
   testimonials: "Testimonials",
@@ -35,7 +35,7 @@ export async function askReview(ask: Ask, targets: Target[], owner: string): Pro
     }),
   );
   const asked = await ask(
-    multiQuestion<string>({ key: "review.feedback", message: "How will you ask members what they think?", what: "feedback methods", default: ["survey", "poll"], choices: labelled(feedback) }),
+    multiQuestion<string>({ key: "review.feedback", message: "How will you ask members what they think?", what: "feedback methods", default: ["survey", "poll"], choices: labelled(feedbackLabels) }),
   );
   const qualitative = await ask(
     multiQuestion<string>({
@@ -43,7 +43,7 @@ export async function askReview(ask: Ask, targets: Target[], owner: string): Pro
       message: "Which signals beyond numbers will you watch? (at least one: numbers alone miss how members feel)",
       what: "qualitative signals",
       default: ["member-feedback", "sentiment"],
-      choices: labelled(signals),
+      choices: labelled(signalLabels),
     }),
   );
   return { cadence, feedback: asked, qualitativeSignals: qualitative, metrics: [...new Set(targets.map((target) => target.metric))], owner };
