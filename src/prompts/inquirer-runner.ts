@@ -49,7 +49,8 @@ function prompt<T>(question: Question<T>, context: TerminalStreams): Promise<unk
           message,
           choices: withSeparators(question.choices),
           default: question.default as string | undefined,
-          pageSize: 10,
+          // Room for the review step's ten choices and its separator, without scrolling.
+          pageSize: 12,
         },
         context,
       );

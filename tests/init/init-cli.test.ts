@@ -226,3 +226,29 @@ describe("community-plan init's home time zone", () => {
     expect(text).toContain("    timeZones: [Asia/Kolkata]\n");
   });
 });
+
+describe("community-plan init --answers with plain names", () => {
+  it("takes languages and places by name, exactly and in any case, as the wizard does", () => {
+    const other = fresh();
+    writeFileSync(
+      path.join(other, "answers.yaml"),
+      "community:\n  name: Strikkeklubben\n  kind: member-started\n  timeZone: oslo\n  languages: [norsk, Dutch]\npersonas:\n  - name: Strikker\n    timeZone: Norway\n    otherTimeZones: [amsterdam, Netherlands]\n    languages: [Norwegian, nederlands]\nmoderation:\n  moderators:\n    - { timeZone: OSLO, languages: [norsk bokmål, Dutch] }\n",
+    );
+    const run = runCli(["init", "klubb.yaml", "--answers", "answers.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run.stderr).not.toMatch(/warning|error/);
+    expect(run).toMatchObject({ code: 0, stdout: "klubb.yaml: lint found no problems\n" });
+    const text = readFileSync(path.join(other, "klubb.yaml"), "utf8");
+    expect(text).toContain("  timeZone: Europe/Oslo\n  languages: [nb, nl]\n");
+    expect(text).toContain("    languages: [nb, nl]\n    timeZones: [Europe/Oslo, Europe/Amsterdam]\n");
+  });
+
+  it.each([
+    ["community:\n  timeZone: Osloo\n", 'community.timeZone: No time zone is known for a city or country called "Osloo"; did you mean Oslo? (answers.yaml)\n'],
+    ["community:\n  languages: [norsek]\n", 'community.languages: "norsek" is not a language this tool knows; did you mean Norwegian Bokmål, Norwegian Nynorsk? (answers.yaml)\n'],
+  ])("%j: a near miss is refused with a suggestion, never taken", (answers, expected) => {
+    const other = fresh();
+    writeFileSync(path.join(other, "answers.yaml"), answers);
+    const run = runCli(["init", "--answers", "answers.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run).toMatchObject({ code: 2, stdout: "", stderr: `community-plan: ${expected}` });
+  });
+});
