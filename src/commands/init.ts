@@ -12,7 +12,7 @@ import { useColor } from "../io/streams.js";
 import { loadColors } from "../outputs/colors.js";
 import { lintText } from "../lint/lint-text.js";
 import { countBySeverity } from "../lint/types.js";
-import { runFlow } from "../prompts/flow/index.js";
+import { runFlowWithReview } from "../prompts/flow/review-step.js";
 import type { Ask } from "../prompts/question.js";
 import { answersRunner, defaultsRunner, missingRunner, unusedAnswers } from "../prompts/runners.js";
 import { canonicalTimeZone } from "../prompts/time-zones.js";
@@ -49,10 +49,10 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   }
   const today = options.today ?? todayIso();
   const asked = new Set<string>();
-  const { ask, answers } = await chooseRunner(options, io, asked);
+  const { ask, answers, reviewer } = await chooseRunner(options, io, asked);
   // The writer checks again; here it saves the questions and the summary of a run that cannot end well.
   refuseInputsAsOutputs([target]);
-  const plan = await runFlow(ask, { today, systemTimeZone: options.systemTimeZone ?? machineTimeZone(io.env.TZ) });
+  const plan = await runFlowWithReview(ask, reviewer, { today, systemTimeZone: options.systemTimeZone ?? machineTimeZone(io.env.TZ) });
   if (answers) refuseUnused(answers, asked, options.answers!);
   const schemaPath = installedSchemaFrom(path.dirname(target));
   const text = planToYaml(plan, { today, schemaPath });
@@ -75,12 +75,14 @@ export async function initCommand(options: InitCommandOptions, io: Io): Promise<
   return countBySeverity([result]).errors > 0 ? ExitCode.findings : ExitCode.ok;
 }
 
-async function chooseRunner(options: InitCommandOptions, io: Io, asked: Set<string>): Promise<{ ask: Ask; answers?: unknown }> {
+/** How questions are answered; `reviewer` is the terminal when a person is there to review the plan. */
+async function chooseRunner(options: InitCommandOptions, io: Io, asked: Set<string>): Promise<{ ask: Ask; answers?: unknown; reviewer?: Ask }> {
   const terminal = options.terminal ?? (async () => (await import("../prompts/inquirer-runner.js")).inquirerRunner());
-  const fallback = options.yes ? defaultsRunner() : options.interactive ? await terminal() : missingRunner(options.answers ?? "--answers");
-  if (!options.answers) return { ask: fallback };
+  const reviewer = !options.yes && options.interactive ? await terminal() : undefined;
+  const fallback = options.yes ? defaultsRunner() : (reviewer ?? missingRunner(options.answers ?? "--answers"));
+  if (!options.answers) return { ask: fallback, reviewer };
   const answers = await loadAnswers(path.resolve(io.cwd, options.answers), options.answers);
-  return { ask: answersRunner(answers, options.answers, fallback, asked), answers };
+  return { ask: answersRunner(answers, options.answers, fallback, asked), answers, reviewer };
 }
 
 /** An answer no question used is a typo or a misunderstanding; say so before writing anything. */

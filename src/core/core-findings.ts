@@ -11,6 +11,8 @@ export const CORE_MESSAGE_IDS = {
     "missingKey",
     "wrongType",
     "badFormat",
+    "languageName",
+    "zoneName",
     "notInList",
     "exactValue",
     "tooFew",

@@ -6,7 +6,7 @@ export const sectionComments: Readonly<Record<string, string>> = {
     "Who the community is for and why it exists. Sharpen the purpose and what members get;\n" +
     "keep team hours honest, since lint checks your promises against them.",
   horizon: "The period this plan covers. Every target's deadline must fall inside it.",
-  goals: "What the organisation wants from the community. Each goal needs at least one target below.",
+  goals: "What the community should achieve. Each goal needs at least one target below.",
   personas:
     "The members you build for. Replace the defaults with what surveys, polls and conversations\n" +
     "tell you: where they live, what they need, where they already spend time.",

@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import type { CoreFinding } from "../core/core-findings.js";
 import type { Finding } from "../core/finding.js";
 import { closest } from "../util/closest.js";
+import { languageByName, languageName, zonesByName } from "../util/name-table.js";
 import { describePath, parsePointer } from "./json-pointer.js";
 import { schemaPatterns } from "./schema-patterns.js";
 
@@ -100,6 +101,23 @@ function dropTypeBesideList(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword !== "type" || !listed.has(e.instancePath));
 }
 
+/**
+ * A language or place written by name where a tag or zone belongs ("norsk", "Dutch", "New York"):
+ * the finding that names the tag or zone. Only consulted for a value that already failed, so a
+ * clean plan never loads the name table.
+ */
+function nameForPattern(pattern: string, value: string, where: string): Pick<CoreFinding<"schema">, "messageId" | "data"> | undefined {
+  if (pattern === schemaPatterns.language) {
+    const tag = languageByName(value);
+    return tag ? { messageId: "languageName", data: { where, name: value, tag, language: languageName(tag) } } : undefined;
+  }
+  if (pattern === schemaPatterns.timeZone) {
+    const zones = zonesByName(value);
+    return zones.length > 0 ? { messageId: "zoneName", data: { where, name: value, zones: zones.map((zone) => `"${zone}"`).join(" or ") } } : undefined;
+  }
+  return undefined;
+}
+
 function jsonType(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
@@ -124,7 +142,9 @@ function toFinding(error: ErrorObject): CoreFinding<"schema"> {
         data: { key, where, suggestion: guess ? ` Did you mean "${guess}"?` : "" },
       };
     }
-    case "propertyNames":
+    case "propertyNames": {
+      const named = nameForPattern(schemaPatterns.language, String(params.propertyName), `The key "${String(params.propertyName)}" in ${where}`);
+      if (named) return { ...base, path: [...path, String(params.propertyName)], at: "key", ...named };
       return {
         ...base,
         path: [...path, String(params.propertyName)],
@@ -132,11 +152,14 @@ function toFinding(error: ErrorObject): CoreFinding<"schema"> {
         messageId: "badFormat",
         data: { where: `The key "${String(params.propertyName)}" in ${where}`, ...FORMATS[schemaPatterns.language]! },
       };
+    }
     case "required":
       return { ...base, at: "key", messageId: "missingKey", data: { where, key: String(params.missingProperty) } };
     case "type":
       return { ...base, messageId: "wrongType", data: { where, expected: expectedType(String(params.type)) } };
     case "pattern": {
+      const named = typeof error.data === "string" ? nameForPattern(String(params.pattern), error.data, where) : undefined;
+      if (named) return { ...base, ...named };
       const format = FORMATS[String(params.pattern)] ?? { format: "text matching", example: String(params.pattern) };
       return { ...base, messageId: "badFormat", data: { where, ...format } };
     }

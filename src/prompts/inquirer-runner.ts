@@ -1,9 +1,9 @@
 // The one module that imports Inquirer. It maps each kind of question to a prompt and hands
 // validation back to the question's own `parse`, so the terminal shows the same messages the
 // answers file and the tests get.
-import { checkbox, confirm, input, search, select } from "@inquirer/prompts";
+import { checkbox, confirm, input, search, select, Separator } from "@inquirer/prompts";
 import { InterruptedError } from "../core/errors.js";
-import type { Ask, Parsed, Question } from "./question.js";
+import type { Ask, Choice, Parsed, Question } from "./question.js";
 
 export interface TerminalStreams {
   input?: NodeJS.ReadableStream;
@@ -47,9 +47,10 @@ function prompt<T>(question: Question<T>, context: TerminalStreams): Promise<unk
       return select(
         {
           message,
-          choices: question.choices,
+          choices: withSeparators(question.choices),
           default: question.default as string | undefined,
-          pageSize: 10,
+          // Room for the review step's ten choices and its separator, without scrolling.
+          pageSize: 12,
         },
         context,
       );
@@ -77,4 +78,8 @@ function prompt<T>(question: Question<T>, context: TerminalStreams): Promise<unk
         context,
       );
   }
+}
+
+function withSeparators(choices: readonly Choice[]): Array<Omit<Choice, "separatorBefore"> | Separator> {
+  return choices.flatMap(({ separatorBefore, ...choice }) => (separatorBefore ? [new Separator(), choice] : [choice]));
 }

@@ -13,6 +13,8 @@ export interface Choice {
   name: string;
   /** Shown under the list while the choice is highlighted: why it is recommended, what it means. */
   description?: string;
+  /** Draws a line before this choice in a terminal, setting apart what comes before it. */
+  separatorBefore?: boolean;
 }
 
 interface BaseQuestion<T> {

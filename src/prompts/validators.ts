@@ -4,6 +4,7 @@ import { schemaPatterns } from "../plan/schema-patterns.js";
 import { isIsoDate } from "../time/dates.js";
 import { fail, ok, type Parsed } from "./question.js";
 import { canonicalTimeZone } from "./time-zones.js";
+import { cityOf, languageByName, languageName, searchLanguages, searchZones, zonesByName } from "../util/name-table.js";
 
 export function text(raw: unknown, what: string): Parsed<string> {
   if (typeof raw !== "string" && typeof raw !== "number") return fail(`Write ${what} as text.`);
@@ -27,9 +28,21 @@ export function list(raw: unknown, separator: "," | ";"): Parsed<string[]> {
 }
 
 export function timeZone(raw: unknown): Parsed<string> {
-  if (typeof raw !== "string" || raw.trim() === "") return fail("Pick a time zone, such as Europe/Amsterdam.");
-  const zone = canonicalTimeZone(raw);
-  return zone ? ok(zone) : fail(`"${raw.trim()}" is not an IANA time zone; type part of a city, e.g. "amsterdam", and pick one.`);
+  if (typeof raw !== "string" || raw.trim() === "") return fail("Pick a time zone: type a city or country, such as Amsterdam or Norway.");
+  // A place's name before a legacy zone of the same name ("Japan" is Asia/Tokyo, not the old link "Japan").
+  const named = raw.includes("/") ? [] : zoneForName(raw);
+  const zone = typeof named === "string" ? named : (canonicalTimeZone(raw) ?? named);
+  if (typeof zone === "string") return ok(zone);
+  if (zone.length > 1) return fail(`${raw.trim()} has ${zone.length} time zones; name a city instead, such as ${zone.slice(0, 3).map(cityOf).join(", ")}.`);
+  const near = searchZones(raw).slice(0, 3).map(cityOf);
+  const what = raw.includes("/") ? `"${raw.trim()}" is not a time zone` : `No time zone is known for a city or country called "${raw.trim()}"`;
+  return fail(`${what}; ${near.length > 0 ? `did you mean ${near.join(", ")}?` : "type a city or country, such as Amsterdam or Norway."}`);
+}
+
+/** The one zone a city or country name means, or every zone it could mean. */
+function zoneForName(name: string): string | string[] {
+  const zones = zonesByName(name);
+  return zones.length === 1 ? zones[0]! : zones;
 }
 
 export function timeZones(raw: unknown): Parsed<string[]> {
@@ -46,25 +59,38 @@ export function timeZones(raw: unknown): Parsed<string[]> {
 
 const languagePattern = new RegExp(schemaPatterns.language);
 
-/** BCP 47 tags, checked and canonicalised by Intl.getCanonicalLocales ("EN-gb" becomes "en-GB"). */
+/**
+ * Languages by name ("norsk", "Dutch", "English") or by tag ("pt-BR"), exactly and in any case;
+ * tags are canonicalised by Intl.getCanonicalLocales ("EN-gb" becomes "en-GB").
+ */
 export function languages(raw: unknown, { allowEmpty = false } = {}): Parsed<string[]> {
   const items = list(raw, ",");
   if (!items.ok) return items;
-  if (items.value.length === 0 && !allowEmpty) return fail("Give at least one language tag, such as en or nl.");
+  if (items.value.length === 0 && !allowEmpty) return fail("Name at least one language, such as English or Nederlands.");
   const result: string[] = [];
   for (const item of items.value) {
-    let canonical: string | undefined;
-    try {
-      canonical = Intl.getCanonicalLocales(item)[0];
-    } catch {
-      canonical = undefined;
-    }
-    if (!canonical || !languagePattern.test(canonical)) {
-      return fail(`"${item}" is not a BCP 47 language tag; use tags like en, nl, pt-BR.`);
+    const canonical = languageByName(item) ?? canonicalLanguageTag(item);
+    if (!canonical) {
+      const near = searchLanguages(item).slice(0, 3).map((language) => language.english);
+      return fail(`"${item}" is not a language this tool knows${near.length > 0 ? `; did you mean ${near.join(", ")}?` : "; write its name, such as English or norsk, or its code, such as pt-BR."}`);
     }
     if (!result.includes(canonical)) result.push(canonical);
   }
   return ok(result);
+}
+
+function canonicalLanguageTag(item: string): string | undefined {
+  try {
+    const canonical = Intl.getCanonicalLocales(item)[0];
+    return canonical && languagePattern.test(canonical) ? canonical : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How a list of languages is shown as a default: names a person reads, which `languages` accepts back. */
+export function showLanguages(tags: readonly string[]): string {
+  return tags.map((tag) => (languageName(tag) === tag ? tag : languageName(tag))).join(", ");
 }
 
 export function wholeNumber(raw: unknown, what: string, min: number): Parsed<number> {

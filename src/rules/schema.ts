@@ -16,6 +16,8 @@ export default defineRule<CoreMessageId<"schema">>({
     missingKey: '{{where}} is missing "{{key}}".',
     wrongType: "{{where}} must be {{expected}}.",
     badFormat: "{{where}} must be {{format}} like {{example}}.",
+    languageName: '{{where}} must be a language tag: write "{{tag}}" for {{language}}.',
+    zoneName: '{{where}} must be a time zone: for "{{name}}" write {{zones}}.',
     notInList: "{{where}} must be one of: {{allowed}}.{{suggestion}}",
     exactValue: "{{where}} must be {{value}}.",
     tooFew: "{{where}} needs at least {{min}} {{noun}}.",

@@ -2,6 +2,9 @@ import { defineRule } from "./define-rule.js";
 import { timeZoneFields } from "../strategy/plan-fields.js";
 import { isTimeZone, knownTimeZoneNames } from "../time/zone-names.js";
 import { typoMatcher } from "../util/closest.js";
+import { zonesByName } from "../util/name-table.js";
+
+const quoted = (zone: string | undefined) => (zone === undefined ? undefined : `"${zone}"`);
 
 export default defineRule({
   id: "valid-time-zones",
@@ -20,8 +23,10 @@ export default defineRule({
     let suggest: ((zone: string) => string | undefined) | undefined;
     for (const { path, value } of timeZoneFields(plan)) {
       if (isTimeZone(value)) continue;
-      const match = (suggest ??= typoMatcher(knownTimeZoneNames()))(value);
-      report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean "${match}"?` : "" } });
+      // A city or country written where its zone belongs ("Oslo"): the table knows which zone.
+      const named = zonesByName(value);
+      const match = named.length > 0 ? named.map((zone) => `"${zone}"`).join(" or ") : quoted((suggest ??= typoMatcher(knownTimeZoneNames()))(value));
+      report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean ${match}?` : "" } });
     }
   },
 });

@@ -59,7 +59,7 @@ describe("the question flow", () => {
     const plan = await runFlow(ask, context);
     expect(transcript.refused).toEqual([
       { key: "targets[2].target", typed: "+20%", message: "A relative change from a baseline of 0 stays 0; give the value to reach instead." },
-      { key: "moderation.moderators[1]", typed: false, message: "Add a moderator who speaks pt-BR: members need a moderator in every community language." },
+      { key: "moderation.moderators[1]", typed: false, message: "Add a moderator who speaks Brazilian Portuguese: members need a moderator in every community language." },
       { key: "moderation.responseTime", typed: "12h", message: "The moderators' hours leave a gap of 64h; promise at least that, or add moderator hours." },
     ]);
     expect(plan.community.timeZone).toBe("Europe/Oslo");
@@ -92,14 +92,14 @@ describe("the question flow", () => {
       { value: "discord", name: "Discord server (recommended)", description: "where 1 of 2 personas already spends time; suits asynchronous conversation; can hold a space per language (en, de)" },
       { value: "circle", name: "Circle community", description: "suits asynchronous conversation; can hold a space per language (en, de)" },
     ]);
-    expect(question.choices.at(-1)).toEqual({ value: "meetup", name: "Live meetups and events", description: "real-time only, while some members prefer to talk asynchronously; can hold a space per language (en, de)" });
+    expect(question.choices.at(-1)).toEqual({ value: "in-person", name: "Live meetups and events", description: "real-time only, while some members prefer to talk asynchronously; can hold a space per language (en, de)" });
     expect(transcript.refused).toEqual([
       { key: "channels.selected", typed: ["discord"], message: "None of these reaches Newcomer; add one of the places they spend time (discourse)." },
     ]);
   });
 
   it("keeps an asynchronous persona out of a real-time-only channel's audience when another channel suits them", async () => {
-    const { ask } = scripted({ "personas[0].preferredPlatforms": [["discourse", "meetup"]] });
+    const { ask } = scripted({ "personas[0].preferredPlatforms": [["discourse", "in-person"]] });
     const plan = await runFlow(ask, context);
     expect(plan.channels.map((channel) => [channel.name, channel.audience])).toEqual([
       ["My community forum", ["core-member"]],
@@ -121,7 +121,7 @@ describe("the question flow", () => {
     );
     expect(transcript.refused.map((item) => [item.key, item.message])).toEqual([
       ["guidelines.custom", "Keep a default rule or write one of your own."],
-      ["guidelines.translations.en.custom[0]", "Write the rule in en; it cannot be empty."],
+      ["guidelines.translations.en.custom[0]", "Write the rule in English; it cannot be empty."],
     ]);
     expect(plan.guidelines?.rules).toEqual([{ id: "geen-politiek", title: { nl: "Geen politiek", en: "No politics" } }]);
     expect(await lint(planToYaml(plan, { today: context.today }))).toEqual([]);
@@ -238,9 +238,27 @@ describe("the question flow", () => {
     const { ask, transcript } = scripted({ "personas[0].otherTimeZones": ["America/Los_Angeles"] });
     const plan = await runFlow(ask, context);
     expect(transcript.questions.get("content.series.recording")?.message).toBe(
-      "10:00 falls outside waking hours in America/Los_Angeles; share a recording or summary?",
+      "10:00 falls outside waking hours in Los Angeles; share a recording or summary?",
     );
     expect(plan.content?.series?.[0]?.recording).toBe(true);
+  });
+
+  it("offers until = from + 4 hours, and asks before taking an end before the start as an overnight shift", async () => {
+    const evening = scripted({ "moderation.moderators[0].start": ["19:00"] });
+    const shift = (await runFlow(evening.ask, context)).moderation!.moderators[0]!.hours;
+    expect(evening.transcript.questions.get("moderation.moderators[0].end")?.default).toBe("23:00");
+    expect(shift).toMatchObject({ start: "19:00", end: "23:00" });
+    expect(evening.transcript.asked).not.toContain("moderation.moderators[0].overnight");
+
+    const night = scripted({ "moderation.moderators[0].start": ["19:00"], "moderation.moderators[0].end": ["03:00"], "moderation.moderators[0].overnight": [true] });
+    expect((await runFlow(night.ask, context)).moderation!.moderators[0]!.hours).toMatchObject({ start: "19:00", end: "03:00" });
+    expect(night.transcript.questions.get("moderation.moderators[0].overnight")?.message).toBe("19:00 to 03:00 ends the next morning. Is it an overnight shift?");
+
+    // "No": the end is asked again, and only a time after the start is taken.
+    const typo = scripted({ "moderation.moderators[0].start": ["19:00"], "moderation.moderators[0].end": ["13:00", "22:00"] });
+    expect((await runFlow(typo.ask, context)).moderation!.moderators[0]!.hours).toMatchObject({ start: "19:00", end: "22:00" });
+    expect(typo.transcript.asked.filter((key) => key.startsWith("moderation.moderators[0].")).slice(-3)).toEqual(["moderation.moderators[0].end", "moderation.moderators[0].overnight", "moderation.moderators[0].end"]);
+    expect(typo.transcript.refused).toEqual([{ key: "moderation.moderators[0].end", typed: "13:00", message: 'Give a time after 19:00, or answer yes to "overnight".' }]);
   });
 });
 

@@ -135,7 +135,7 @@ describe("community-plan init (built binary)", () => {
     const run = runCli(["init", "--answers", "answers.json"], { cwd: other, env });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "community-plan: community.organisation is missing and there is no terminal to ask (answers.json)\n  hint: add it to the answers file, or pass --yes to take the defaults for what is missing\n",
+      "community-plan: community.kind is missing and there is no terminal to ask (answers.json)\n  hint: add it to the answers file, or pass --yes to take the defaults for what is missing\n",
     );
     expect(readdirSync(other)).toEqual(["answers.json"]);
   });
@@ -195,7 +195,7 @@ describe("the README's answers file", () => {
     expect(run.stdout).toBe("bakery.yaml: lint found no problems\n");
     expect(run.code).toBe(0);
     const text = readFileSync(path.join(other, "bakery.yaml"), "utf8");
-    expect(text).toContain("  - id: mastodon\n    name: Boulangerie Amis on mastodon\n    platform: mastodon\n    kind: social-group\n");
+    expect(text).toContain("  - id: mastodon\n    name: Boulangerie Amis on Mastodon\n    platform: mastodon\n    kind: social-group\n");
     expect(text).toContain("      cadence: {every: month, nth: 1, weekday: sat}\n");
     expect(text).toContain("\nengagement:\n  welcome: ");
     // The keys the README lists for the team, priorities, the series' goals and the journey.
@@ -249,5 +249,31 @@ describe("community-plan init's home time zone", () => {
     const text = readFileSync(path.join(other, "community-plan.yaml"), "utf8");
     expect(text).toContain("  timeZone: Asia/Kolkata\n");
     expect(text).toContain("    timeZones: [Asia/Kolkata]\n");
+  });
+});
+
+describe("community-plan init --answers with plain names", () => {
+  it("takes languages and places by name, exactly and in any case, as the wizard does", () => {
+    const other = fresh();
+    writeFileSync(
+      path.join(other, "answers.yaml"),
+      "community:\n  name: Strikkeklubben\n  kind: member-started\n  timeZone: oslo\n  languages: [norsk, Dutch]\npersonas:\n  - name: Strikker\n    timeZone: Norway\n    otherTimeZones: [amsterdam, Netherlands]\n    languages: [Norwegian, nederlands]\nmoderation:\n  moderators:\n    - { timeZone: OSLO, languages: [norsk bokmål, Dutch] }\n",
+    );
+    const run = runCli(["init", "klubb.yaml", "--answers", "answers.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run.stderr).not.toMatch(/warning|error/);
+    expect(run).toMatchObject({ code: 0, stdout: "klubb.yaml: lint found no problems\n" });
+    const text = readFileSync(path.join(other, "klubb.yaml"), "utf8");
+    expect(text).toContain("  timeZone: Europe/Oslo\n  languages: [nb, nl]\n");
+    expect(text).toContain("    languages: [nb, nl]\n    timeZones: [Europe/Oslo, Europe/Amsterdam]\n");
+  });
+
+  it.each([
+    ["community:\n  timeZone: Osloo\n", 'community.timeZone: No time zone is known for a city or country called "Osloo"; did you mean Oslo? (answers.yaml)\n'],
+    ["community:\n  languages: [norsek]\n", 'community.languages: "norsek" is not a language this tool knows; did you mean Norwegian Bokmål, Norwegian Nynorsk? (answers.yaml)\n'],
+  ])("%j: a near miss is refused with a suggestion, never taken", (answers, expected) => {
+    const other = fresh();
+    writeFileSync(path.join(other, "answers.yaml"), answers);
+    const run = runCli(["init", "--answers", "answers.yaml", "--yes", "--today", TODAY], { cwd: other, env });
+    expect(run).toMatchObject({ code: 2, stdout: "", stderr: `community-plan: ${expected}` });
   });
 });

@@ -13,11 +13,14 @@ describe("every validation message", () => {
     ["text: empty", () => v.text("  ", "the name"), "Write the name; it cannot be empty."],
     ["optional text: not text", () => v.optionalText({}), "Write this as text, or leave it empty."],
     ["list: not a list", () => v.list(3, ";"), 'Give a list, separated by ";".'],
-    ["time zone: empty", () => v.timeZone(""), "Pick a time zone, such as Europe/Amsterdam."],
-    ["time zone: unknown", () => v.timeZone("Mars/Olympus"), '"Mars/Olympus" is not an IANA time zone; type part of a city, e.g. "amsterdam", and pick one.'],
-    ["time zones: one bad in a list", () => v.timeZones("UTC, Europe/Atlantis"), '"Europe/Atlantis" is not an IANA time zone; type part of a city, e.g. "amsterdam", and pick one.'],
-    ["languages: none", () => v.languages(""), "Give at least one language tag, such as en or nl."],
-    ["languages: not BCP 47", () => v.languages("en, english!"), '"english!" is not a BCP 47 language tag; use tags like en, nl, pt-BR.'],
+    ["time zone: empty", () => v.timeZone(""), "Pick a time zone: type a city or country, such as Amsterdam or Norway."],
+    ["time zone: unknown", () => v.timeZone("Mars/Olympus"), '"Mars/Olympus" is not a time zone; type a city or country, such as Amsterdam or Norway.'],
+    ["time zone: a place the table does not know", () => v.timeZone("Osloo"), 'No time zone is known for a city or country called "Osloo"; did you mean Oslo?'],
+    ["time zone: a country with several", () => v.timeZone("Spain"), "Spain has 3 time zones; name a city instead, such as Madrid, Ceuta, Canary."],
+    ["time zones: one bad in a list", () => v.timeZones("UTC, Europe/Atlantis"), '"Europe/Atlantis" is not a time zone; type a city or country, such as Amsterdam or Norway.'],
+    ["languages: none", () => v.languages(""), "Name at least one language, such as English or Nederlands."],
+    ["languages: a typo", () => v.languages("en, english!"), '"english!" is not a language this tool knows; did you mean English?'],
+    ["languages: unknown", () => v.languages("qqqqqq"), '"qqqqqq" is not a language this tool knows; write its name, such as English or norsk, or its code, such as pt-BR.'],
     ["whole number: text", () => v.wholeNumber("two", "the number of people", 1), "Give the number of people as a whole number."],
     ["whole number: fraction", () => v.wholeNumber("1.5", "the number of people", 1), "Give the number of people as a whole number."],
     ["whole number: too small", () => v.wholeNumber("0", "the number of people", 1), "Give the number of people as a whole number of at least 1."],
@@ -50,6 +53,13 @@ describe("every validation message", () => {
     expect(message(v.timeZone("asia/kolkata"))).toBe('accepted "Asia/Kolkata"');
     expect(message(v.timeZone("UTC"))).toBe('accepted "UTC"');
     expect(message(v.languages("EN-gb, nl, nl"))).toBe('accepted ["en-GB","nl"]');
+    // Names, exactly and in any case, as typed or in an answers file; the same table lint suggests from.
+    expect(message(v.languages("norsk, Norwegian, NEDERLANDS, Dutch, English"))).toBe('accepted ["nb","nl","en"]');
+    expect(message(v.languages(["Norwegian Bokmål", "pt-br"]))).toBe('accepted ["nb","pt-BR"]');
+    expect(message(v.timeZone("oslo"))).toBe('accepted "Europe/Oslo"');
+    expect(message(v.timeZone("Norway"))).toBe('accepted "Europe/Oslo"');
+    expect(message(v.timeZone("Japan"))).toBe('accepted "Asia/Tokyo"');
+    expect(message(v.timeZones("New York, sao paulo"))).toBe('accepted ["America/New_York","America/Sao_Paulo"]');
     expect(message(v.localTime("9:30"))).toBe('accepted "09:30"');
     expect(message(targetValue(" + 15 % ", 2, "increase"))).toBe('accepted {"change":"+15%"}');
     expect(message(targetValue(12, 24, "decrease"))).toBe('accepted {"target":12}');
@@ -73,7 +83,7 @@ describe("every validation message", () => {
       ["goals.custom", "Pick a goal from the list or write one of your own."],
       ["channels.selected", "None of these reaches Core member; add one of the places they spend time (discourse, newsletter)."],
       ["moderation.moderators[0].end", "The shift must end at another time than it starts (09:00)."],
-      ["moderation.moderators[1]", "Add a moderator who speaks fr: members need a moderator in every community language."],
+      ["moderation.moderators[1]", "Add a moderator who speaks French: members need a moderator in every community language."],
       ["moderation.responseTime", "The moderators' hours leave a gap of 64h; promise at least that, or add moderator hours."],
       ["review.qualitativeSignals", "Pick at least one of the qualitative signals."],
     ]);

@@ -25,7 +25,9 @@ export const platformCatalogue: readonly PlatformTemplate[] = [
   { platform: "newsletter", suffix: "newsletter", label: "E-mail newsletter", kind: "newsletter", interaction: "async", languageSpaces: true },
   { platform: "youtube", suffix: "YouTube channel", label: "YouTube channel", kind: "video", interaction: "async", languageSpaces: false },
   { platform: "in-app", suffix: "in-app community", label: "In-app community", kind: "in-app", interaction: "async", languageSpaces: true },
-  { platform: "meetup", suffix: "meetups", label: "Live meetups and events", kind: "live-events", interaction: "real-time", languageSpaces: true },
+  // Meeting in person is a kind of activity, not the website Meetup: that platform is `meetup`,
+  // and only when the person names it.
+  { platform: "in-person", suffix: "meetups", label: "Live meetups and events", kind: "live-events", interaction: "real-time", languageSpaces: true },
 ];
 
 export const platformByName = new Map(platformCatalogue.map((item) => [item.platform, item]));

@@ -16,19 +16,21 @@ export interface MetricTemplate {
   dataSource: string;
   /** The export `progress` can read the metric from (a target's `measure:`), for metrics computed from downloads. */
   measure?: { from: "discourse-report" | "discourse-users" | "discord-insights" | "slack-members"; compute: "time-to-first-response" | "newcomers" | "active-members" | "contributor-concentration"; report?: string };
+  /** The label for a club its members started, where the organisation's words would not fit. */
+  clubLabel?: string;
 }
 
 export const metricCatalogue: readonly MetricTemplate[] = [
   { id: "comments-per-post", label: "Average comments per post", unit: "comments", direction: "increase", baseline: 2, target: "+15%", dataSource: "Platform analytics" },
   { id: "weekly-active-members", label: "Members active in a week", unit: "members", direction: "increase", baseline: 100, target: "+20%", dataSource: "Platform analytics" },
   { id: "engagement-rate", label: "Share of members who post or react", unit: "%", direction: "increase", baseline: 10, target: "12", dataSource: "Platform analytics" },
-  { id: "peer-answer-rate", label: "Questions answered by a member, not staff", unit: "%", direction: "increase", baseline: 30, target: "40", dataSource: "Forum reports" },
+  { id: "peer-answer-rate", label: "Questions answered by a member, not staff", unit: "%", direction: "increase", baseline: 30, target: "40", dataSource: "Forum reports", clubLabel: "Questions another member answers" },
   { id: "first-response-hours", label: "Median hours to a first reply", unit: "hours", direction: "decrease", baseline: 24, target: "12", dataSource: "Forum reports" },
   { id: "support-tickets-deflected", label: "Support tickets solved in the community", unit: "tickets per month", direction: "increase", baseline: 20, target: "+25%", dataSource: "Help desk and forum reports" },
   { id: "feedback-topics-per-month", label: "Feedback topics triaged each month", unit: "topics per month", direction: "increase", baseline: 10, target: "+30%", dataSource: "Feedback tag and triage board" },
   { id: "ideas-shipped", label: "Member ideas shipped in the product", unit: "ideas per quarter", direction: "increase", baseline: 1, target: "3", dataSource: "Roadmap" },
   { id: "new-members-per-month", label: "New members each month", unit: "members per month", direction: "increase", baseline: 50, target: "+25%", dataSource: "Platform analytics" },
-  { id: "mentions-per-month", label: "Mentions of the brand each month", unit: "mentions per month", direction: "increase", baseline: 100, target: "+20%", dataSource: "Social listening tool" },
+  { id: "mentions-per-month", label: "Mentions of the brand each month", clubLabel: "Mentions of the club each month", unit: "mentions per month", direction: "increase", baseline: 100, target: "+20%", dataSource: "Social listening tool" },
   { id: "leads-per-month", label: "Leads that came through the community", unit: "leads per month", direction: "increase", baseline: 10, target: "+20%", dataSource: "CRM, community source" },
   { id: "member-conversion-rate", label: "Members who become customers", unit: "%", direction: "increase", baseline: 2, target: "3", dataSource: "CRM" },
   { id: "member-retention-90d", label: "Members still active after 90 days", unit: "%", direction: "increase", baseline: 40, target: "50", dataSource: "Platform analytics" },

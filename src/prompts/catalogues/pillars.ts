@@ -8,6 +8,10 @@ export interface PillarTemplate {
   formats: Format[];
 }
 
+export const LIVE_PILLAR = "live";
+/** The live pillar's description when its series is not recorded. */
+export const liveWithoutRecording = "Q&As, AMAs, webinars and workshops where members meet the team and each other.";
+
 export const pillarCatalogue: readonly PillarTemplate[] = [
   { id: "how-to", name: "How-to", description: "Practical guides that solve one concrete problem each.", formats: ["tutorial", "article"] },
   { id: "news", name: "News and updates", description: "Product updates, roadmap and news from the field.", formats: ["product-update", "industry-news", "newsletter"] },

@@ -7,6 +7,7 @@ import { slugify, uniqueId } from "../ids.js";
 import type { Ask } from "../question.js";
 import { optionalText } from "../validators.js";
 import { prefers, rankPlatforms } from "./rank-channels.js";
+import { enumLabel, platformName } from "../../plan/enum-labels.js";
 
 const kinds: Channel["kind"][] = ["forum", "chat", "social-group", "community-platform", "in-app", "newsletter", "video", "live-events"];
 
@@ -30,14 +31,16 @@ export async function askChannels(ask: Ask, community: Community, personas: Pers
     const platform = await ask(
       textQuestion({
         key: `channels.other[${j}].platform`,
-        message: j === 0 ? "Also on a platform not in the list? (its name, e.g. mastodon, or leave empty)" : "Another one? (leave empty to go on)",
+        message: j === 0 ? "Also on a platform not in the list? (its name, e.g. Mastodon, or leave empty)" : "Another one? (leave empty to go on)",
         default: "",
         parse: optionalText,
       }),
     );
     if (!platform) break;
-    const kind = await ask(selectQuestion<Channel["kind"]>({ key: `channels.other[${j}].kind`, message: `What sort of channel is ${platform}?`, what: "a kind of channel", default: "community-platform", choices: kinds.map((value) => ({ value, name: value })) }));
-    others.push({ platform: slugify(platform), label: platform, suffix: `on ${platform}`, kind, interaction: defaultInteraction(kind), languageSpaces: false });
+    // The name as typed, unless typed all in lower case: "mastodon" is still Mastodon.
+    const name = platform === platform.toLowerCase() ? platformName(slugify(platform)) : platform;
+    const kind = await ask(selectQuestion<Channel["kind"]>({ key: `channels.other[${j}].kind`, message: `What sort of channel is ${name}?`, what: "a kind of channel", default: "community-platform", choices: kinds.map((value) => ({ value, name: enumLabel("channelKind", value)! })) }));
+    others.push({ platform: slugify(platform), label: name, suffix: `on ${name}`, kind, interaction: defaultInteraction(kind), languageSpaces: false });
   }
   const templates = new Map([...ranked.map((item) => [item.template.platform, item.template] as const), ...others.map((item) => [item.platform, item] as const)]);
   const chosen = [...picked, ...others.map((item) => item.platform)].map((platform) => templates.get(platform)!);

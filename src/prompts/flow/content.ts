@@ -2,7 +2,9 @@
 // steady rhythm from day one.
 import type { Cadence, Channel, Community, Content, Format, Goal, Persona, Pillar, Series, Weekday } from "../../plan/types.js";
 import { confirmQuestion, multiQuestion, selectQuestion, textQuestion } from "../builders.js";
-import { pillarCatalogue } from "../catalogues/pillars.js";
+import { LIVE_PILLAR, liveWithoutRecording, pillarCatalogue } from "../catalogues/pillars.js";
+import { enumLabel } from "../../plan/enum-labels.js";
+import { cityOf } from "../../util/name-table.js";
 import { uniqueId } from "../ids.js";
 import type { Ask, FlowContext } from "../question.js";
 import { localTime, text } from "../validators.js";
@@ -14,6 +16,7 @@ const formats: Format[] = ["discussion", "article", "tutorial", "product-update"
 const liveFormats = new Set<Format>(["live-qa", "ama", "webinar", "workshop", "meetup", "hackathon", "livestream"]);
 const weekdays: Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const cadences = { weekly: { every: "week" }, fortnightly: { every: "week", interval: 2 }, monthly: { every: "month" } } as const;
+const cadenceNames: Record<keyof typeof cadences, string> = { weekly: "Every week", fortnightly: "Every two weeks", monthly: "Once a month" };
 
 export async function askContent(ask: Ask, community: Community, personas: Persona[], channels: Channel[], goals: Goal[], context: FlowContext): Promise<Content> {
   const pillarIds = await ask(
@@ -30,7 +33,7 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
   const title = await ask(textQuestion({ key: key("title"), message: "Name a first recurring series, the heartbeat of the calendar:", default: "Weekly community thread", parse: (raw) => text(raw, "a title") }));
   const pillar = await ask(selectQuestion<string>({ key: key("pillar"), message: "Which pillar does it serve?", what: "a pillar", default: pillars.find((item) => item.id === "conversations")?.id ?? pillars[0]!.id, choices: pillars.map((item) => ({ value: item.id, name: item.name })) }));
   const pillarFormats = pillars.find((item) => item.id === pillar)!.formats ?? [];
-  const format = await ask(selectQuestion<Format>({ key: key("format"), message: "In which format?", what: "a format", default: pillarFormats[0] ?? "discussion", choices: formats.map((value) => ({ value, name: value, description: liveFormats.has(value) ? "live: checked against members' waking hours" : undefined })) }));
+  const format = await ask(selectQuestion<Format>({ key: key("format"), message: "In which format?", what: "a format", default: pillarFormats[0] ?? "discussion", choices: formats.map((value) => ({ value, name: enumLabel("format", value)!, description: liveFormats.has(value) ? "live: checked against members' waking hours" : undefined })) }));
   const channelId = await ask(
     selectQuestion<string>({
       key: key("channel"),
@@ -40,17 +43,18 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
       choices: channels.map((channel) => ({ value: channel.id, name: channel.name })),
     }),
   );
-  const cadence = await ask(selectQuestion<keyof typeof cadences>({ key: key("cadence"), message: "How often?", what: "a cadence", default: "weekly", choices: Object.keys(cadences).map((value) => ({ value, name: value })) }));
-  const weekday = await ask(selectQuestion<Weekday>({ key: key("weekday"), message: "On which day?", what: "a weekday", default: "tue", choices: weekdays.map((value) => ({ value, name: value })) }));
-  const time = await ask(textQuestion({ key: key("localTime"), message: `At what time, in ${community.timeZone}? (HH:MM)`, default: "10:00", parse: localTime }));
+  const cadence = await ask(selectQuestion<keyof typeof cadences>({ key: key("cadence"), message: "How often?", what: "a cadence", default: "weekly", choices: Object.entries(cadenceNames).map(([value, name]) => ({ value, name })) }));
+  const weekday = await ask(selectQuestion<Weekday>({ key: key("weekday"), message: "On which day?", what: "a weekday", default: "tue", choices: weekdays.map((value) => ({ value, name: enumLabel("weekday", value)! })) }));
+  const time = await ask(textQuestion({ key: key("localTime"), message: `At what time, ${cityOf(community.timeZone)} time? (HH:MM)`, default: "10:00", parse: localTime }));
   const channel = channels.find((item) => item.id === channelId)!;
   const audience = personas.filter((persona) => channel.audience?.includes(persona.id));
   const awkward = awkwardFor(audience, time, community.timeZone, context.today);
   const recording = await ask(
     confirmQuestion({
       key: key("recording"),
-      message: awkward.length > 0 ? `${time} falls outside waking hours in ${awkward.join(", ")}; share a recording or summary?` : "Share a recording or written summary for those who miss it?",
-      default: awkward.length > 0 || liveFormats.has(format),
+      message: awkward.length > 0 ? `${time} falls outside waking hours in ${awkward.map(cityOf).join(", ")}; share a recording or summary?` : "Share a recording or written summary for those who miss it?",
+      // The live pillar promises a recording; its series keep that promise unless told otherwise.
+      default: awkward.length > 0 || liveFormats.has(format) || pillar === LIVE_PILLAR,
     }),
   );
   // Goals come ranked; the series serves all of them unless the person says otherwise.
@@ -95,7 +99,9 @@ export async function askContent(ask: Ask, community: Community, personas: Perso
     owner,
     goals: served,
   };
-  return { pillars, series: [series, ...starterSeries(channels, series, community)] };
+  // A live pillar without a recording does not promise one.
+  const kept = recording ? pillars : pillars.map((item) => (item.id === LIVE_PILLAR ? { ...item, description: liveWithoutRecording } : item));
+  return { pillars: kept, series: [series, ...starterSeries(channels, series, community)] };
 }
 
 /** The format a channel's starter series takes: what that kind of channel carries. */

@@ -1,20 +1,21 @@
 // Goals: picked from a catalogue of common community goals, plus any of the person's own.
-import type { Goal } from "../../plan/types.js";
+import type { Community, Goal } from "../../plan/types.js";
 import { multiQuestion, textQuestion } from "../builders.js";
-import { goalCatalogue, type GoalCategory } from "../catalogues/goals.js";
+import { goalCatalogue, goalWords, type GoalCategory } from "../catalogues/goals.js";
 import { uniqueId } from "../ids.js";
 import type { Ask } from "../question.js";
 import { list } from "../validators.js";
 
-export async function askGoals(ask: Ask): Promise<Goal[]> {
+export async function askGoals(ask: Ask, kind: Community["kind"]): Promise<Goal[]> {
+  const club = kind === "member-started";
   const picked = await ask(
     multiQuestion<GoalCategory>({
       key: "goals.catalogue",
-      message: "What should the community achieve for the organisation? (space to pick, enter to go on)",
+      message: club ? "What should the club achieve for its members? (space to pick, enter to go on)" : "What should the community achieve for the organisation? (space to pick, enter to go on)",
       what: "goals",
       min: 0,
       default: ["engagement", "support"],
-      choices: goalCatalogue.map((goal) => ({ value: goal.category, name: `${goal.category}: ${goal.title}`, description: goal.description })),
+      choices: goalCatalogue.map((goal) => ({ value: goal.category, name: goalWords(goal, kind).title, description: goalWords(goal, kind).description })),
     }),
   );
   const custom = await ask(
@@ -36,7 +37,8 @@ export async function askGoals(ask: Ask): Promise<Goal[]> {
   const goals: Goal[] = [];
   for (const category of picked) {
     const template = goalCatalogue.find((goal) => goal.category === category)!;
-    goals.push({ id: uniqueId(category, goals.map((goal) => goal.id)), title: template.title, category, description: template.description });
+    const words = goalWords(template, kind);
+    goals.push({ id: uniqueId(category, goals.map((goal) => goal.id)), title: words.title, category, description: words.description });
   }
   for (const title of custom) {
     goals.push({ id: uniqueId(title, goals.map((goal) => goal.id)), title, category: "other" });

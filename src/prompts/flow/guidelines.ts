@@ -7,6 +7,7 @@ import { guidelineTexts, ruleIds, textsFor, type RuleId } from "../catalogues/gu
 import type { Ask } from "../question.js";
 import { uniqueId } from "../ids.js";
 import { list, text } from "../validators.js";
+import { languageName } from "../../util/name-table.js";
 
 const english = guidelineTexts.en!;
 
@@ -27,7 +28,7 @@ export async function askGuidelines(ask: Ask, community: Community): Promise<Gui
   const custom = await ask(
     textQuestion({
       key: "guidelines.custom",
-      message: kept.length === 0 ? `Then write your own rules (in ${first}, separate with ;)` : `Any rules of your own? (in ${first}, separate with ;, or leave empty)`,
+      message: kept.length === 0 ? `Then write your own rules (in ${languageName(first)}, separate with ;)` : `Any rules of your own? (in ${languageName(first)}, separate with ;, or leave empty)`,
       default: kept.length === 0 ? undefined : ([] as string[]),
       parse: (raw) => {
         const items = list(raw, ";");
@@ -49,7 +50,7 @@ export async function askGuidelines(ask: Ask, community: Community): Promise<Gui
     const translated: Record<string, string> = { [first]: title };
     for (const tag of community.languages.slice(1)) {
       translated[tag] = await ask(
-        textQuestion({ key: `guidelines.translations.${tag}.custom[${j}]`, message: `Your rule "${title}" in ${tag}:`, default: undefined, parse: (raw) => text(raw, `the rule in ${tag}`) }),
+        textQuestion({ key: `guidelines.translations.${tag}.custom[${j}]`, message: `Your rule "${title}" in ${languageName(tag)}:`, default: undefined, parse: (raw) => text(raw, `the rule in ${languageName(tag)}`) }),
       );
     }
     rules.push({ id: uniqueId(title, rules.map((rule) => rule.id)), title: community.languages.length === 1 ? title : translated });
@@ -76,9 +77,9 @@ function translator(ask: Ask, languages: readonly string[]) {
         : await ask(
             textQuestion({
               key: `guidelines.translations.${tag}.${key}`,
-              message: `In ${tag}: "${pick(english)}"`,
+              message: `In ${languageName(tag)}: "${pick(english)}"`,
               default: undefined,
-              parse: (raw) => text(raw, `the text in ${tag}`),
+              parse: (raw) => text(raw, `the text in ${languageName(tag)}`),
             }),
           );
     }

@@ -21,7 +21,7 @@ import { askTargets } from "./targets.js";
 /** What each part of the conversation is about, shown where it begins. */
 export const sectionIntros: Readonly<Record<string, string>> = {
   "community.name": "First the community itself: who runs it, why it exists and what members get from it.",
-  "goals.catalogue": "Goals: what the organisation wants from the community. Each one gets a measurable target later.",
+  "goals.catalogue": "Goals: what the community should achieve. Each one gets a measurable target later.",
   "personas[0].name": "Personas: the people the community is for. Start with the group that matters most.",
   "channels.selected": "Channels: where the community meets. The places your personas already use are checked; the line under each says why.",
   "targets[0].metric": "Targets: one measurable target per goal. For a small team, 15–25% in a quarter is ambitious enough.",
@@ -37,12 +37,12 @@ export async function runFlow(outer: Ask, context: FlowContext): Promise<Plan> {
   const community = await askCommunity(ask, context);
   // A year of quarters from today; target deadlines must fall inside it.
   const horizon = { start: context.today, end: endOfQuarter(context.today, 4) };
-  const goals = await askPriorities(ask, await askGoals(ask));
+  const goals = await askPriorities(ask, await askGoals(ask, community.kind));
   const personas = await askPersonas(ask, community);
   const channels = await askChannels(ask, community, personas);
   // The team's lead answers for the targets until the plan says otherwise; no load comes with it.
   const lead = community.team.members![0]!.id;
-  const targets = (await askTargets(ask, goals, horizon, context)).map((target) => ({ ...target, owner: lead }));
+  const targets = (await askTargets(ask, goals, horizon, context, community.kind)).map((target) => ({ ...target, owner: lead }));
   const content = await askContent(ask, community, personas, channels, goals, context);
   const welcome = await ask(
     textQuestion({

@@ -5,8 +5,8 @@ import { anotherQuestion, multiQuestion, selectQuestion, textQuestion } from "..
 import { platformCatalogue } from "../catalogues/channels.js";
 import { uniqueId } from "../ids.js";
 import type { Ask } from "../question.js";
-import { languages, list, optionalText, text, timeZones } from "../validators.js";
-import { timeZoneQuestion } from "./shared.js";
+import { list, optionalText, text, timeZones } from "../validators.js";
+import { languagesQuestion, timeZoneQuestion } from "./shared.js";
 
 type Communication = NonNullable<Persona["communication"]>;
 
@@ -39,13 +39,13 @@ async function askPersona(ask: Ask, community: Community, i: number, earlier: Pe
   const otherZones = await ask(
     textQuestion({
       key: key("otherTimeZones"),
-      message: "Other time zones they live in? (comma-separated IANA names, e.g. America/New_York, or leave empty)",
+      message: "Other places they live in? (cities or countries, comma-separated, e.g. New York, Japan, or leave empty)",
       default: [] as string[],
       parse: timeZones,
     }),
   );
   const spoken = await ask(
-    textQuestion({ key: key("languages"), message: "Which languages do they speak? (BCP 47 tags, comma-separated)", default: community.languages, parse: (raw) => languages(raw) }),
+    languagesQuestion(key("languages"), "Which languages do they speak?", community.languages),
   );
   const needs = await ask(
     textQuestion({

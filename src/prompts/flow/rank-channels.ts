@@ -3,6 +3,7 @@
 // a space per language. The reason is kept so the wizard can show it next to each choice.
 import type { Persona } from "../../plan/types.js";
 import { platformByName, type PlatformTemplate } from "../catalogues/channels.js";
+import { platformName } from "../../plan/enum-labels.js";
 import { compareStrings } from "../../util/compare.js";
 
 export interface RankedPlatform {
@@ -21,7 +22,7 @@ export function rankPlatforms(personas: readonly Persona[], languages: readonly 
   for (const persona of personas) {
     for (const platform of persona.preferredPlatforms ?? []) {
       if (!candidates.has(platform)) {
-        candidates.set(platform, { platform, label: platform, suffix: `on ${platform}`, kind: "community-platform", interaction: "async", languageSpaces: false });
+        candidates.set(platform, { platform, label: platformName(platform), suffix: `on ${platformName(platform)}`, kind: "community-platform", interaction: "async", languageSpaces: false });
       }
     }
   }

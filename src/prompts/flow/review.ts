@@ -4,8 +4,21 @@ import type { Review, Target } from "../../plan/types.js";
 import { multiQuestion, selectQuestion } from "../builders.js";
 import type { Ask } from "../question.js";
 
-const feedback = ["survey", "poll", "interviews", "feedback-thread", "office-hours"];
-const signals = ["member-feedback", "sentiment", "testimonials", "tone-of-conversations", "member-stories"];
+export const feedbackLabels: Readonly<Record<string, string>> = {
+  survey: "Surveys",
+  poll: "Quick polls",
+  interviews: "Interviews with members",
+  "feedback-thread": "A feedback thread",
+  "office-hours": "Office hours",
+};
+export const signalLabels: Readonly<Record<string, string>> = {
+  "member-feedback": "What members tell us",
+  sentiment: "Sentiment",
+  testimonials: "Testimonials",
+  "tone-of-conversations": "Tone of conversations",
+  "member-stories": "Member stories",
+};
+const labelled = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([value, name]) => ({ value, name }));
 
 export async function askReview(ask: Ask, targets: Target[], owner: string): Promise<Review> {
   const cadence = await ask(
@@ -15,14 +28,14 @@ export async function askReview(ask: Ask, targets: Target[], owner: string): Pro
       what: "a review cadence",
       default: "monthly",
       choices: [
-        { value: "weekly", name: "weekly" },
-        { value: "monthly", name: "monthly", description: "Often enough to change course within a quarter." },
-        { value: "quarterly", name: "quarterly" },
+        { value: "weekly", name: "Every week" },
+        { value: "monthly", name: "Every month", description: "Often enough to change course within a quarter." },
+        { value: "quarterly", name: "Every quarter" },
       ],
     }),
   );
   const asked = await ask(
-    multiQuestion<string>({ key: "review.feedback", message: "How will you ask members what they think?", what: "feedback methods", default: ["survey", "poll"], choices: feedback.map((value) => ({ value, name: value })) }),
+    multiQuestion<string>({ key: "review.feedback", message: "How will you ask members what they think?", what: "feedback methods", default: ["survey", "poll"], choices: labelled(feedbackLabels) }),
   );
   const qualitative = await ask(
     multiQuestion<string>({
@@ -30,7 +43,7 @@ export async function askReview(ask: Ask, targets: Target[], owner: string): Pro
       message: "Which signals beyond numbers will you watch? (at least one: numbers alone miss how members feel)",
       what: "qualitative signals",
       default: ["member-feedback", "sentiment"],
-      choices: signals.map((value) => ({ value, name: value })),
+      choices: labelled(signalLabels),
     }),
   );
   return { cadence, feedback: asked, qualitativeSignals: qualitative, metrics: [...new Set(targets.map((target) => target.metric))], owner };

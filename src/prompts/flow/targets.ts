@@ -1,7 +1,7 @@
 // Targets: for each goal, a metric from the catalogue (or one's own) with its unit and the
 // direction that counts as better, a baseline, a value or relative change, and a deadline that
 // defaults to the end of next quarter.
-import type { Goal, Horizon, Target } from "../../plan/types.js";
+import type { Community, Goal, Horizon, Target } from "../../plan/types.js";
 import { endOfQuarter } from "../../time/quarters.js";
 import { selectQuestion, textQuestion } from "../builders.js";
 import { goalCatalogue } from "../catalogues/goals.js";
@@ -13,10 +13,10 @@ import { targetValue } from "./target-value.js";
 
 const CUSTOM = "custom";
 
-export async function askTargets(ask: Ask, goals: Goal[], horizon: Horizon, context: FlowContext): Promise<Target[]> {
+export async function askTargets(ask: Ask, goals: Goal[], horizon: Horizon, context: FlowContext, kind: Community["kind"]): Promise<Target[]> {
   const targets: Target[] = [];
   for (const [i, goal] of goals.entries()) {
-    const metric = await askMetric(ask, goal, i);
+    const metric = await askMetric(ask, goal, i, kind);
     const key = (field: string) => `targets[${i}].${field}`;
     const baseline = await ask(
       textQuestion({ key: key("baseline"), message: `Where is "${metric.label}" today, in ${metric.unit}? (the baseline)`, default: metric.baseline, parse: (raw) => number(raw, "the baseline") }),
@@ -69,7 +69,7 @@ function familyNote(metric: MetricTemplate): string {
   return VANITY_FAMILIES.has(family) ? `counts ${family}: pair it with a target on what members do` : `measures ${family}`;
 }
 
-async function askMetric(ask: Ask, goal: Goal, i: number): Promise<MetricTemplate> {
+async function askMetric(ask: Ask, goal: Goal, i: number, kind: Community["kind"]): Promise<MetricTemplate> {
   const suggested = goalCatalogue.find((template) => template.category === goal.category)?.metrics ?? [];
   const ordered = [...suggested.map((id) => metricById.get(id)!), ...metricCatalogue.filter((metric) => !suggested.includes(metric.id))];
   const id = await ask(
@@ -78,13 +78,22 @@ async function askMetric(ask: Ask, goal: Goal, i: number): Promise<MetricTemplat
       message: `How will you measure "${goal.title}"?`,
       what: "a metric",
       default: ordered[0]!.id,
+      // One's own metric first, set apart by a line, so it is seen without scrolling past the catalogue.
       choices: [
-        ...ordered.map((metric) => ({ value: metric.id, name: `${metric.label} (${metric.unit})`, description: `${metric.id}: higher is ${metric.direction === "increase" ? "better" : "worse"}; ${familyNote(metric)}` })),
-        { value: CUSTOM, name: "Another metric of my own" },
+        { value: CUSTOM, name: "Another metric of my own", description: "Name what you count, its unit and which way is better." },
+        ...ordered.map((metric, n) => ({
+          value: metric.id,
+          name: `${labelFor(metric, kind)} (${metric.unit})`,
+          description: `${metric.direction === "increase" ? "Higher" : "Lower"} is better; ${familyNote(metric)}`,
+          ...(n === 0 ? { separatorBefore: true } : {}),
+        })),
       ],
     }),
   );
-  if (id !== CUSTOM) return metricById.get(id)!;
+  if (id !== CUSTOM) {
+    const metric = metricById.get(id)!;
+    return { ...metric, label: labelFor(metric, kind) };
+  }
   const key = (field: string) => `targets[${i}].${field}`;
   const label = await ask(textQuestion({ key: key("metricName"), message: "What do you measure?", default: undefined, parse: (raw) => text(raw, "the metric") }));
   const unit = await ask(textQuestion({ key: key("unit"), message: "In which unit? (e.g. members, %, hours)", default: undefined, parse: (raw) => text(raw, "the unit") }));
@@ -102,4 +111,8 @@ async function askMetric(ask: Ask, goal: Goal, i: number): Promise<MetricTemplat
   );
   const dataSource = await ask(textQuestion({ key: key("dataSource"), message: "Where does the number come from? (optional)", default: "", parse: optionalText }));
   return { id: uniqueId(label, []), label, unit, direction, dataSource };
+}
+
+function labelFor(metric: MetricTemplate, kind: Community["kind"]): string {
+  return kind === "member-started" && metric.clubLabel ? metric.clubLabel : metric.label;
 }

@@ -41,7 +41,9 @@ export async function askTeam(ask: Ask, kind: Community["kind"]): Promise<Member
       textQuestion({
         key: key("hoursPerWeek"),
         message: `How many hours a week does ${name} have for it?`,
-        default: i === 0 ? DEFAULT_HOURS : 4,
+        // A club's organiser gives a few evenings, not half a job; still enough for the default
+        // plan's busiest week (a newsletter, a thread, moderating two channels), so lint agrees.
+        default: i > 0 ? 4 : kind === "member-started" ? 10 : DEFAULT_HOURS,
         parse: (raw) => hoursPerWeek(raw, `${name}'s hours a week`),
         fromAnswers: shareOfTotal,
       }),

@@ -1,6 +1,6 @@
 import type { Plan } from "../../plan/types.js";
 import { escapeMermaid, Trusted } from "../escape.js";
-import { channelDescription } from "../view/enum-labels.js";
+import { channelDescription } from "../../plan/enum-labels.js";
 
 /** Personas on the left, channels on the right, an arrow for each channel that reaches a persona. */
 export function channelMapMermaid(plan: Plan): Trusted {

@@ -3,7 +3,7 @@
 import { clip } from "./clip.js";
 import type { Plan } from "../../plan/types.js";
 import { escapeXml, Trusted } from "../escape.js";
-import { channelDescription, enumLabel } from "../view/enum-labels.js";
+import { channelDescription, enumLabel } from "../../plan/enum-labels.js";
 
 const WIDTH = 880;
 const BOX_W = 290;

@@ -1,6 +1,6 @@
 import type { Plan } from "../../plan/types.js";
 import { formatFromTo } from "../format.js";
-import { humanize } from "../view/enum-labels.js";
+import { humanize } from "../../plan/enum-labels.js";
 import { resolveTargetValue } from "../view/targets.js";
 
 export interface TimelineItem {

@@ -2,7 +2,7 @@
 import type { Plan } from "../../plan/types.js";
 import type { Activity } from "../../strategy/plan-activities.js";
 import type { LoadItem } from "../../strategy/load-estimate.js";
-import { enumLabel } from "./enum-labels.js";
+import { enumLabel } from "../../plan/enum-labels.js";
 
 /** The title or name the plan gives an activity; a gamification mechanic by its label. */
 export function activityName(plan: Plan, activity: Activity): string {

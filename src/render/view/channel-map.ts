@@ -3,7 +3,7 @@
 import type { Channel, Persona, Plan } from "../../plan/types.js";
 import { formatList, languageName } from "../format.js";
 import { channelAnswers } from "../../strategy/channel-needs.js";
-import { channelDescription, enumLabel, platformName } from "./enum-labels.js";
+import { channelDescription, enumLabel, platformName } from "../../plan/enum-labels.js";
 
 /** Every fixed word of the channel reasons, in one place. */
 export const CHANNEL_WORDS = {
@@ -17,6 +17,7 @@ export const CHANNEL_WORDS = {
   needs: (texts: string[]) => `their ${texts.length === 1 ? "need" : "needs"} ${formatList(texts.map((t) => `“${t}”`))}`,
   because: (answers: string) => `because of ${answers}`,
   alreadyUse: (platform: string) => `they already use ${platform}`,
+  alreadyRead: "they already read the newsletter",
   suits: (interaction: string) => `${interaction.toLowerCase()}, which suits them`,
   inLanguages: (languages: string) => `in ${languages}`,
   forPurpose: "for the purpose above",
@@ -64,7 +65,7 @@ export function channelInteraction(channel: Channel): "async" | "real-time" | "m
 
 export function linkReasons(persona: Persona, channel: Channel): string[] {
   const reasons: string[] = [];
-  if (persona.preferredPlatforms?.includes(channel.platform)) reasons.push(W.alreadyUse(platformName(channel.platform)));
+  if (persona.preferredPlatforms?.includes(channel.platform)) reasons.push(channel.kind === "newsletter" ? W.alreadyRead : W.alreadyUse(platformName(channel.platform)));
   const interaction = channelInteraction(channel);
   if (persona.communication && (persona.communication === interaction || persona.communication === "mixed")) {
     reasons.push(W.suits(enumLabel("communication", interaction)!));

@@ -1,7 +1,7 @@
 import type { Plan } from "../../plan/types.js";
 import { languageName } from "../format.js";
 import { describeCadence } from "./cadence.js";
-import { enumLabel } from "./enum-labels.js";
+import { enumLabel } from "../../plan/enum-labels.js";
 
 export function buildContentView(plan: Plan) {
   const content = plan.content;

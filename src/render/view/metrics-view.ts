@@ -5,7 +5,7 @@ import type { Plan } from "../../plan/types.js";
 import type { ProgressReport } from "../../progress/types.js";
 import { withUnit } from "../../progress/words.js";
 import { formatPlanDate } from "../format.js";
-import { humanize } from "./enum-labels.js";
+import { humanize } from "../../plan/enum-labels.js";
 import type { MetricView } from "./strategy-view-model.js";
 import { targetHeadline, type TargetView } from "./targets.js";
 

@@ -7,7 +7,7 @@ import { summaryLine } from "../../progress/columns.js";
 import { baselineToTarget, percent, reasonText, STATUS_LABELS, withUnit } from "../../progress/words.js";
 import type { ProgressReport, SeriesSource } from "../../progress/types.js";
 import { Trusted } from "../escape.js";
-import { humanize } from "./enum-labels.js";
+import { humanize } from "../../plan/enum-labels.js";
 
 export type ProgressView = ReturnType<typeof buildProgressView>;
 

@@ -11,7 +11,7 @@ import { timelineMermaid } from "../diagrams/timeline-mermaid.js";
 import { timelineSvg } from "../diagrams/timeline-svg.js";
 import { buildChannelMap } from "./channel-map.js";
 import { buildContentView } from "./content-view.js";
-import { channelDescription, enumLabel, humanize, platformName } from "./enum-labels.js";
+import { channelDescription, enumLabel, humanize, platformName } from "../../plan/enum-labels.js";
 import { buildGuidelinesView } from "./guidelines-view.js";
 import { guidelineLanguages } from "./localized.js";
 import { buildProgressView } from "./progress-view.js";

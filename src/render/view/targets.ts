@@ -1,6 +1,6 @@
 import type { Plan, Target } from "../../plan/types.js";
 import { formatFromTo, formatPlanDate } from "../format.js";
-import { humanize } from "./enum-labels.js";
+import { humanize } from "../../plan/enum-labels.js";
 
 export interface TargetView {
   id: string;

@@ -1,4 +1,4 @@
-// English names for the schema's closed sets, as the strategy document shows them.
+// English names for the schema's closed sets, as the documents and the wizard show them.
 const labels = {
   kind: {
     owned: "Owned by the organisation",
@@ -49,6 +49,7 @@ const labels = {
   },
   mechanic: { points: "Points", badges: "Badges", levels: "Levels", leaderboard: "Leaderboard", challenge: "Challenges" },
   cadence: { weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" },
+  weekday: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" },
 } as const;
 
 export type EnumName = keyof typeof labels;
