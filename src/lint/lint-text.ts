@@ -13,7 +13,8 @@ import { todayIso } from "../time/dates.js";
 import { CUT_RULE, cutTextFindings, mayCutText } from "./comment-cuts.js";
 import { compareStrings } from "../util/compare.js";
 
-export const DEFAULT_REASONABLE_HOURS = { start: "08:00", end: "21:00" } as const;
+import { DEFAULT_REASONABLE_HOURS } from "../time/reasonable-hours.js";
+export { DEFAULT_REASONABLE_HOURS };
 
 export interface LintOptions {
   /** YYYY-MM-DD; the machine's date when left out. */
