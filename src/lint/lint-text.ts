@@ -106,6 +106,7 @@ function toDiagnostics(
       path: toPointer(finding.path),
       // Kept beside the wording so tests (and API users) can assert the facts, not the prose.
       ...(finding.data === undefined ? {} : { data: finding.data }),
+      ...(finding.related ? { related: finding.related.map((r) => ({ ...toSourceRange(lineCounter, r.range), message: r.message })) } : {}),
     });
   }
   return diagnostics;
