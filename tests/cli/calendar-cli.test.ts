@@ -172,6 +172,14 @@ describe("community-plan slots", { timeout: 60_000 }, () => {
     expect(data.suggestRecording).toBe(true);
   });
 
+  it("lists the ids it accepts when no id is given", () => {
+    expect(runCli(["slots", EXAMPLE, "--today", "2026-11-24"])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "community-plan: slots needs the id of a series or event in examples/dev-community.yaml\n  hint: use one of: tuesday-tutorial, office-hours, monthly-digest, release-ama\n",
+    });
+  });
+
   it("names the ids it knows when the id is wrong", () => {
     expect(runCli(["slots", EXAMPLE, "office-hour", "--today", "2026-11-24"])).toMatchObject({
       code: 2,
