@@ -29,7 +29,7 @@ export async function progressCommand(options: ProgressCommandOptions, io: Io): 
   const plan = await loadPlanOrReport(options.plan, { today, verb: "measure progress" }, io);
   if (typeof plan === "number") return plan;
   const report = await measureActuals(plan, { plan: options.plan, actuals: options.actuals, today }, io);
-  io.stdout.write(await formatProgress(report, options.format, { colors: await loadColors(options.format === "stylish" && useColor(io.stdout, io.env)) }));
+  io.stdout.write(await formatProgress(report, options.format, { colors: await loadColors(options.format === "stylish" && useColor(io.stdout, io.env)), ...(io.stdout.isTTY === true && io.stdout.columns ? { width: io.stdout.columns } : {}) }));
   const failing = options.failOn ? FAILING[options.failOn] : [];
   return report.targets.some((t) => failing.includes(t.status)) ? ExitCode.findings : ExitCode.ok;
 }
