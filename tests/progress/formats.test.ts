@@ -1,3 +1,4 @@
+import { characters } from "../../src/util/characters.js";
 import { loadColors, noColors } from "../../src/outputs/colors.js";
 import { describe, expect, it } from "vitest";
 import { formatProgress, progressFormats } from "../../src/outputs/progress/index.js";
@@ -29,7 +30,7 @@ describe("progress formats", () => {
 
   it("stylish fits a terminal's width: why goes first, then projected, expected and covered", async () => {
     const full = await formatProgress(report, "stylish", { colors: noColors });
-    const tableWidth = (text: string) => Math.max(...text.split("\n\n")[1]!.split("\n").map((line) => [...line].length));
+    const tableWidth = (text: string) => Math.max(...text.split("\n\n")[1]!.split("\n").map((line) => characters(line).length));
     const widest = tableWidth(full);
     const header = (text: string) => text.split("\n")[2]!.split(/ {2,}/);
     expect(await formatProgress(report, "stylish", { colors: noColors, width: widest })).toBe(full);
