@@ -35,6 +35,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .option("--actuals <file>", "measured values (CSV, JSON or YAML, as for `progress`): adds a progress section with a chart per target")
     .option("--dry-run", "list the files that would be written and which would change; write nothing")
     .option("--force", "render even when the plan has lint errors")
+    .option("--replace", "take over an --out folder that holds another plan's documents (its files are removed)")
     .addHelpText(
       "after",
       examples([
@@ -45,6 +46,6 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     )
     .action(async (plan, opts) => {
       const { renderCommand } = await import("../commands/render.js");
-      setExit(await renderCommand({ plan, ...opts, dryRun: opts.dryRun === true, force: opts.force === true }, io));
+      setExit(await renderCommand({ plan, ...opts, dryRun: opts.dryRun === true, force: opts.force === true, replace: opts.replace === true }, io));
     });
 }
