@@ -2,11 +2,11 @@
 import type { Plan } from "../plan/types.js";
 import { toMinutes } from "../time/civil-date.js";
 import { wallClock } from "../time/zoned-time.js";
-import { insideHours, type ReasonableHours } from "../time/reasonable-hours.js";
+import { DEFAULT_REASONABLE_HOURS, insideHours, type ReasonableHours } from "../time/reasonable-hours.js";
 
 export type { ReasonableHours };
 
-export const DEFAULT_HOURS: ReasonableHours = { start: "08:00", end: "21:00" };
+export const DEFAULT_HOURS: ReasonableHours = DEFAULT_REASONABLE_HOURS;
 
 /** Formats whose time matters to the people attending; the rest is published, not attended. */
 export const LIVE_FORMATS: ReadonlySet<string> = new Set([
@@ -33,6 +33,33 @@ export function audienceZones(plan: Plan, audience: readonly string[] | undefine
   return [...zones].sort();
 }
 
+export interface AudienceProfile {
+  /** Per audience time zone, the hours judged there: the first persona's `activeHours` (plan order) that lives there, else the plan's. */
+  zoneHours: Record<string, ReasonableHours>;
+  /**
+   * Per audience time zone, the people in it: each persona's `size` spread evenly over its zones.
+   * Only when every persona of the audience gives a size; otherwise each zone counts once.
+   */
+  weights?: Record<string, number>;
+}
+
+/** How the audience's time zones are judged and weighed (see AudienceProfile). */
+export function audienceProfile(plan: Plan, audience: readonly string[] | undefined, hours: ReasonableHours): AudienceProfile {
+  const wanted = new Set(audience ?? []);
+  const personas = plan.personas.filter((p) => wanted.has(p.id));
+  const zoneHours: Record<string, ReasonableHours> = {};
+  for (const persona of personas) {
+    for (const zone of persona.timeZones) if (persona.activeHours && !zoneHours[zone]) zoneHours[zone] = persona.activeHours;
+  }
+  for (const persona of personas) for (const zone of persona.timeZones) zoneHours[zone] ??= hours;
+  if (personas.length === 0 || !personas.every((p) => p.size !== undefined)) return { zoneHours };
+  const weights: Record<string, number> = {};
+  for (const persona of personas) {
+    for (const zone of persona.timeZones) weights[zone] = (weights[zone] ?? 0) + persona.size! / persona.timeZones.length;
+  }
+  return { zoneHours, weights };
+}
+
 export interface AudienceTime {
   timeZone: string;
   localDate: string;
@@ -45,9 +72,10 @@ export function audienceTimes(
   epochMs: number,
   duration: number,
   zones: readonly string[],
-  hours: ReasonableHours,
+  hoursIn: (timeZone: string) => ReasonableHours,
 ): AudienceTime[] {
   return zones.map((timeZone) => {
+    const hours = hoursIn(timeZone);
     const wall = wallClock(timeZone, epochMs);
     return {
       timeZone,

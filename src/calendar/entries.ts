@@ -1,6 +1,6 @@
 // Expands a plan's series and events into dated calendar entries over a range.
 import type { Plan } from "../plan/types.js";
-import { audienceTimes, audienceZones, LIVE_FORMATS, reasonableHours, type AudienceTime } from "./audience.js";
+import { audienceProfile, audienceTimes, audienceZones, LIVE_FORMATS, reasonableHours, type AudienceTime } from "./audience.js";
 import { durationMinutes } from "../time/civil-date.js";
 import type { DateRange } from "../time/date-range.js";
 import { outsideHorizon } from "./horizon.js";
@@ -93,6 +93,8 @@ function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string): C
   const { item } = entry;
   const instant = resolveLocal(date, item.localTime, timeZone);
   const minutes = item.duration ? durationMinutes(item.duration) : 0;
+  const hours = reasonableHours(plan);
+  const { zoneHours } = audienceProfile(plan, item.audience, hours);
   const channel = plan.channels.find((c) => c.id === item.channel);
   const pillar = item.pillar ? plan.content?.pillars?.find((p) => p.id === item.pillar) : undefined;
   return {
@@ -120,6 +122,6 @@ function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string): C
     duration: item.duration ?? null,
     durationMinutes: minutes,
     location: entry.kind === "event" ? (entry.item.location ?? null) : null,
-    audienceTimes: audienceTimes(instant.epochMs, minutes, audienceZones(plan, item.audience), reasonableHours(plan)),
+    audienceTimes: audienceTimes(instant.epochMs, minutes, audienceZones(plan, item.audience), (zone) => zoneHours[zone] ?? hours),
   };
 }

@@ -1,6 +1,6 @@
 // Connects the slot finder to a plan item: its zone, audience, duration and dates.
 import type { Plan } from "../plan/types.js";
-import { audienceZones, type ReasonableHours } from "./audience.js";
+import { audienceProfile, audienceZones, type ReasonableHours } from "./audience.js";
 import { addDays, durationMinutes } from "../time/civil-date.js";
 import { itemDates, type PlanItem } from "./plan-items.js";
 import { dstStates, type DstState } from "../time/dst-states.js";
@@ -43,6 +43,7 @@ export function currentSlot(
     dates,
     durationMinutes: entry.item.duration ? durationMinutes(entry.item.duration) : 0,
     hours,
+    ...audienceProfile(plan, entry.item.audience, hours),
     preferred: entry.item.localTime,
   };
   const states = dstStates(request.timeZone, request.zones, request.dates);

@@ -40,6 +40,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .option("--data <dir>", "where the exports named by the plan's measure: fields live when they give no file; adds the progress section too")
     .option("--dry-run", "list the files that would be written and which would change; write nothing")
     .option("--force", "render even when the plan has lint errors")
+    .option("--replace", "take over an --out folder that holds another plan's documents (its files are removed)")
     .addHelpText(
       "after",
       examples([
@@ -50,6 +51,6 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     )
     .action(async (plan, opts) => {
       const { renderCommand } = await import("../commands/render.js");
-      setExit(await renderCommand({ plan, ...opts, dryRun: opts.dryRun === true, force: opts.force === true }, io));
+      setExit(await renderCommand({ plan, ...opts, dryRun: opts.dryRun === true, force: opts.force === true, replace: opts.replace === true }, io));
     });
 }

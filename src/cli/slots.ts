@@ -8,7 +8,7 @@ export function registerSlots({ program, io, setExit }: CliContext): void {
     .command("slots")
     .description("rank start times for a series or event by how much of its audience is awake for them")
     .argument("<plan>", "the plan file")
-    .argument("<id>", "the id of a series or an event")
+    .argument("[id]", "the id of a series or an event; left out, the ids the plan has are listed")
     .addOption(new Option("-f, --format <name>", "output format").default("text").choices(["text", "json"]))
     .option("-q, --quarter <which>", "the range whose DST states count: next (default), current, or 2027-Q1")
     .option("--from <date>", "first day of a custom range (YYYY-MM-DD), with --to", parseIsoDate)

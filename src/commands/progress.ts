@@ -48,7 +48,7 @@ export async function progressCommand(options: ProgressCommandOptions, io: Io): 
     io.stdout.write(formatExplanation({ target, today, ...(measured && { series: measured }), ...(observations && { observations }), ...(options.actuals !== undefined && { actualsFile: options.actuals }) }));
     return ExitCode.ok;
   }
-  io.stdout.write(await formatProgress(report, options.format, { colors: await loadColors(options.format === "stylish" && useColor(io.stdout, io.env)) }));
+  io.stdout.write(await formatProgress(report, options.format, { colors: await loadColors(options.format === "stylish" && useColor(io.stdout, io.env)), ...(io.stdout.isTTY === true && io.stdout.columns ? { width: io.stdout.columns } : {}) }));
   const failing = options.failOn ? FAILING[options.failOn] : [];
   return report.targets.some((t) => failing.includes(t.status)) ? ExitCode.findings : ExitCode.ok;
 }

@@ -6,6 +6,7 @@ import { renderDocuments, wantedDocuments, type DocumentName } from "../render/d
 import type { OutputFormat } from "../render/template-files.js";
 import { checkTemplatesDir } from "../render/template-files.js";
 import { checkOutDir, planWrites, writePlanned } from "../render/write-documents.js";
+import { manifestChange, manifestPlanName, manifestText, MANIFEST_NAME, readManifest, readManifestText } from "../render/docs-manifest.js";
 import { todayIso } from "../time/dates.js";
 import { displayPath } from "../util/display-path.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
@@ -28,6 +29,8 @@ export interface RenderCommandOptions {
   data?: string;
   dryRun: boolean;
   force: boolean;
+  /** Take over an --out folder that holds another plan's documents. */
+  replace?: boolean;
   maxBytes?: number;
   maxAliases?: number;
 }
@@ -58,11 +61,28 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   await checkOutDir(outDir);
   const planned = await planWrites(outDir, rendered.files);
   const shown = (file: string) => displayPath(file, io.cwd);
+  const { manifest, stale } = manifestChange(outDir, readManifest(outDir), {
+    plan: manifestPlanName(outDir, path.resolve(io.cwd, options.plan)),
+    written: planned.map((file) => path.basename(file.path)),
+    partial: options.only !== undefined,
+    replace: options.replace === true,
+    outShown: `--out ${shown(outDir)}`,
+  });
   if (options.dryRun) {
     for (const file of planned) io.stdout.write(`${shown(file.path)}  (${file.status === "unchanged" ? "unchanged" : `would be ${file.status === "new" ? "created" : "changed"}`})\n`);
+    for (const file of stale) io.stdout.write(`${shown(file)}  (would be removed)\n`);
     return ExitCode.ok;
   }
   await writePlanned(outDir, planned);
+  const manifestFile = path.join(outDir, MANIFEST_NAME);
+  const manifestContent = manifestText(manifest);
+  // An unchanged folder is not written to at all, manifest included.
+  if (stale.length > 0 || readManifestText(manifestFile) !== manifestContent) {
+    const { removeFile, writeFileAtomic } = await import("../io/atomic-write.js");
+    await writeFileAtomic(manifestFile, manifestContent, { overwrite: true });
+    for (const file of stale) await removeFile(file);
+  }
   for (const file of planned) io.stdout.write(`${shown(file.path)}${file.status === "unchanged" ? "  (unchanged)" : ""}\n`);
+  for (const file of stale) io.stdout.write(`${shown(file)}  (removed)\n`);
   return ExitCode.ok;
 }

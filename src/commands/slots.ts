@@ -10,7 +10,8 @@ import { loadPlanOrReport } from "./load-plan-or-report.js";
 
 export interface SlotsCommandOptions {
   file: string;
-  id: string;
+  /** Left out, the command names the ids it accepts. */
+  id?: string;
   format: "text" | "json";
   quarter?: string;
   from?: string;
@@ -24,15 +25,16 @@ export async function slotsCommand(options: SlotsCommandOptions, io: Io): Promis
   const range = resolveRange(options);
   const plan = await loadPlanOrReport(options.file, { today: options.today, force: options.force, verb: "build" }, io);
   if (typeof plan === "number") return plan;
-  const entry = findPlanItem(plan, options.id);
+  const entry = options.id === undefined ? undefined : findPlanItem(plan, options.id);
   if (!entry) {
     const ids = planItems(plan).map((e) => e.item.id);
     throw new UsageError(
-      "E_UNKNOWN_ID",
-      `no series or event with id "${options.id}" in ${options.file}`,
+      options.id === undefined ? "E_MISSING_ID" : "E_UNKNOWN_ID",
+      options.id === undefined ? `slots needs the id of a series or event in ${options.file}` : `no series or event with id "${options.id}" in ${options.file}`,
       ids.length > 0 ? `use one of: ${ids.join(", ")}` : "the plan has no content.series or content.events",
     );
   }
+  const id = entry.item.id;
   let timeZone: string;
   try {
     timeZone = itemTimeZone(plan, entry);
@@ -44,11 +46,11 @@ export async function slotsCommand(options: SlotsCommandOptions, io: Io): Promis
   // An event is judged on its own date whatever the range, but never outside the horizon.
   const outside = outsideHorizon(plan, window);
   if (outside !== undefined) {
-    throw new UsageError("E_NO_DATES", `"${options.id}" has no dates: ${outside}`, entry.kind === "event" ? "move the event into the horizon, or widen horizon in the plan" : "pick another --quarter or --from/--to");
+    throw new UsageError("E_NO_DATES", `"${id}" has no dates: ${outside}`, entry.kind === "event" ? "move the event into the horizon, or widen horizon in the plan" : "pick another --quarter or --from/--to");
   }
   const slots = slotsForItem(plan, entry, timeZone, range, hours);
   if (!slots) {
-    throw new UsageError("E_NO_DATES", `"${options.id}" has no dates in ${range.label}`, "pick another --quarter or --from/--to");
+    throw new UsageError("E_NO_DATES", `"${id}" has no dates in ${range.label}`, "pick another --quarter or --from/--to");
   }
   const report = {
     kind: entry.kind,

@@ -4,7 +4,7 @@
 import type { Finding } from "./finding.js";
 
 export const CORE_MESSAGE_IDS = {
-  "yaml-syntax": ["syntax", "tag"],
+  "yaml-syntax": ["syntax", "tag", "unclosedQuote", "tabIndent", "missingColon"],
   "duplicate-key": ["duplicate"],
   schema: [
     "unknownKey",

@@ -19,6 +19,8 @@ export interface Finding {
   at?: "key" | "value";
   /** A source offset range, for findings that have no path (YAML syntax errors). */
   range?: readonly [number, number];
+  /** Other places in the source that explain the finding (where an unclosed string ends). */
+  related?: ReadonlyArray<{ range: readonly [number, number]; message: string }>;
   /** Overrides the rule's default severity (a rule may report both warnings and errors). */
   severity?: Severity;
 }

@@ -72,3 +72,16 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   let offset = 0;
   while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
+
+/**
+ * The one way the tool removes a file it wrote before: never one of the run's inputs (the same
+ * guard as writing), and a file already gone is not an error.
+ */
+export async function removeFile(target: string): Promise<void> {
+  refuseInputsAsOutputs([target]);
+  try {
+    await unlink(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw asWriteError(error, target);
+  }
+}

@@ -13,7 +13,8 @@ import { todayIso } from "../time/dates.js";
 import { CUT_RULE, cutTextFindings, mayCutText } from "./comment-cuts.js";
 import { compareStrings } from "../util/compare.js";
 
-export const DEFAULT_REASONABLE_HOURS = { start: "08:00", end: "21:00" } as const;
+import { DEFAULT_REASONABLE_HOURS } from "../time/reasonable-hours.js";
+export { DEFAULT_REASONABLE_HOURS };
 
 export interface LintOptions {
   /** YYYY-MM-DD; the machine's date when left out. */
@@ -105,6 +106,7 @@ function toDiagnostics(
       path: toPointer(finding.path),
       // Kept beside the wording so tests (and API users) can assert the facts, not the prose.
       ...(finding.data === undefined ? {} : { data: finding.data }),
+      ...(finding.related ? { related: finding.related.map((r) => ({ ...toSourceRange(lineCounter, r.range), message: r.message })) } : {}),
     });
   }
   return diagnostics;

@@ -16,6 +16,8 @@ export interface Diagnostic {
   path: string;
   /** The values the message was worded from (the finding's data). */
   data?: Record<string, string | number>;
+  /** Other places that explain the finding, 1-based like line and column. */
+  related?: Array<{ line: number; column: number; endLine: number; endColumn: number; message: string }>;
   /** Set when the rule offers a concrete fix worth showing. */
   suggestion?: string;
 }

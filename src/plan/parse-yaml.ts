@@ -7,6 +7,7 @@ import { InputError } from "../core/errors.js";
 import { collectComments, type SourceComment } from "./cst-comments.js";
 import { hasDuplicateKeys } from "./duplicate-keys.js";
 import { locator, type Locate } from "./locate.js";
+import { keyWithoutColon, unclosedQuote } from "./syntax-hints.js";
 import type { ParsedPlan, ParseOptions } from "./parse-plan.js";
 
 /** Anchors and aliases beyond this many are a "billion laughs" attack, not a plan. */
@@ -125,7 +126,32 @@ function yamlErrorFinding(error: YAMLError, text: string): CoreFinding<"duplicat
     const key = raw.replace(/^["']|["']$/g, "");
     return { ruleId: "duplicate-key", messageId: "duplicate", data: { key }, path: [], range: [start, start + Math.max(1, raw.length)] };
   }
-  return { ruleId: "yaml-syntax", messageId: "syntax", data: { message: firstLine(error.message) }, path: [], range: error.pos };
+  return startOfProblem(error, text) ?? { ruleId: "yaml-syntax", messageId: "syntax", data: { message: firstLine(error.message) }, path: [], range: error.pos };
+}
+
+/** The errors yaml reports where it gave up, moved to where the mistake starts and worded for people. */
+function startOfProblem(error: YAMLError, text: string): CoreFinding<"yaml-syntax"> | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1] as '"' | "'" | undefined;
+  if (error.code === "MISSING_CHAR" && quote) {
+    const open = unclosedQuote(text, quote, error.pos[0]);
+    if (open === undefined) return undefined;
+    // At the end of the file, the last character: a position past it has no line to show.
+    const end = Math.max(0, Math.min(error.pos[0], text.length - 1));
+    const line = text.slice(0, end).split("\n").length;
+    const related = [{ range: [end, end] as const, message: "where the parser gave up looking for the closing quote" }];
+    return { ruleId: "yaml-syntax", messageId: "unclosedQuote", data: { quote, line }, path: [], range: [open, open + 1], related };
+  }
+  if (error.code === "TAB_AS_INDENT") {
+    // yaml marks the line's whole indentation; the caret belongs under the tab.
+    const tab = text.indexOf("\t", error.pos[0]);
+    const at = tab >= 0 && tab <= error.pos[1] ? tab : error.pos[0];
+    return { ruleId: "yaml-syntax", messageId: "tabIndent", path: [], range: [at, at + 1] };
+  }
+  if (error.code === "MULTILINE_IMPLICIT_KEY" || (error.code === "MISSING_CHAR" && /followed by map values/.test(error.message))) {
+    const key = keyWithoutColon(text, error.pos[0]);
+    if (key) return { ruleId: "yaml-syntax", messageId: "missingColon", data: { key: key.key }, path: [], range: [key.start, key.end] };
+  }
+  return undefined;
 }
 
 function yamlWarningFinding(warning: YAMLError): CoreFinding<"yaml-syntax"> {

@@ -1,5 +1,7 @@
-import { readFile as readFileCallback, stat as statCallback } from "node:fs";
+import { readdirSync, readFile as readFileCallback, stat as statCallback } from "node:fs";
+import path from "node:path";
 import { promisify } from "node:util";
+import { closest } from "../util/closest.js";
 import { InputError } from "../core/errors.js";
 import { noteInput, type InputKind } from "../io/run-inputs.js";
 
@@ -38,7 +40,7 @@ export async function readPlanFile(file: string, options: ReadOptions = {}): Pro
     }
     identity = info;
   } catch (error) {
-    throw asInputError(error, file);
+    throw asInputError(error, file, options.kind ?? "plan");
   }
   if (identity.size > maxBytes) {
     throw new InputError("E_TOO_LARGE", `is ${formatBytes(identity.size)}, over the ${formatBytes(maxBytes)} limit for a plan`, {
@@ -80,12 +82,12 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
-function asInputError(error: unknown, file: string): Error {
+function asInputError(error: unknown, file: string, kind: InputKind = "plan"): Error {
   if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case "ENOENT":
-      return new InputError("E_FILE_NOT_FOUND", "no such file", { file });
+      return new InputError("E_FILE_NOT_FOUND", "no such file", { file, hint: missingFileHint(file, kind) });
     case "EACCES":
     case "EPERM":
       return new InputError("E_PERMISSION", "permission denied", { file });
@@ -94,6 +96,22 @@ function asInputError(error: unknown, file: string): Error {
     default:
       return new InputError("E_READ", `cannot be read (${code ?? (error as Error).message})`, { file });
   }
+}
+
+/**
+ * The next step for a file that is not there: a file with a close name in the same folder
+ * (`plann.yaml` → `plan.yaml`), else, for a plan, how to make one.
+ */
+function missingFileHint(file: string, kind: InputKind): string | undefined {
+  let names: string[] = [];
+  try {
+    names = readdirSync(path.dirname(file)).filter((name) => /\.(ya?ml|json)$/i.test(name));
+  } catch {
+    // The folder is missing or unreadable too: nothing to suggest from it.
+  }
+  const near = closest(path.basename(file), names.sort());
+  if (near !== undefined) return `did you mean ${near}?`;
+  return kind === "plan" ? "create one with `community-plan init`" : undefined;
 }
 
 export function formatBytes(bytes: number): string {

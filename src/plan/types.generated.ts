@@ -61,6 +61,13 @@ export type Languages2 = Language[];
  */
 export type TimeZones = TimeZone[];
 /**
+ * A time of day on the 24-hour clock, HH:MM, in the item's time zone.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "localTime".
+ */
+export type LocalTime = string;
+/**
  * Ids of other items in the plan.
  *
  * This interface was referenced by `CommunityPlan`'s JSON-Schema
@@ -107,13 +114,6 @@ export type Format =
  * via the `definition` "weekday".
  */
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
-/**
- * A time of day on the 24-hour clock, HH:MM, in the item's time zone.
- *
- * This interface was referenced by `CommunityPlan`'s JSON-Schema
- * via the `definition` "localTime".
- */
-export type LocalTime = string;
 /**
  * A length of time such as 45m, 1h30m or 2d.
  *
@@ -386,9 +386,16 @@ export interface Persona {
    */
   communication?: "async" | "real-time" | "mixed";
   /**
-   * Roughly how many people this persona stands for.
+   * Roughly how many people this persona stands for. When every persona of an audience gives it, `slots` and `live-session-hours` weigh each time zone by the people in it.
    */
   size?: number;
+  /**
+   * The local hours in which this persona can join a live session, in each of its time zones; `lint.reasonableHours` (default 08:00–22:00) when left out.
+   */
+  activeHours?: {
+    start: LocalTime;
+    end: LocalTime;
+  };
   /**
    * Platforms, channel kinds or channel ids this persona prefers.
    */
@@ -1055,7 +1062,7 @@ export interface LintConfig {
     [k: string]: "off" | "warn" | "error";
   };
   /**
-   * The local hours in which live sessions are fine for members.
+   * The local hours in which live sessions are fine for members (08:00–22:00 when left out); a persona's `activeHours` replace them for its time zones.
    */
   reasonableHours?: {
     start: LocalTime;

@@ -11,7 +11,7 @@ export default defineRule({
   defaultSeverity: "warning",
   docs: {
     description: "Live sessions should start within reasonable hours for every time zone of their audience, or be recorded.",
-    why: "A live Q&A at 03:00 for half its audience tells those members the community is not for them. Move it to a time that suits more of them, rotate between two times, or share a recording.",
+    why: "A live Q&A at 03:00 for half its audience tells those members the community is not for them. Move it to a time that suits more of them, rotate between two times, or share a recording. Reasonable hours are 08:00–22:00 local unless the plan sets `lint.reasonableHours`; a persona's `activeHours` replace them in its time zones (an audience of night-shift workers or students keeps other hours). When every persona of the audience gives a `size`, the suggested time favours the time zones with more people.",
     failing:
       "personas:\n  - id: member\n    name: Member\n    languages: [en]\n    timeZones: [Europe/Amsterdam, America/Los_Angeles]\n    communication: mixed\n    preferredPlatforms: [discourse]\ncontent:\n  series:\n    - id: office-hours\n      title: Office hours\n      channel: forum\n      format: live-qa\n      cadence: { every: week, weekdays: [thu] }\n      localTime: \"10:00\"\n      timeZone: Europe/Amsterdam\n      audience: [member]\n",
     fixed:
@@ -44,7 +44,8 @@ export default defineRule({
           id: item.id,
           time: item.localTime,
           timeZone,
-          hours: `${hours.start}–${hours.end}`,
+          // A persona's activeHours may judge a zone by other hours than the plan's.
+          hours: [...new Set(outside.map((z) => judged.request.zoneHours?.[z.timeZone] ?? hours).map((h) => `${h.start}–${h.end}`))].join(", "),
           zones: outside.map((z) => `${z.timeZone} (${z.times})`).join(", "),
           best: best?.time ?? "",
           bestShare: best ? `${best.fits.length}/${zones.length}` : "",

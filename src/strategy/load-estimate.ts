@@ -5,6 +5,7 @@ import { itemDates, planItems } from "../calendar/plan-items.js";
 import { durationMinutes, fromDayNumber, toDayNumber, toMinutes, WEEKDAYS } from "../time/civil-date.js";
 import { utcOffsetMinutes } from "../time/zone-offsets.js";
 import { isTimeZone } from "../time/zone-names.js";
+import { isIsoDate } from "../time/dates.js";
 import { DEFAULT_SHIFT } from "./moderation-coverage.js";
 import { dailyHours, loadWeeks, weekOf, type LoadWeeks } from "./load-weeks.js";
 import { roundToTenth } from "../util/round-to-tenth.js";
@@ -140,7 +141,7 @@ function atDates(weeks: LoadWeeks, entries: Array<[string | undefined, number]>)
  * Every cost the plan asks for, item by item, per ISO week: series on the dates their cadence
  * falls on, events, contests and launch steps in their weeks, moderation and the review every
  * day. A moderator who names a team member with `member:` adds their shift hours on the
- * days they are on duty; once any shift is known that way, the rota replaces the flat hours per
+ * days they are on duty, except the member's `away` days; once any shift is known that way, the rota replaces the flat hours per
  * channel, which otherwise stand in for moderation nobody has planned.
  */
 export function weeklyLoadItems(plan: Plan, today?: string): { weeks: LoadWeeks; items: LoadItem[] } {
@@ -182,7 +183,10 @@ function countItems(plan: Plan, today: string | undefined): { weeks: LoadWeeks; 
     shiftsKnown = true;
     const days = new Set((m.hours?.days ?? DEFAULT_SHIFT.days).map((d) => WEEKDAYS.indexOf(d)));
     const hours = shiftMinutes(m) / 60;
-    push({ category: "moderation", label: `${m.id} shift`, path: ["moderation", "moderators", i], weeks: dailyHours(weeks, (weekday) => (days.has(weekday) ? hours : 0)), owner: m.member, ownerIsId: true, ...(member?.volunteer ? { volunteer: true } : {}) });
+    // A member who is away does not work their shifts: those days cost the team nothing.
+    const away = (member?.away ?? []).filter((p) => isIsoDate(p.from) && isIsoDate(p.to)).map((p) => [toDayNumber(p.from), toDayNumber(p.to)] as const);
+    const onDuty = (weekday: number, day: number) => days.has(weekday) && !away.some(([from, to]) => from <= day && day <= to);
+    push({ category: "moderation", label: `${m.id} shift`, path: ["moderation", "moderators", i], weeks: dailyHours(weeks, (weekday, day) => (onDuty(weekday, day) ? hours : 0)), owner: m.member, ownerIsId: true, ...(member?.volunteer ? { volunteer: true } : {}) });
   }
   if (!shiftsKnown) {
     plan.channels.forEach((c, i) =>

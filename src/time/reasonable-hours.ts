@@ -7,6 +7,9 @@ export interface ReasonableHours {
   end: string;
 }
 
+/** Used when the plan sets no `lint.reasonableHours`; 22:00, not 21:00, since an evening session at 20:30 is ordinary. */
+export const DEFAULT_REASONABLE_HOURS: ReasonableHours = { start: "08:00", end: "22:00" };
+
 /**
  * Whether a session starting at `startMinutes` local and lasting `duration` minutes fits in the
  * reasonable hours. Works for windows that wrap midnight (22:00–02:00) too.

@@ -15,7 +15,12 @@ export interface SlotRequest {
   /** The local dates the item happens on; their DST states are what a slot must survive. */
   dates: readonly string[];
   durationMinutes: number;
+  /** The host's hours, and the audience's where `zoneHours` does not say. */
   hours: ReasonableHours;
+  /** Hours per audience zone, from the personas' `activeHours`. */
+  zoneHours?: Readonly<Record<string, ReasonableHours>>;
+  /** People per audience zone: shares are weighted by them when given. */
+  weights?: Readonly<Record<string, number>>;
   /** The item's current time, preferred among equally good slots. */
   preferred?: string;
   stepMinutes?: number;
@@ -26,9 +31,9 @@ export interface SlotScore {
   time: string;
   /** Audience zones inside reasonable hours in every DST state. */
   fits: string[];
-  /** fits / zones. */
+  /** fits / zones, weighted by the zones' people when the request gives weights. */
   share: number;
-  /** Share of (zone, day) pairs inside, across all days. */
+  /** Share of (zone, day) pairs inside, across all days, weighted like `share`. */
   meanShare: number;
   /** Whether the host, in the item's own zone, is inside reasonable hours too. */
   hostInside: boolean;
@@ -47,16 +52,18 @@ export interface SlotResult {
 
 export function scoreTime(time: string, request: SlotRequest, states: readonly DstState[]): SlotScore {
   const totalDays = states.reduce((sum, s) => sum + s.days, 0) || 1;
+  const weight = (zone: string) => request.weights?.[zone] ?? 1;
+  const totalWeight = request.zones.reduce((sum, zone) => sum + weight(zone), 0) || 1;
   let insideDays = 0;
   let hostInside = true;
-  const perZone = request.zones.map((timeZone) => ({ timeZone, times: new Set<string>(), inside: true }));
+  const perZone = request.zones.map((timeZone) => ({ timeZone, times: new Set<string>(), inside: true, hours: request.zoneHours?.[timeZone] ?? request.hours }));
   for (const state of states) {
     const instant = resolveLocal(state.sample, time, request.timeZone);
     hostInside &&= insideHours(toMinutes(instant.localTime), request.durationMinutes, request.hours);
     for (const zone of perZone) {
       const local = wallTime(zone.timeZone, instant.epochMs);
       zone.times.add(local);
-      if (insideHours(toMinutes(local), request.durationMinutes, request.hours)) insideDays += state.days;
+      if (insideHours(toMinutes(local), request.durationMinutes, zone.hours)) insideDays += state.days * weight(zone.timeZone);
       else zone.inside = false;
     }
   }
@@ -64,8 +71,8 @@ export function scoreTime(time: string, request: SlotRequest, states: readonly D
   return {
     time,
     fits,
-    share: request.zones.length === 0 ? 1 : fits.length / request.zones.length,
-    meanShare: request.zones.length === 0 ? 1 : insideDays / (totalDays * request.zones.length),
+    share: request.zones.length === 0 ? 1 : fits.reduce((sum, zone) => sum + weight(zone), 0) / totalWeight,
+    meanShare: request.zones.length === 0 ? 1 : insideDays / (totalDays * totalWeight),
     hostInside,
     localTimes: perZone.map((z) => ({ timeZone: z.timeZone, times: [...z.times].join("/"), inside: z.inside })),
   };
@@ -88,7 +95,8 @@ export function findSlots(request: SlotRequest, states: DstState[] = dstStates(r
       distance(a.time) - distance(b.time) ||
       compareStrings(a.time, b.time),
   );
-  const suitsEveryone = ranked[0]?.share === 1;
+  // Counted, not compared with a share of 1: weighted shares add up with rounding.
+  const suitsEveryone = ranked[0] !== undefined && ranked[0].fits.length === request.zones.length;
   return { states, ranked, suitsEveryone, rotation: suitsEveryone ? undefined : findRotation(ranked, request.zones.length) };
 }
 

@@ -136,7 +136,7 @@ describe("community-plan slots", { timeout: 60_000 }, () => {
       [
         "Maintainer office hours (office-hours), Europe/Amsterdam, 2027-01-01 to 2027-03-31",
         "Audience time zones: America/Chicago, Europe/Amsterdam",
-        "Reasonable hours: 08:00–21:00 local; 2 DST states in the range.",
+        "Reasonable hours: 08:00–22:00 local; 2 DST states in the range.",
         "",
         "Now:  17:00  2/2 time zones  America/Chicago 10:00/11:00, Europe/Amsterdam 17:00",
         "",
@@ -150,8 +150,18 @@ describe("community-plan slots", { timeout: 60_000 }, () => {
     );
   });
 
+  it("with the default 08:00–22:00, 17:00 suits all four time zones of the Tuesday tutorial (20:30/21:30 in Kolkata)", () => {
+    const data = JSON.parse(runCli(["slots", EXAMPLE, "tuesday-tutorial", "--quarter", "2027-Q1", "--today", "2026-11-24", "--format", "json"]).stdout);
+    expect(data.reasonableHours).toEqual({ start: "08:00", end: "22:00" });
+    expect([data.suitsEveryone, data.ranked[0].time, data.rotation]).toEqual([true, "17:00", null]);
+  });
+
   it("suggests a rotation and a recording when no time suits everyone (JSON)", () => {
-    const run = runCli(["slots", EXAMPLE, "tuesday-tutorial", "--quarter", "2027-Q1", "--today", "2026-11-24", "--format", "json"]);
+    // The former default, 08:00–21:00, leaves Kolkata out of 17:00.
+    const dir = mkdtempSync(path.join(tmpdir(), "slots-"));
+    const file = path.join(dir, "plan.yaml");
+    writeFileSync(file, `${readFileSync(path.join(repoRoot, EXAMPLE), "utf8")}\nlint:\n  reasonableHours: { start: "08:00", end: "21:00" }\n`);
+    const run = runCli(["slots", file, "tuesday-tutorial", "--quarter", "2027-Q1", "--today", "2026-11-24", "--format", "json"]);
     expect(run.code).toBe(0);
     const data = JSON.parse(run.stdout);
     expect(data.zones).toEqual(["America/Los_Angeles", "America/New_York", "Asia/Kolkata", "Europe/Berlin"]);
@@ -160,6 +170,14 @@ describe("community-plan slots", { timeout: 60_000 }, () => {
     expect(data.ranked[0].time).toBe("16:00");
     expect(data.rotation).toEqual(["16:00", "17:00"]);
     expect(data.suggestRecording).toBe(true);
+  });
+
+  it("lists the ids it accepts when no id is given", () => {
+    expect(runCli(["slots", EXAMPLE, "--today", "2026-11-24"])).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "community-plan: slots needs the id of a series or event in examples/dev-community.yaml\n  hint: use one of: tuesday-tutorial, office-hours, monthly-digest, release-ama\n",
+    });
   });
 
   it("names the ids it knows when the id is wrong", () => {

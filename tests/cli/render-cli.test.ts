@@ -23,7 +23,7 @@ describe("community-plan render (black box)", () => {
     });
     expect(readFileSync(path.join(dir, "community-plan-docs/strategy.md"), "utf8")).toMatch(/^# Test community: community strategy\n/);
     // No temp files are left behind.
-    expect(readdirSync(path.join(dir, "community-plan-docs")).sort()).toEqual(["calendar.md", "guidelines.en.md", "strategy.md"]);
+    expect(readdirSync(path.join(dir, "community-plan-docs")).sort()).toEqual([".community-plan-docs.json", "calendar.md", "guidelines.en.md", "strategy.md"]);
   });
 
   it("gives the same bytes on a second run and reports the files as unchanged", () => {

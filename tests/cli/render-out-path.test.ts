@@ -69,6 +69,6 @@ describe("render --out that cannot be written", () => {
   it("still makes missing folders, several levels deep", () => {
     const run = render("a/b/c");
     expect(run.code, run.stderr).toBe(0);
-    expect(readdirSync(path.join(dir, "a/b/c")).sort()).toEqual(["calendar.md", "guidelines.en.md", "strategy.md"]);
+    expect(readdirSync(path.join(dir, "a/b/c")).sort()).toEqual([".community-plan-docs.json", "calendar.md", "guidelines.en.md", "strategy.md"]);
   });
 });

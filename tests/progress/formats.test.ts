@@ -1,3 +1,4 @@
+import { characters } from "../../src/util/characters.js";
 import { loadColors, noColors } from "../../src/outputs/colors.js";
 import { describe, expect, it } from "vitest";
 import { formatProgress, progressFormats } from "../../src/outputs/progress/index.js";
@@ -25,6 +26,21 @@ describe("progress formats", () => {
   it("stylish colours the status only when asked", async () => {
     expect(await formatProgress(report, "stylish", { colors: await loadColors(true) })).toMatch(/\u001b\[32mon track/);
     expect(await formatProgress(report, "stylish", { colors: noColors })).not.toMatch(/\u001b\[/);
+  });
+
+  it("stylish fits a terminal's width: why goes first, then projected, expected and covered", async () => {
+    const full = await formatProgress(report, "stylish", { colors: noColors });
+    const tableWidth = (text: string) => Math.max(...text.split("\n\n")[1]!.split("\n").map((line) => characters(line).length));
+    const widest = tableWidth(full);
+    const header = (text: string) => text.split("\n")[2]!.split(/ {2,}/);
+    expect(await formatProgress(report, "stylish", { colors: noColors, width: widest })).toBe(full);
+    const narrower = await formatProgress(report, "stylish", { colors: noColors, width: widest - 1 });
+    expect(header(narrower)).toEqual(["target", "status", "latest", "baseline → target", "deadline", "covered", "expected today", "projected"]);
+    expect(narrower).toMatch(/\nLeft out to fit \d+ columns: why; a wider terminal or --format md shows them\.\n$/);
+    const narrow = await formatProgress(report, "stylish", { colors: noColors, width: 60 });
+    expect(header(narrow)).toEqual(["target", "status", "latest", "baseline → target", "deadline"]);
+    expect(narrow).toContain("Left out to fit 60 columns: covered, expected today, projected, why;");
+    expect(tableWidth(narrow)).toBeLessThan(tableWidth(narrower));
   });
 
   it("json round-trips with the numbers a script needs", async () => {

@@ -50,9 +50,9 @@ describe("exit codes per command", () => {
 describe("--debug", () => {
   it("adds the stack after the same one line; without it there is none", () => {
     const plain = runCli(["calendar", "missing.yaml"], { cwd: dir });
-    expect(plain.stderr).toBe("community-plan: no such file (missing.yaml)\n");
+    expect(plain.stderr).toBe("community-plan: no such file (missing.yaml)\n  hint: create one with `community-plan init`\n");
     const debug = runCli(["calendar", "missing.yaml", "--debug"], { cwd: dir });
     expect(debug.code).toBe(2);
-    expect(debug.stderr).toMatch(/^community-plan: no such file \(missing\.yaml\)\nInputError: no such file\n {4}at /);
+    expect(debug.stderr).toMatch(/^community-plan: no such file \(missing\.yaml\)\n {2}hint: create one with `community-plan init`\nInputError: no such file\n {4}at /);
   });
 });

@@ -109,7 +109,7 @@ describe("live-session-hours", () => {
     const text = planText({ personas, content: series(`      format: live-qa\n      localTime: "10:00"\n      audience: [west]\n`) });
     const [diagnostic] = (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
     expect(diagnostic?.message).toBe(
-      '"office-hours" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–21:00) in America/Los_Angeles (01:00/02:00) and is not recorded; 17:00 suits all 2 time zones.',
+      '"office-hours" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–22:00) in America/Los_Angeles (01:00/02:00) and is not recorded; 17:00 suits all 2 time zones.',
     );
     expect(diagnostic?.path).toBe("/content/series/0/localTime");
   });
@@ -122,7 +122,7 @@ describe("live-session-hours advice when no time suits everyone", () => {
     const text = planText({ personas: far, content: series(`      format: live-qa\n      localTime: "10:00"\n      audience: [member, far]\n`) });
     const [diagnostic] = (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
     expect(diagnostic?.message).toBe(
-      '"office-hours" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–21:00) in America/Los_Angeles (01:00/02:00) and is not recorded; no time suits all 3 time zones (best 10:00, 2/3), alternate 10:00 and 17:00, or add recording: true.',
+      '"office-hours" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–22:00) in America/Los_Angeles (01:00/02:00) and is not recorded; no time suits all 3 time zones (best 10:00, 2/3), alternate 10:00 and 17:00, or add recording: true.',
     );
   });
 
@@ -131,7 +131,27 @@ describe("live-session-hours advice when no time suits everyone", () => {
     const text = planText({ personas: far, content: event(`      localTime: "10:00"\n      timeZone: Europe/Amsterdam\n      format: webinar\n      audience: [member, far]\n`) });
     const [diagnostic] = (await lintText(text, "plan.yaml", { today: TODAY })).diagnostics;
     expect(diagnostic?.message).toBe(
-      '"launch" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–21:00) in America/Los_Angeles (02:00) and is not recorded; no time suits all 3 time zones (best 10:00, 2/3), run it twice (10:00 and 16:00), or add recording: true.',
+      '"launch" at 10:00 Europe/Amsterdam falls outside reasonable hours (08:00–22:00) in America/Los_Angeles (02:00) and is not recorded; no time suits all 3 time zones (best 10:00, 2/3), run it twice (10:00 and 16:00), or add recording: true.',
     );
+  });
+});
+
+describe("live-session-hours with the 08:00–22:00 default and personas' active hours", () => {
+  const kolkata = persona("india", ["Asia/Kolkata"]);
+  const findings = async (personaText: string, fields: string) =>
+    (await lintText(planText({ personas: personaText, content: event(`      timeZone: Asia/Kolkata\n      format: webinar\n      audience: [india]\n${fields}`) }), "plan.yaml", { today: TODAY })).diagnostics.map((d) => `${d.ruleId} ${d.line}:${d.column}`);
+
+  it("an hour from 20:30 in Kolkata ends by 22:00 and is not flagged (it was under 21:00)", async () => {
+    expect(await findings(kolkata, `      localTime: "20:30"\n      duration: 1h\n`)).toEqual([]);
+  });
+
+  it("still flags a session that runs past 22:00", async () => {
+    expect(await findings(kolkata, `      localTime: "21:30"\n      duration: 1h\n`)).toEqual(["live-session-hours 69:18"]);
+  });
+
+  it("a persona's activeHours replace the default: evenings only flags a morning session", async () => {
+    const evenings = kolkata.replace("    communication:", '    activeHours: { start: "18:00", end: "23:30" }\n    communication:');
+    expect(await findings(evenings, `      localTime: "10:00"\n`)).toEqual(["live-session-hours 70:18"]);
+    expect(await findings(evenings, `      localTime: "22:30"\n      duration: 1h\n`)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateWeeklyLoad } from "../../src/strategy/load-estimate.js";
+import { estimateWeeklyLoad, weeklyLoadItems } from "../../src/strategy/load-estimate.js";
 import { memberForOwner } from "../../src/strategy/member-for-owner.js";
 import { memberLoads } from "../../src/strategy/member-load.js";
 import { teamSize } from "../../src/strategy/team-size.js";
@@ -61,5 +61,20 @@ describe("memberLoads", () => {
 
   it("is empty without members", async () => {
     expect(memberLoads((await parsePlan(minimalPlan, { file: "p.yaml" })).data as Plan)).toEqual([]);
+  });
+});
+
+describe("weekly load while a moderating member is away", () => {
+  it("counts no shift hours on the member's away days", async () => {
+    const base = edit(
+      minimalPlan,
+      ["    people: 1\n    hoursPerWeek: 20\n", "    members:\n      - { id: sam, name: Sam, role: Lead, hoursPerWeek: 20, away: [{ from: 2027-03-01, to: 2027-03-10 }] }\n"],
+      ["      languages: [en]\n      hours: { days: [mon, tue, wed, thu, fri, sat, sun], start: \"08:00\", end: \"20:00\" }", "      languages: [en]\n      member: sam\n      hours: { days: [mon, wed], start: \"09:00\", end: \"11:00\" }"],
+    );
+    const plan = (await parsePlan(base, { file: "p.yaml" })).data as Plan;
+    const shift = weeklyLoadItems(plan).items.find((i) => i.label === "sam shift")!;
+    const week = (monday: string) => shift.weeks[weeklyLoadItems(plan).weeks.mondays.indexOf(monday)];
+    // Away Monday 1 to Wednesday 10 March: both shifts of that week and the Monday and Wednesday of the next.
+    expect([week("2027-02-22"), week("2027-03-01"), week("2027-03-08"), week("2027-03-15")]).toEqual([4, 0, 0, 4]);
   });
 });

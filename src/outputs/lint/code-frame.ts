@@ -40,6 +40,7 @@ export function codeFrame(lines: readonly string[], diagnostic: Diagnostic, styl
   return out.join("\n");
 }
 
+/** A tab shows as an arrow (two columns, as before), so a tab used for indentation can be seen. */
 function expandTabs(text: string): string {
-  return text.replace(/\t/g, "  ");
+  return text.replace(/\t/g, "→ ");
 }

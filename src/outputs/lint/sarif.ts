@@ -53,6 +53,18 @@ const sarif: Formatter = (results, context) => {
                 },
               },
             ],
+            ...(d.related
+              ? {
+                  relatedLocations: d.related.map((r, id) => ({
+                    id,
+                    message: { text: r.message },
+                    physicalLocation: {
+                      artifactLocation: { uri: artifactUri(result.file, context.cwd) },
+                      region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn },
+                    },
+                  })),
+                }
+              : {}),
           })),
         ),
       },

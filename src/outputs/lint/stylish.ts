@@ -16,7 +16,8 @@ const stylish: Formatter = (results, context) => {
       const severity = d.severity === "error" ? c.red("error") : c.yellow("warning");
       const head = `${c.bold(`${file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`;
       const frame = codeFrame(lines, d, { gutter: c.dim, marker: d.severity === "error" ? c.red : c.yellow });
-      blocks.push(frame ? `${head}\n${frame}` : head);
+      const related = (d.related ?? []).map((r) => `  ${c.dim(`${file}:${r.line}:${r.column}`)}  ${r.message}`);
+      blocks.push([head, ...(frame ? [frame] : []), ...related].join("\n"));
     }
   }
   const summary = `${total} ${total === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"})`;

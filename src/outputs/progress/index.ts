@@ -5,6 +5,8 @@ import type { Colors } from "../colors.js";
 export interface ProgressFormatOptions {
   /** The styles of the terminal format (src/outputs/colors.ts); the other formats ignore them. */
   colors: Colors;
+  /** The terminal's width when stdout is one: the terminal format drops columns to fit it. */
+  width?: number;
 }
 
 type ProgressWriter = (report: ProgressReport, options: ProgressFormatOptions) => string;

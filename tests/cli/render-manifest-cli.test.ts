@@ -1,0 +1,73 @@
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot, runCli } from "../helpers/run-cli.js";
+
+function folder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "render-manifest-"));
+  copyFileSync(path.join(repoRoot, "examples/dev-community.yaml"), path.join(dir, "a.yaml"));
+  copyFileSync(path.join(repoRoot, "examples/dutch-brand.yaml"), path.join(dir, "b.yaml"));
+  return dir;
+}
+const render = (dir: string, ...args: string[]) => runCli(["render", ...args, "--out", "docs", "--today", "2026-11-24"], { cwd: dir });
+
+describe("render's manifest (.community-plan-docs.json)", { timeout: 60_000 }, () => {
+  it("records the plan, relative to the folder, and the files written", () => {
+    const dir = folder();
+    expect(render(dir, "a.yaml").code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dir, "docs/.community-plan-docs.json"), "utf8"))).toEqual({
+      plan: "../a.yaml",
+      files: ["calendar.md", "guidelines.en.md", "strategy.md"],
+    });
+  });
+
+  it("refuses a folder that holds another plan's documents (exit 2, nothing written), and --replace takes it over", () => {
+    const dir = folder();
+    render(dir, "a.yaml");
+    const refused = render(dir, "b.yaml");
+    expect(refused).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "community-plan: --out docs holds the documents of another plan (../a.yaml); nothing was written\n  hint: render into another folder with --out, or take this one over with --replace\n",
+    });
+    expect(readdirSync(path.join(dir, "docs")).sort()).toEqual([".community-plan-docs.json", "calendar.md", "guidelines.en.md", "strategy.md"]);
+    const replaced = render(dir, "b.yaml", "--replace");
+    expect(replaced.code).toBe(0);
+    expect(replaced.stdout).toContain("docs/guidelines.en.md  (removed)\n");
+    expect(readdirSync(path.join(dir, "docs")).sort()).toEqual([".community-plan-docs.json", "calendar.md", "guidelines.nl.md", "strategy.md"]);
+  });
+
+  it("removes files of the same plan no longer rendered, only those the manifest lists; --dry-run shows them", () => {
+    const dir = folder();
+    render(dir, "a.yaml");
+    writeFileSync(path.join(dir, "docs/notes.md"), "mine\n");
+    const dry = render(dir, "a.yaml", "--format", "html", "--dry-run");
+    expect(dry.stdout).toBe(
+      "docs/strategy.html  (would be created)\ndocs/guidelines.en.html  (would be created)\ndocs/calendar.html  (would be created)\n" +
+        "docs/calendar.md  (would be removed)\ndocs/guidelines.en.md  (would be removed)\ndocs/strategy.md  (would be removed)\n",
+    );
+    expect(existsSync(path.join(dir, "docs/strategy.md"))).toBe(true);
+    expect(render(dir, "a.yaml", "--format", "html").code).toBe(0);
+    expect(readdirSync(path.join(dir, "docs")).sort()).toEqual([".community-plan-docs.json", "calendar.html", "guidelines.en.html", "notes.md", "strategy.html"]);
+  });
+
+  it("--only keeps the documents not asked for", () => {
+    const dir = folder();
+    render(dir, "a.yaml");
+    expect(render(dir, "a.yaml", "--only", "calendar").stdout).toBe("docs/calendar.md  (unchanged)\n");
+    expect(JSON.parse(readFileSync(path.join(dir, "docs/.community-plan-docs.json"), "utf8")).files).toEqual(["calendar.md", "guidelines.en.md", "strategy.md"]);
+  });
+
+  it("never removes a run input the manifest lists", () => {
+    const dir = folder();
+    render(dir, "a.yaml");
+    // A hand-edited manifest that lists the plan itself, rendered with the plan inside the folder.
+    copyFileSync(path.join(dir, "a.yaml"), path.join(dir, "docs/plan.yaml"));
+    writeFileSync(path.join(dir, "docs/.community-plan-docs.json"), JSON.stringify({ plan: "plan.yaml", files: ["plan.yaml", "strategy.md"] }));
+    const run = runCli(["render", "docs/plan.yaml", "--out", "docs", "--today", "2026-11-24"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^community-plan: refusing to write docs\/plan\.yaml: it is the plan docs\/plan\.yaml/);
+    expect(existsSync(path.join(dir, "docs/plan.yaml"))).toBe(true);
+  });
+});
