@@ -1,62 +1,13 @@
-// English names for the schema's closed sets, as the strategy document shows them.
-const labels = {
-  kind: {
-    owned: "Owned by the organisation",
-    "member-started": "Started by its members",
-    "joining-existing": "An existing community we join",
-  },
-  category: {
-    engagement: "Engagement",
-    support: "Support and peer help",
-    feedback: "Product feedback",
-    awareness: "Brand awareness",
-    leads: "Leads and sales",
-    retention: "Loyalty and retention",
-    advocacy: "Advocacy",
-    other: "Other",
-  },
-  communication: { async: "Asynchronous", "real-time": "Real-time", mixed: "Mixed" },
-  channelKind: {
-    forum: "Forum",
-    chat: "Chat",
-    "social-group": "Social group",
-    "community-platform": "Community platform",
-    "in-app": "In-app community",
-    newsletter: "Newsletter",
-    video: "Video",
-    "live-events": "Live events",
-  },
-  format: {
-    article: "Article",
-    tutorial: "Tutorial",
-    "product-update": "Product update",
-    "industry-news": "Industry news",
-    "user-generated": "User-generated content",
-    "live-qa": "Live Q&A",
-    ama: "AMA",
-    webinar: "Webinar",
-    workshop: "Workshop",
-    meetup: "Meetup",
-    hackathon: "Hackathon",
-    livestream: "Livestream",
-    poll: "Poll",
-    contest: "Contest",
-    spotlight: "Member spotlight",
-    newsletter: "Newsletter",
-    discussion: "Discussion",
-    video: "Video",
-    other: "Other",
-  },
-  mechanic: { points: "Points", badges: "Badges", levels: "Levels", leaderboard: "Leaderboard", challenge: "Challenges" },
-  cadence: { weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" },
-} as const;
+// Names for the schema's closed sets, in the document's language (labels/<lang>.ts, `enums`).
+import type { Labels } from "../labels/index.js";
 
-export type EnumName = keyof typeof labels;
+export type EnumName = Exclude<keyof Labels["enums"], "inApp">;
 
-/** The English name of an enum value; an unknown value (a newer schema) is humanised instead. */
-export function enumLabel(set: EnumName, value: string | undefined): string | null {
+/** The name of an enum value; an unknown value (a newer schema) is humanised instead. */
+export function enumLabel(L: Labels, set: EnumName, value: string | undefined): string | null {
   if (value === undefined) return null;
-  return (labels[set] as Record<string, string>)[value] ?? humanize(value);
+  const names = L.enums[set] as Readonly<Record<string, string>>;
+  return Object.hasOwn(names, value) ? names[value]! : humanize(value);
 }
 
 /** `weekly-active-members` → `Weekly active members`. */
@@ -67,17 +18,19 @@ export function humanize(id: string): string {
 
 const platforms: Record<string, string> = {
   github: "GitHub", linkedin: "LinkedIn", youtube: "YouTube", tiktok: "TikTok", x: "X", phpbb: "phpBB",
-  vbulletin: "vBulletin", whatsapp: "WhatsApp", "mighty-networks": "Mighty Networks", "in-app": "In-app",
+  vbulletin: "vBulletin", whatsapp: "WhatsApp", "mighty-networks": "Mighty Networks",
 };
 
-/** `discourse` → `Discourse`, `github` → `GitHub`. */
-export function platformName(platform: string): string {
-  return platforms[platform.toLowerCase()] ?? humanize(platform);
+/** `discourse` → `Discourse`, `github` → `GitHub`: names, the same in every language but "in-app". */
+export function platformName(platform: string, L: Labels): string {
+  const key = platform.toLowerCase();
+  if (key === "in-app") return L.enums.inApp;
+  return platforms[key] ?? humanize(platform);
 }
 
 /** "Forum on Discourse", or just "Newsletter" when the platform only repeats the kind. */
-export function channelDescription(channel: { kind: string; platform: string }): string {
-  const kind = enumLabel("channelKind", channel.kind)!;
-  const platform = platformName(channel.platform);
-  return kind.toLowerCase() === platform.toLowerCase() ? kind : `${kind} on ${platform}`;
+export function channelDescription(channel: { kind: string; platform: string }, L: Labels): string {
+  const kind = enumLabel(L, "channelKind", channel.kind)!;
+  const platform = platformName(channel.platform, L);
+  return kind.toLowerCase() === platform.toLowerCase() || channel.platform.toLowerCase() === channel.kind ? kind : L.channels.on(kind, platform);
 }
