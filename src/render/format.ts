@@ -8,8 +8,8 @@ import { resolveLocal } from "../time/zoned-time.js";
 import { utcOffsetMinutes } from "../time/zone-offsets.js";
 import { catalogueLanguage, labelsFor } from "./labels/index.js";
 import { formatFixed } from "./fixed-decimal.js";
-import { dateFormat, displayNames, numberFormat, pluralRules } from "./intl-cache.js";
-import { formatDateFields, isPluralOne, languageWord, type DateFields } from "./locale-words.js";
+import { dateFormat, displayNames, monthFormat, numberFormat, pluralRules } from "./intl-cache.js";
+import { formatDateFields, isPluralOne, languageWord, monthWord, type DateFields } from "./locale-words.js";
 
 /** Decimal places of a number as written, capped at 2 (2.25 → 2, 3 → 0). */
 function decimals(value: number): number {
@@ -89,6 +89,12 @@ export function formatList(items: readonly unknown[], lang = "en"): string {
 /** The locale dates are written in: British English (day first) for English and unknown languages. */
 function dateLocale(lang: string): string {
   return labelsFor(lang).locale.dates;
+}
+
+/** Month 1–12 in the language: "March", "maart", "Mar" (short). */
+export function monthName(month: number, lang = "en", width: "short" | "long" = "long"): string {
+  const locale = dateLocale(lang);
+  return monthWord(locale, month, width) ?? monthFormat(locale, width).format(new Date(Date.UTC(2027, month - 1, 1)));
 }
 
 /** A plan date (YYYY-MM-DD, a calendar day with no zone) as "30 Jun 2027" in the language. */

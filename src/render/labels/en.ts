@@ -256,9 +256,7 @@ export const en = {
     inLanguages: (languages: string) => `in ${languages}`,
     forPurpose: "for the purpose above",
     noReason: "in its audience, with no reason given yet",
-    unreached: "No channel reaches this persona",
     on: (kind: string, platform: string) => `${kind} on ${platform}`,
-    mapLabel: "Which channels reach which personas",
   },
   register: {
     budget: {
@@ -323,6 +321,14 @@ export const en = {
       onLine: "on or ahead of the straight line (one observation, no trend yet)",
       slightlyBehind: "a little behind the straight line (one observation, no trend yet)",
       behindLine: "behind the straight line (one observation, no trend yet)",
+    },
+    chart: {
+      observed: "observed",
+      plan: "plan",
+      target: "target",
+      projection: "projection",
+      title: (id: string, status: string, latest: { value: string; date: string } | null, target: string, deadline: string) =>
+        `${id}: ${status}; ${latest ? `latest ${latest.value} on ${latest.date}` : "no observations yet"}; target ${target} by ${deadline}`,
     },
     legend:
       "Lines: green = target, grey = straight line from baseline to target, blue = observed (its last point is the projection at the deadline), orange = least-squares trend. " +
@@ -395,6 +401,7 @@ export const en = {
   calendar: {
     eyebrow: "Content calendar",
     title: (community: string, range: string) => `${community}: content calendar ${range}`,
+    month: (month: string, year: number) => `${month} ${year}`,
     summary: (from: string, to: string, count: number) => `${from} to ${to}: ${count} ${count === 1 ? "entry" : "entries"}.`,
     columns: {
       date: "Date",
@@ -421,7 +428,13 @@ export const en = {
   },
   diagrams: {
     timeline: "The plan's dates at a glance",
-    deadlines: "Target deadlines",
+    sections: { launch: "Launch", events: "Events", contests: "Contests", deadlines: "Target deadlines", breaks: "Breaks" },
+    launch: "Launch",
+    break: "Break",
+    map: "Which channels reach which personas",
+    personas: "Personas",
+    channels: "Channels",
+    unreached: "No channel reaches this persona",
   },
 };
 

@@ -2,8 +2,7 @@
 // signals, and — with `--actuals` — anything else measured, each with its latest value and note.
 import type { Plan } from "../../plan/types.js";
 import type { ProgressReport } from "../../progress/types.js";
-import { withUnit } from "../../progress/words.js";
-import { formatPlanDate } from "../format.js";
+import { formatNumber, formatPlanDate } from "../format.js";
 import { humanize } from "./enum-labels.js";
 import type { MetricView } from "./strategy-view-model.js";
 import { targetHeadline, type TargetView } from "./targets.js";
@@ -14,6 +13,8 @@ import type { Labels } from "../labels/index.js";
 export function buildMetrics(plan: Plan, targets: readonly TargetView[], L: Labels, progress?: ProgressReport): MetricView[] {
   const W = L.metrics;
   const date = (iso: string) => formatPlanDate(iso, L.locale.tag);
+  const number = (value: number) => formatNumber(Math.round(value * 100) / 100, undefined, L.locale.tag);
+  const withUnit = (value: number, unit: string | undefined) => (unit === "%" ? `${number(value)}%` : unit ? `${number(value)} ${unit}` : number(value));
   const reviewMetrics = plan.review?.metrics ?? [];
   const signals = plan.review?.qualitativeSignals ?? [];
   const latest = new Map((progress?.latest ?? []).map((l) => [l.metric, l]));
@@ -30,7 +31,7 @@ export function buildMetrics(plan: Plan, targets: readonly TargetView[], L: Labe
       reviewed: reviewMetrics.includes(metric) || signals.includes(metric),
       targets: targets.filter((t) => t.metric === metric).map((t) => targetHeadline(t, L)),
       sources: [...new Set(targets.filter((t) => t.metric === metric && t.dataSource).map((t) => t.dataSource!))],
-      latest: !progress ? null : measured ? W.latest(withUnit(measured.value, unit, L.locale.tag), date(measured.date), measured.channel) : W.notMeasured,
+      latest: !progress ? null : measured ? W.latest(withUnit(measured.value, unit), date(measured.date), measured.channel) : W.notMeasured,
       note: measured?.note ? W.note(measured.note.text, measured.note.date === measured.date ? null : date(measured.note.date)) : null,
       unplanned: known.has(metric) ? null : W.unplanned,
     };

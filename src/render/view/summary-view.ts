@@ -64,11 +64,11 @@ export function quarterBlock(plan: Plan, quarter: QuarterRuns, L: Labels): Summa
       continue;
     }
     const total = runs.reduce((sum, r) => sum + r.count, 0);
-    sentences.push(W.quarterGoal(goal.title, list(runs.map((r) => W.run(activityName(plan, r.activity), r.count))), total, runs.length > 1));
+    sentences.push(W.quarterGoal(goal.title, list(runs.map((r) => W.run(activityName(plan, r.activity, L), r.count))), total, runs.length > 1));
   }
   const goalIds = new Set(plan.goals.map((g) => g.id));
   const unlinked = quarter.runs.filter((r) => !r.activity.goals.some((g) => goalIds.has(g)));
-  if (unlinked.length > 0) sentences.push(W.quarterUnlinked(list(unlinked.map((r) => W.run(activityName(plan, r.activity), r.count)))));
+  if (unlinked.length > 0) sentences.push(W.quarterUnlinked(list(unlinked.map((r) => W.run(activityName(plan, r.activity, L), r.count)))));
   if (unserved.length > 0 && quarter.runs.length > 0) sentences.push(W.quarterNothingServes(list(unserved)));
   return { label: W.quarter(quarter.label), sentences, items: [], itemsLabel: null };
 }
