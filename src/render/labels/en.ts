@@ -107,6 +107,8 @@ export const en = {
     covers: "What it covers",
     formats: "Formats",
     series: "Series",
+    /** Before a list of series, as on a content pillar. */
+    seriesList: "Series",
     recurringSeries: "Recurring series",
     when: "When",
     where: "Where",

@@ -6,6 +6,7 @@ import type { Weekday } from "../../plan/types.js";
 import { monthName } from "../format.js";
 import type { Labels } from "../labels/index.js";
 import { weekdayName } from "../weekdays.js";
+import { enumLabel } from "./enum-labels.js";
 
 const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** An empty cell reads as "nothing here", not as a rendering mistake. */
@@ -78,7 +79,7 @@ function row(entry: CalendarEntry, L: Labels): CalendarRow {
     utc: entry.utc.slice(11, 16),
     title: cell(entry.title),
     channel: cell(entry.channelName),
-    format: cell(entry.format),
+    format: cell(enumLabel(L, "format", entry.format)),
     pillar: cell(entry.pillarName),
     owner: cell(entry.owner),
     audience: cell(entry.audience.join(", ")),

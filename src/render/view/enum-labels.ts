@@ -25,6 +25,8 @@ const platforms: Record<string, string> = {
 export function platformName(platform: string, L: Labels): string {
   const key = platform.toLowerCase();
   if (key === "in-app") return L.enums.inApp;
+  // A platform named by a kind of channel ("newsletter") is that kind, in the document's words.
+  if (Object.hasOwn(L.enums.channelKind, key)) return L.enums.channelKind[key as keyof Labels["enums"]["channelKind"]];
   return platforms[key] ?? humanize(platform);
 }
 
