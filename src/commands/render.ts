@@ -24,6 +24,8 @@ export interface RenderCommandOptions {
   to?: string;
   /** An actuals file (as for `progress`): the strategy document gets a progress section. */
   actuals?: string;
+  /** The strategy document's and calendar's language, instead of the plan's document language. */
+  lang?: string;
   dryRun: boolean;
   force: boolean;
   maxBytes?: number;
@@ -42,7 +44,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const progress = options.actuals === undefined ? undefined : await measureActuals(plan, { plan: options.plan, actuals: options.actuals, today }, io);
   let rendered;
   try {
-    rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress });
+    rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress, lang: options.lang });
   } catch (error) {
     // The calendar's errors (a zone it cannot place) are about the plan: name the file.
     throw error instanceof InputError && error.file === undefined ? error.withFile(options.plan) : error;

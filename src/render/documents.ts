@@ -3,6 +3,7 @@ import { calendarView } from "./view/calendar-view.js";
 import { resolveRange, type DateRange } from "../time/date-range.js";
 import { buildCalendar } from "../calendar/entries.js";
 import type { Plan } from "../plan/types.js";
+import { documentLanguage } from "../strategy/document-languages.js";
 import type { ProgressReport } from "../progress/types.js";
 import { createEnvironment } from "./environment.js";
 import { catalogueLanguage, labelsFor, missingSections, type LabelSection } from "./labels/index.js";
@@ -28,10 +29,6 @@ export interface RenderOptions {
   lang?: string;
 }
 
-/** The language the strategy document and calendar are written in: `--lang`, the plan's choice, or its first language. */
-export function documentLanguage(plan: Plan, lang?: string): string {
-  return lang ?? plan.community.documentLanguage ?? plan.community.languages[0] ?? "en";
-}
 
 /** What a guidelines document uses of the labels; a language missing any of these gets a warning. */
 const GUIDELINE_SECTIONS: readonly LabelSection[] = ["locale", "words", "guidelines", "label", "footer"];

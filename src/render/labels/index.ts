@@ -11,14 +11,12 @@ import { nb } from "./nb.js";
 import { nl } from "./nl.js";
 import { sv } from "./sv.js";
 import type { PartialLabels } from "./partial.js";
+import { catalogueKey } from "../../strategy/document-languages.js";
 
 export type { Labels, LabelSection } from "./en.js";
 export type { PartialLabels } from "./partial.js";
 
 const catalogues: Readonly<Record<string, Labels | PartialLabels>> = { de, en, es, fr, ja, nb, nl, sv };
-
-/** Norwegian without a written standard reads as Bokmål; regional tags use their base language. */
-const aliases: Readonly<Record<string, string>> = { no: "nb", nn: "nb" };
 
 /** The languages with a built-in catalogue, complete or not. */
 export const labelLanguages: readonly string[] = Object.keys(catalogues).sort();
@@ -27,8 +25,7 @@ const sections = Object.keys(en) as LabelSection[];
 
 /** The catalogue for a BCP 47 tag (`de-AT` → `de`), or undefined when we have none. */
 export function catalogueLanguage(lang: string): string | undefined {
-  const base = lang.toLowerCase().split("-")[0] ?? "";
-  const key = aliases[base] ?? base;
+  const key = catalogueKey(lang);
   return Object.hasOwn(catalogues, key) ? key : undefined;
 }
 
