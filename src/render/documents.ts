@@ -36,8 +36,8 @@ const GUIDELINE_SECTIONS: readonly LabelSection[] = ["locale", "words", "guideli
 function fallbackWarning(lang: string, what: string, sections: readonly LabelSection[]): string | undefined {
   if (sections.length === 0) return undefined;
   return catalogueLanguage(lang)
-    ? `the built-in text in "${lang}" is not complete (${sections.join(", ")}); ${what} uses English there`
-    : `there is no built-in text in "${lang}"; ${what} uses English for its headings and fixed words`;
+    ? `the built-in text in "${lang}" is not complete yet (${sections.join(", ")}), so English is used there in ${what}`
+    : `there is no built-in text in "${lang}", so ${what} ${/ and |guidelines$/.test(what) ? "use" : "uses"} English for the headings and fixed words`;
 }
 
 export interface RenderedFile {

@@ -16,7 +16,7 @@ describe("renderDocuments", () => {
     ]);
     expect(warnings).toEqual([
       '2 texts of the guidelines have no "de" version; the de guidelines show the nl text instead',
-      'no translation of the headings into "pt"; the pt guidelines use English there',
+      'there is no built-in text in "pt", so the pt guidelines use English for the headings and fixed words',
       '4 texts of the guidelines have no "pt" version; the pt guidelines show the nl text instead',
     ]);
   });
