@@ -34,6 +34,6 @@ export default defineRule({
       const path: PlanPath = c.documentLanguage === undefined ? ["community", "languages", 0] : ["community", "documentLanguage"];
       check(documentLanguage, path, "the strategy document and the calendar", COMPLETE_LANGUAGES);
     }
-    if (plan.guidelines) c.languages.forEach((tag, i) => check(tag, ["community", "languages", i], `the ${tag} guidelines`, GUIDELINE_LANGUAGES));
+    if (plan.guidelines) c.languages.forEach((tag, i) => { check(tag, ["community", "languages", i], `the ${tag} guidelines`, GUIDELINE_LANGUAGES); });
   },
 });

@@ -46,7 +46,7 @@ export function labelsFor(lang: string): Labels {
   const code = catalogueLanguage(lang) ?? "en";
   let labels = merged.get(code);
   if (!labels) {
-    labels = { ...en, ...(catalogues[code] as PartialLabels) } as Labels;
+    labels = { ...en, ...(catalogues[code] as PartialLabels) };
     merged.set(code, labels);
   }
   return labels;
