@@ -40,8 +40,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
       "after",
       examples([
         "community-plan render community-plan.yaml",
-        "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv",
-        "community-plan render plan.yaml --lang en --only strategy",
+        "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv --lang en",
         "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
       ]),
     )

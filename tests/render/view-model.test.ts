@@ -90,6 +90,11 @@ describe("localised guidelines", () => {
       { id: "geen-reclame", title: "Keine Werbung", explanation: null },
     ]);
     expect(view.otherLanguages).toEqual(["Niederländisch", "Englisch", "Portugiesisch"]);
-    expect(view.moderators[0]).toMatchObject({ days: "täglich", hours: "08:00–20:00" });
+    // Shifts are team information: the member-facing view has them only with showModerators.
+    expect(view.moderators).toEqual([]);
+    expect(buildGuidelinesView({ ...multilingual, guidelines: { ...multilingual.guidelines!, showModerators: true } }, "de", TODAY).moderators[0]).toMatchObject({
+      days: "täglich",
+      hours: "08:00–20:00",
+    });
   });
 });
