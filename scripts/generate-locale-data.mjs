@@ -15,9 +15,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Languages whose weekday names the documents may show ({{weekdays}} in a guidelines language). */
 const weekdayLanguages = ["da", "de", "en", "en-GB", "es", "fi", "fr", "it", "ja", "ko", "nb", "nl", "pl", "pt", "pt-BR", "sv", "zh"];
 /** The locales dates are written in (src/render/format.ts, dateLocale): en-GB and the label languages. */
-const dateLocales = ["de", "en-GB", "es", "fr", "nb", "nl", "sv"];
+const dateLocales = ["de", "en-GB", "es", "fr", "ja", "nb", "nl", "sv"];
 /** The label languages, in which language names are written. */
-const nameLanguages = ["de", "en", "es", "fr", "nb", "nl", "sv"];
+const nameLanguages = ["de", "en", "es", "fr", "ja", "nb", "nl", "sv"];
 /** Language tags whose names are in the table; any other tag asks Intl. */
 const namedTags = [
   "ar", "cs", "da", "de", "el", "en", "es", "fi", "fr", "he", "hi", "id", "it", "ja", "ko", "nb", "nl", "no", "pl",

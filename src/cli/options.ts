@@ -15,6 +15,12 @@ export function addPlanLimitOptions<Args extends unknown[], Opts extends OptionV
     .option("--max-aliases <n>", "refuse plans whose YAML aliases expand more than this (default 100)", parsePositiveInt);
 }
 
+/** A BCP 47 tag as the plan's `language` fields take it: `nl`, `nb`, `pt-BR`. */
+export function parseLanguageTag(value: string): string {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) throw new InvalidArgumentError("expected a language tag like nl, nb or pt-BR");
+  return value;
+}
+
 export function parseIsoDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError("expected a real date like 2027-03-31");
   return value;

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option } from "@commander-js/extra-typings";
 import { examples, type CliContext } from "./types.js";
-import { addPlanLimitOptions, parseIsoDate } from "./options.js";
+import { addPlanLimitOptions, parseIsoDate, parseLanguageTag } from "./options.js";
 
 // Kept here rather than imported from src/render so `--help` never loads Handlebars.
 const DOCUMENTS = ["strategy", "guidelines", "calendar"] as const;
@@ -36,6 +36,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .option("--quarter <quarter>", "the calendar's quarter: next (default), current, or like 2027-Q1")
     .option("--from <date>", "the calendar's first day (with --to), instead of a quarter", parseIsoDate)
     .option("--to <date>", "the calendar's last day (with --from)", parseIsoDate)
+    .option("--lang <tag>", "write the strategy document and calendar in this language (en, nl, nb, …) instead of the plan's documentLanguage; guidelines stay one per community language", parseLanguageTag)
     .option("--actuals <file>", "measured values (CSV, JSON or YAML, as for `progress`): adds a progress section with a chart per target")
     .option("--data <dir>", "where the exports named by the plan's measure: fields live when they give no file; adds the progress section too")
     .option("--dry-run", "list the files that would be written and which would change; write nothing")
@@ -44,7 +45,7 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .addHelpText(
       "after",
       examples([
-        "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv",
+        "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv --lang en",
         "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
         "community-plan render plan.yaml --format txt --out rules   # guidelines.<lang>.txt, to paste into Discord",
       ]),

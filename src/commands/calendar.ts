@@ -5,6 +5,7 @@ import { ExitCode, InputError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
 import { writeCalendar, type CalendarFormat } from "../outputs/calendar/index.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
+import { documentLanguage } from "../strategy/document-languages.js";
 
 export interface CalendarCommandOptions {
   file: string;
@@ -20,8 +21,8 @@ export interface CalendarCommandOptions {
 }
 
 /** The calendar in a format: a document through render/, the machine formats through outputs/. */
-export async function renderCalendar(calendar: Calendar, format: CalendarFormat, today: string): Promise<string> {
-  if (format === "md") return (await import("../render/calendar-markdown.js")).renderMarkdown(calendar, { today });
+export async function renderCalendar(calendar: Calendar, format: CalendarFormat, today: string, lang?: string): Promise<string> {
+  if (format === "md") return (await import("../render/calendar-markdown.js")).renderMarkdown(calendar, { today, lang });
   return writeCalendar(calendar, format, { today });
 }
 
@@ -35,7 +36,8 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
   } catch (error) {
     throw error instanceof InputError ? error.withFile(options.file) : error;
   }
-  const text = await renderCalendar(calendar, options.format, options.today);
+  // The Markdown calendar is a document, in the plan's document language as `render` writes it.
+  const text = await renderCalendar(calendar, options.format, options.today, documentLanguage(plan));
   // Markdown says it in the document; the formats for machines keep their shape.
   if (calendar.note !== undefined && options.format !== "md") io.stderr.write(`${options.file}: ${calendar.note}\n`);
   if (options.output === undefined || options.output === "-") {

@@ -27,6 +27,8 @@ export interface RenderCommandOptions {
   actuals?: string;
   /** Where exports live (as for `progress --data`); also asks for the progress section. */
   data?: string;
+  /** The strategy document's and calendar's language, instead of the plan's document language. */
+  lang?: string;
   dryRun: boolean;
   force: boolean;
   /** Take over an --out folder that holds another plan's documents. */
@@ -50,7 +52,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   const progress = !measure ? undefined : await measureActuals(plan, { plan: options.plan, actuals: options.actuals, data: options.data, today }, io);
   let rendered;
   try {
-    rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress });
+    rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress, lang: options.lang });
   } catch (error) {
     // The calendar's errors (a zone it cannot place) are about the plan: name the file.
     throw error instanceof InputError && error.file === undefined ? error.withFile(options.plan) : error;

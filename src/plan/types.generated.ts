@@ -259,6 +259,7 @@ export interface Community {
   kind: "owned" | "member-started" | "joining-existing";
   timeZone: TimeZone;
   languages: Languages;
+  documentLanguage?: Language;
   /**
    * The people who run the community and the hours they have for it: either the totals (`people`, `hoursPerWeek`), or the members, from whom the totals follow.
    */
@@ -818,6 +819,10 @@ export interface Guidelines {
    */
   consequences?: LocalizedText[];
   reporting?: LocalizedText;
+  /**
+   * Whether the member-facing guidelines name the moderators and their weekly shifts. Off by default: a shift rota is team information, and members are told who to contact and how fast instead.
+   */
+  showModerators?: boolean;
 }
 /**
  * One rule of the community.

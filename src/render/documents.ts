@@ -1,12 +1,13 @@
 // Which documents a plan produces, their file names, and their rendering.
-import { calendarView } from "../calendar/calendar-view.js";
+import { calendarView } from "./view/calendar-view.js";
 import { resolveRange, type DateRange } from "../time/date-range.js";
 import { buildCalendar } from "../calendar/entries.js";
 import { UsageError } from "../core/errors.js";
 import type { Plan } from "../plan/types.js";
+import { documentLanguage } from "../strategy/document-languages.js";
 import type { ProgressReport } from "../progress/types.js";
 import { createEnvironment } from "./environment.js";
-import { catalogueLanguage, missingLabels } from "./labels/index.js";
+import { catalogueLanguage, labelsFor, missingSections, type LabelSection } from "./labels/index.js";
 import { sanitizeFileName } from "./file-names.js";
 import { splitIntoMessages } from "./message-parts.js";
 import type { OutputFormat } from "./template-files.js";
@@ -45,6 +46,19 @@ export interface RenderOptions {
   calendarRange?: DateRange;
   /** Measured targets (`render --actuals`): the strategy document gets a progress section. */
   progress?: ProgressReport;
+  /** The strategy document's and calendar's language (`render --lang`); wins over the plan's. */
+  lang?: string;
+}
+
+
+/** What a guidelines document uses of the labels; a language missing any of these gets a warning. */
+const GUIDELINE_SECTIONS: readonly LabelSection[] = ["locale", "words", "guidelines", "label", "footer"];
+
+function fallbackWarning(lang: string, what: string, sections: readonly LabelSection[]): string | undefined {
+  if (sections.length === 0) return undefined;
+  return catalogueLanguage(lang)
+    ? `the built-in text in "${lang}" is not complete yet (${sections.join(", ")}), so English is used there in ${what}`
+    : `there is no built-in text in "${lang}", so ${what} ${/ and |guidelines$/.test(what) ? "use" : "uses"} English for the headings and fixed words`;
 }
 
 export interface RenderedFile {
@@ -75,9 +89,17 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
     if (sameRange) return (calendar ??= buildCalendar(plan, range));
     return buildCalendar(plan, wantedRange);
   };
+  const docLang = documentLanguage(plan, options.lang);
+  const labels = labelsFor(docLang);
+  const docMissing = missingSections(docLang);
+  if (wanted.has("strategy") || wanted.has("calendar")) {
+    const what = [wanted.has("strategy") ? "the strategy document" : "", wanted.has("calendar") ? "the calendar" : ""].filter(Boolean).join(" and ");
+    const warning = fallbackWarning(docLang, what, docMissing);
+    if (warning) warnings.push(warning);
+  }
   if (wanted.has("strategy")) {
-    const view = buildStrategyView(plan, options.today, options.progress, calendarFor(nextQuarter));
-    files.push({ name: `strategy.${ext}`, content: env.render("strategy", view, { lang: "en" }) });
+    const view = buildStrategyView(plan, options.today, labels, options.progress, calendarFor(nextQuarter));
+    files.push({ name: `strategy.${ext}`, content: env.render("strategy", view, { lang: docLang }) });
   }
   if (wanted.has("guidelines")) {
     const languages = guidelineLanguages(plan);
@@ -88,10 +110,8 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
       }
     }
     for (const lang of languages) {
-      if (missingLabels(lang).length > 0) {
-        const what = catalogueLanguage(lang) ? "some headings" : "the headings";
-        warnings.push(`no translation of ${what} into "${lang}"; the ${lang} guidelines use English there`);
-      }
+      const warning = fallbackWarning(lang, `the ${lang} guidelines`, missingSections(lang).filter((s) => GUIDELINE_SECTIONS.includes(s)));
+      if (warning) warnings.push(warning);
       const untranslated = untranslatedCount(plan, lang);
       if (untranslated > 0) {
         warnings.push(
@@ -104,8 +124,8 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
     }
   }
   if (wanted.has("calendar")) {
-    const view = calendarView(calendarFor(range), options.today);
-    files.push({ name: `calendar.${ext}`, content: env.render("calendar", view, { lang: "en" }) });
+    const view = calendarView(calendarFor(range), options.today, labels);
+    files.push({ name: `calendar.${ext}`, content: env.render("calendar", view, { lang: docLang }) });
   }
   return { files, warnings };
 }

@@ -6,10 +6,10 @@
 // answers whatever the tables do not hold; a render that needs no Intl skips ICU's start-up.
 import { resolveLocal } from "../time/zoned-time.js";
 import { utcOffsetMinutes } from "../time/zone-offsets.js";
-import { catalogueLanguage, label } from "./labels/index.js";
+import { catalogueLanguage, labelsFor } from "./labels/index.js";
 import { formatFixed } from "./fixed-decimal.js";
-import { dateFormat, displayNames, numberFormat, pluralRules } from "./intl-cache.js";
-import { formatDateFields, isPluralOne, languageWord, type DateFields } from "./locale-words.js";
+import { dateFormat, displayNames, monthFormat, numberFormat, pluralRules } from "./intl-cache.js";
+import { formatDateFields, isPluralOne, languageWord, monthWord, type DateFields } from "./locale-words.js";
 
 /** Decimal places of a number as written, capped at 2 (2.25 → 2, 3 → 0). */
 function decimals(value: number): number {
@@ -18,8 +18,15 @@ function decimals(value: number): number {
   return dot < 0 ? 0 : Math.min(2, text.length - dot - 1);
 }
 
-export function formatNumber(value: number, digits = decimals(value)): string {
-  return formatFixed(value, digits) ?? numberFormat(digits).format(value);
+/** A number with the language's decimal and group separators ("1,234.5", "1.234,5", "1 234,5"). */
+export function formatNumber(value: number, digits = decimals(value), lang = "en"): string {
+  const english = formatFixed(value, digits) ?? numberFormat(digits).format(value);
+  const { decimal, group, minimumGroupingDigits } = labelsFor(lang).locale;
+  if (decimal === "." && group === "," && minimumGroupingDigits === 1) return english;
+  const [whole = "", fraction] = english.split(".");
+  const digitsOnly = whole.replace(/[^\d]/g, "");
+  const grouped = digitsOnly.length < 3 + minimumGroupingDigits ? whole.replace(/,/g, "") : whole.replace(/,/g, group);
+  return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
 }
 
 function withUnit(text: string, unit: string | null | undefined): string {
@@ -28,33 +35,34 @@ function withUnit(text: string, unit: string | null | undefined): string {
 }
 
 /** "35% → 50%", "2.0 → 2.3 comments", "— → 12 hours" — both sides with the same precision. */
-export function formatFromTo(baseline: number | null | undefined, target: number | null | undefined, unit?: string | null): string {
+export function formatFromTo(baseline: number | null | undefined, target: number | null | undefined, unit?: string | null, lang = "en"): string {
   const digits = Math.max(baseline == null ? 0 : decimals(baseline), target == null ? 0 : decimals(target));
   const side = (value: number | null | undefined) =>
-    value == null ? "—" : unit === "%" ? `${formatNumber(value, digits)}%` : formatNumber(value, digits);
+    value == null ? "—" : unit === "%" ? `${formatNumber(value, digits, lang)}%` : formatNumber(value, digits, lang);
   return withUnit(`${side(baseline)} → ${side(target)}`, unit === "%" ? null : unit);
 }
 
 /** A signed percentage: "+15%", "-60%", "±0%". Whole numbers unless the change is under 10. */
-export function formatPercentChange(percent: number): string {
+export function formatPercentChange(percent: number, lang = "en"): string {
   const rounded = Math.abs(percent) < 10 ? Math.round(percent * 10) / 10 : Math.round(percent);
   if (rounded === 0) return "±0%";
-  return `${rounded > 0 ? "+" : "-"}${formatNumber(Math.abs(rounded))}%`;
+  return `${rounded > 0 ? "+" : "-"}${formatNumber(Math.abs(rounded), undefined, lang)}%`;
 }
 
 /** The change from baseline to target: percentage points for a metric measured in %. */
-export function formatChange(baseline: number | null | undefined, target: number | null | undefined, unit?: string | null): string {
+export function formatChange(baseline: number | null | undefined, target: number | null | undefined, unit?: string | null, lang = "en"): string {
   if (baseline == null || target == null) return "—";
+  const words = labelsFor(lang).words;
   if (unit === "%") {
     const points = Math.round((target - baseline) * 10) / 10;
-    return points === 0 ? "±0 pp" : `${points > 0 ? "+" : "-"}${formatNumber(Math.abs(points))} pp`;
+    return points === 0 ? `±0 ${words.points}` : `${points > 0 ? "+" : "-"}${formatNumber(Math.abs(points), undefined, lang)} ${words.points}`;
   }
-  if (baseline === 0) return target === 0 ? "±0%" : "new";
-  return formatPercentChange(((target - baseline) / Math.abs(baseline)) * 100);
+  if (baseline === 0) return target === 0 ? "±0%" : words.new;
+  return formatPercentChange(((target - baseline) / Math.abs(baseline)) * 100, lang);
 }
 
-export function formatPercent(value: number): string {
-  return `${formatNumber(Math.round(value * 10) / 10)}%`;
+export function formatPercent(value: number, lang = "en"): string {
+  return `${formatNumber(Math.round(value * 10) / 10, undefined, lang)}%`;
 }
 
 /** "2d4h" → "2 days and 4 hours", in the given language. */
@@ -62,8 +70,8 @@ export function formatDuration(duration: string, lang = "en"): string {
   const parts: string[] = [];
   for (const [, amount, unit] of duration.matchAll(/(\d+)([dhm])/g)) {
     const n = Number(amount);
-    const form = pluralIsOne(catalogueLanguage(lang) ?? "en", n) ? "one" : "other";
-    parts.push(`${n} ${label(lang, `duration.${unit}.${form}`)}`);
+    const [one, other] = labelsFor(lang).words.durations[unit as "d" | "h" | "m"];
+    parts.push(`${formatNumber(n, 0, lang)} ${pluralIsOne(catalogueLanguage(lang) ?? "en", n) ? one : other}`);
   }
   return formatList(parts, lang);
 }
@@ -75,15 +83,18 @@ export function pluralIsOne(lang: string, n: number): boolean {
 
 /** "a", "a and b", "a, b and c" in the given language. */
 export function formatList(items: readonly unknown[], lang = "en"): string {
-  const words = items.map(String);
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} ${label(lang, "list.and")} ${words.at(-1)}`;
+  return labelsFor(lang).words.list(items.map(String));
 }
 
 /** The locale dates are written in: British English (day first) for English and unknown languages. */
 function dateLocale(lang: string): string {
-  const code = catalogueLanguage(lang);
-  return code === undefined || code === "en" ? "en-GB" : code;
+  return labelsFor(lang).locale.dates;
+}
+
+/** Month 1–12 in the language: "March", "maart", "Mar" (short). */
+export function monthName(month: number, lang = "en", width: "short" | "long" = "long"): string {
+  const locale = dateLocale(lang);
+  return monthWord(locale, month, width) ?? monthFormat(locale, width).format(new Date(Date.UTC(2027, month - 1, 1)));
 }
 
 /** A plan date (YYYY-MM-DD, a calendar day with no zone) as "30 Jun 2027" in the language. */
@@ -132,6 +143,8 @@ export function formatDateTime(iso: string, localTime: string, timeZone: string,
 /** Language tag to its name in another language: "nl" → "Dutch" (or "Nederlands" in nl). */
 export function languageName(tag: string, inLang = "en"): string {
   const lang = catalogueLanguage(inLang) ?? "en";
+  const own = labelsFor(lang).words.languageNames;
+  if (Object.hasOwn(own, tag)) return own[tag]!;
   const known = languageWord(tag, lang);
   if (known !== undefined) return known;
   try {

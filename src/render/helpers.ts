@@ -37,13 +37,13 @@ const helpers: Record<string, Helper> = {
   datetime: ([iso, time, zone], o) => formatDateTime(str(iso), str(time), str(zone), lang(o)),
   /** {{duration "1h30m"}} → 1 hour 30 minutes. */
   duration: ([d], o) => (d == null ? "—" : formatDuration(str(d), lang(o))),
-  number: ([n]) => (num(n) === null ? "—" : formatNumber(num(n)!)),
+  number: ([n], o) => (num(n) === null ? "—" : formatNumber(num(n)!, undefined, lang(o))),
   /** {{percent 42.5}} → 42.5% */
-  percent: ([n]) => (num(n) === null ? "—" : formatPercent(num(n)!)),
+  percent: ([n], o) => (num(n) === null ? "—" : formatPercent(num(n)!, lang(o))),
   /** {{fromTo baseline target unit}} → 2.0 → 2.3 comments */
-  fromTo: ([b, t, unit]) => formatFromTo(num(b), num(t), unit == null ? null : str(unit)),
+  fromTo: ([b, t, unit], o) => formatFromTo(num(b), num(t), unit == null ? null : str(unit), lang(o)),
   /** {{change baseline target unit}} → +15%, or +15 pp for a metric in % */
-  change: ([b, t, unit]) => formatChange(num(b), num(t), unit == null ? null : str(unit)),
+  change: ([b, t, unit], o) => formatChange(num(b), num(t), unit == null ? null : str(unit), lang(o)),
   /** {{list items}} → a, b and c (in @lang). */
   list: ([items], o) => formatList(Array.isArray(items) ? items : [], lang(o)),
   /** {{join items ", "}} */
@@ -54,7 +54,7 @@ const helpers: Record<string, Helper> = {
   plural: ([count, one, other], o) => {
     const n = Number(count);
     const form = pluralIsOne(lang(o), n) ? one : other;
-    return `${formatNumber(n)} ${str(form)}`;
+    return `${formatNumber(n, undefined, lang(o))} ${str(form)}`;
   },
   /** {{language "nl"}} → Dutch (named in @lang). */
   language: ([tag], o) => languageName(str(tag), lang(o)),

@@ -22,6 +22,9 @@ export const displayNames = (lang: string): Intl.DisplayNames =>
 export const weekdayFormat = (lang: string, width: "short" | "long"): Intl.DateTimeFormat =>
   cached(`w:${lang}:${width}`, () => new Intl.DateTimeFormat(lang, { weekday: width, timeZone: "UTC" }));
 
+export const monthFormat = (locale: string, width: "short" | "long"): Intl.DateTimeFormat =>
+  cached(`m:${locale}:${width}`, () => new Intl.DateTimeFormat(locale, { month: width, timeZone: "UTC" }));
+
 const dateStyles: Record<string, Intl.DateTimeFormatOptions> = {
   short: { day: "numeric", month: "short", year: "numeric" },
   long: { weekday: "long", day: "numeric", month: "long", year: "numeric" },

@@ -111,6 +111,13 @@ export const datePatterns: Readonly<Record<string, { readonly monthsShort: reado
     "long": "{EEEE} {d} {MMMM} {y}",
     "datetime": "{d} {MMM} {y}, {HH}:{mm}"
   },
+  "ja": {
+    "monthsShort": ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
+    "monthsLong": ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"],
+    "short": "{y}年{MMM}月{d}日",
+    "long": "{y}年{MMMM}月{d}日{EEEE}",
+    "datetime": "{y}年{MMM}月{d}日 {HH}:{mm}"
+  },
   "nb": {
     "monthsShort": ["jan.", "feb.", "mars", "apr.", "mai", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "des."],
     "monthsLong": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
@@ -267,6 +274,39 @@ export const languageNames: Readonly<Record<string, Readonly<Record<string, stri
     "zh": "chinois",
     "zh-Hans": "chinois simplifié",
     "zh-Hant": "chinois traditionnel"
+  },
+  "ja": {
+    "ar": "アラビア語",
+    "cs": "チェコ語",
+    "da": "デンマーク語",
+    "de": "ドイツ語",
+    "el": "ギリシャ語",
+    "en": "英語",
+    "es": "スペイン語",
+    "fi": "フィンランド語",
+    "fr": "フランス語",
+    "he": "ヘブライ語",
+    "hi": "ヒンディー語",
+    "id": "インドネシア語",
+    "it": "イタリア語",
+    "ja": "日本語",
+    "ko": "韓国語",
+    "nb": "ノルウェー語(ブークモール)",
+    "nl": "オランダ語",
+    "no": "ノルウェー語",
+    "pl": "ポーランド語",
+    "pt": "ポルトガル語",
+    "pt-BR": "ポルトガル語 (ブラジル)",
+    "pt-PT": "ポルトガル語 (イベリア半島)",
+    "ru": "ロシア語",
+    "sv": "スウェーデン語",
+    "th": "タイ語",
+    "tr": "トルコ語",
+    "uk": "ウクライナ語",
+    "vi": "ベトナム語",
+    "zh": "中国語",
+    "zh-Hans": "簡体中国語",
+    "zh-Hant": "繁体中国語"
   },
   "nb": {
     "ar": "arabisk",

@@ -13,6 +13,11 @@ export function weekdayWord(lang: string, weekday: number, width: "short" | "lon
   return own(weekdayNames, lang)?.[width][weekday];
 }
 
+/** Month 1–12 as the date tables of `locale` name it, or undefined outside the tables. */
+export function monthWord(locale: string, month: number, width: "short" | "long"): string | undefined {
+  return own(datePatterns, locale)?.[width === "short" ? "monthsShort" : "monthsLong"][month - 1];
+}
+
 /** A calendar day and, for `datetime`, a wall-clock time: the fields a date pattern names. */
 export interface DateFields {
   year: number;

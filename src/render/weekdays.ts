@@ -1,5 +1,5 @@
 import type { Weekday } from "../plan/types.js";
-import { label } from "./labels/index.js";
+import { labelsFor } from "./labels/index.js";
 import { formatList } from "./format.js";
 import { weekdayFormat } from "./intl-cache.js";
 import { weekdayWord } from "./locale-words.js";
@@ -15,7 +15,7 @@ export function weekdayName(day: Weekday, lang = "en", width: "short" | "long" =
 /** "Mon–Fri", "Mon–Wed, Sat", "every day": runs of three or more days become a range. */
 export function formatDays(days: readonly Weekday[], lang = "en"): string {
   const sorted = order.filter((d) => days.includes(d));
-  if (sorted.length === 7) return label(lang, "days.every");
+  if (sorted.length === 7) return labelsFor(lang).words.everyDay;
   const runs: Weekday[][] = [];
   for (const day of sorted) {
     const last = runs.at(-1);

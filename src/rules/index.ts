@@ -6,6 +6,7 @@ import channelHasActivity from "./channel-has-activity.js";
 import commentCutsText from "./comment-cuts-text.js";
 import contestEssentials from "./contest-essentials.js";
 import disableComments from "./disable-comments.js";
+import documentLanguage from "./document-language.js";
 import duplicateKey from "./duplicate-key.js";
 import goalHasActivity from "./goal-has-activity.js";
 import goalHasTarget from "./goal-has-target.js";
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   commentCutsText,
   contestEssentials,
   disableComments,
+  documentLanguage,
   duplicateKey,
   goalHasActivity,
   goalHasTarget,

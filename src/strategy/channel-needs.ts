@@ -1,7 +1,8 @@
 // Which of a persona's needs and pain points a channel answers: the reason to send that persona
 // there, rather than "they already use it". A small, explicit table of cue words per channel kind,
-// then the words the need shares with the channel's own purpose. Deliberately simple, so a
-// strategist can read why a line matched and argue with it.
+// then the words the need shares with the channel's own purpose. English, Dutch and Norwegian cue
+// words sit side by side, since a plan's needs are written in its community's language.
+// Deliberately simple, so a strategist can read why a line matched and argue with it.
 import type { Channel, Persona } from "../plan/types.js";
 
 type Kind = Channel["kind"];
@@ -9,20 +10,27 @@ type Kind = Channel["kind"];
 /** Words in a need or pain point that a kind of channel answers, and the kinds that answer them. */
 export const NEED_CUES: ReadonlyArray<{ words: readonly string[]; kinds: readonly Kind[] }> = [
   // Posts that get lost: a place that keeps and finds them.
-  { words: ["buried", "bury", "buries", "scroll", "scrolling", "search", "searchable", "scattered", "lost", "documentation", "docs", "archive", "find", "findable", "repeat", "repeated"], kinds: ["forum", "community-platform", "social-group"] },
+  { words: ["buried", "bury", "buries", "scroll", "scrolling", "search", "searchable", "scattered", "lost", "documentation", "docs", "archive", "find", "findable", "repeat", "repeated",
+    "kwijt", "zoeken", "terugvinden", "verspreid", "documentatie", "archief", "vinden", "borte", "søke", "finne", "spredt", "dokumentasjon", "arkiv"], kinds: ["forum", "community-platform", "social-group"] },
   // Stuck without help: peers who answer, where everyone can see and reuse the answer.
-  { words: ["answer", "answers", "question", "questions", "stuck", "support", "tickets", "ticket", "unanswered", "help"], kinds: ["forum", "chat", "community-platform", "in-app"] },
+  { words: ["answer", "answers", "question", "questions", "stuck", "support", "tickets", "ticket", "unanswered", "help",
+    "antwoord", "antwoorden", "vraag", "vragen", "hulp", "vast", "svar", "spørsmål", "hjelp"], kinds: ["forum", "chat", "community-platform", "in-app"] },
   // Waiting: a conversation that happens now.
-  { words: ["waiting", "wait", "slow", "fast", "quick", "quickly", "instant", "sit", "ignored", "reviews", "review"], kinds: ["chat", "in-app"] },
+  { words: ["waiting", "wait", "slow", "fast", "quick", "quickly", "instant", "sit", "ignored", "reviews", "review",
+    "wachten", "traag", "snel", "terugmailen", "vente", "treg", "rask", "raskt"], kinds: ["chat", "in-app"] },
   // Being alone with it: people to talk to, live.
   // ("chat" is no cue: people name it mostly as the problem.)
-  { words: ["live", "real-time", "talk", "meet", "meeting", "face", "together", "lonely", "alone", "friends", "team", "squad", "group", "play"], kinds: ["chat", "live-events", "social-group"] },
+  { words: ["live", "real-time", "talk", "meet", "meeting", "face", "together", "lonely", "alone", "friends", "team", "squad", "group", "play",
+    "samen", "rijden", "mensen", "alleen", "eenzaam", "vrienden", "groep", "thuis", "sammen", "alene", "venner", "gruppe"], kinds: ["chat", "live-events", "social-group"] },
   // Too little time, too much noise: a digest that comes to them.
-  { words: ["busy", "noise", "noisy", "overwhelm", "overwhelming", "overwhelmed", "time", "miss", "missed", "catch", "digest", "inbox"], kinds: ["newsletter"] },
+  { words: ["busy", "noise", "noisy", "overwhelm", "overwhelming", "overwhelmed", "time", "miss", "missed", "catch", "digest", "inbox",
+    "druk", "tijd", "missen", "gemist", "overzicht", "travel", "tid", "oversikt"], kinds: ["newsletter"] },
   // Hearing about changes last: a place where announcements stay and reach everyone.
-  { words: ["updates", "news", "announced", "announcement", "announcements", "changelog", "changelogs", "changes", "patch"], kinds: ["newsletter", "social-group", "forum", "video"] },
+  { words: ["updates", "news", "announced", "announcement", "announcements", "changelog", "changelogs", "changes", "patch",
+    "nieuws", "nieuwe", "aankondiging", "updates", "nyheter", "nytt", "kunngjøring"], kinds: ["newsletter", "social-group", "forum", "video"] },
   // Learning by seeing: video and live sessions.
-  { words: ["examples", "example", "watch", "see", "show", "demo", "demos", "learn", "learning", "tutorial", "tutorials", "how-to", "inspiration", "ideas"], kinds: ["video", "live-events", "newsletter"] },
+  { words: ["examples", "example", "watch", "see", "show", "demo", "demos", "learn", "learning", "tutorial", "tutorials", "how-to", "inspiration", "ideas",
+    "voorbeelden", "zien", "leren", "uitleg", "inspiratie", "ideeën", "eksempler", "lære", "inspirasjon", "ideer"], kinds: ["video", "live-events", "newsletter"] },
 ];
 
 /** Short or common words that say nothing about a channel. */

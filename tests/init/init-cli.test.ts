@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseDocument } from "yaml";
+import { COMPLETE_LANGUAGES } from "../../src/strategy/document-languages.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lintText } from "../../src/lint/lint-text.js";
 import { sectionComments } from "../../src/init/section-comments.js";
@@ -9,6 +10,15 @@ import { planSchema } from "../../src/init/schema-order.js";
 import { repoRoot, runCli } from "../helpers/run-cli.js";
 import { TODAY } from "../helpers/plans.js";
 import { expectGolden } from "../helpers/golden.js";
+
+/**
+ * Lint finds nothing in the bakery plan, but for the French document text while labels/fr.ts is
+ * still being written (document-language warns for it until then; this tightens by itself).
+ */
+function expectCleanBut(stdout: string, lang: string): void {
+  if (COMPLETE_LANGUAGES.includes(lang)) expect(stdout).toBe("bakery.yaml: lint found no problems\n");
+  else expect(stdout).toMatch(new RegExp(`^bakery\\.yaml:\\d+:\\d+  warning  The built-in text in "${lang}" is not complete yet[^\\n]*document-language\\n[\\s\\S]*1 problem \\(0 errors, 1 warning\\)`));
+}
 import { initGolden } from "../helpers/golden-sets.js";
 
 const env = { TZ: "Europe/Amsterdam" };
@@ -121,7 +131,7 @@ describe("community-plan init (built binary)", () => {
       ].join("\n"),
     );
     const run = runCli(["init", "bakery.yaml", "--answers", "answers.yaml", "--yes", "--today", TODAY], { cwd: other, env });
-    expect(run.stdout).toBe("bakery.yaml: lint found no problems\n");
+    expectCleanBut(run.stdout, "fr");
     expect(run.code).toBe(0);
     const plan = readFileSync(path.join(other, "bakery.yaml"), "utf8");
     expect(plan).toContain("      title:\n        fr: Soyez respectueux\n        nl: Wees respectvol\n");
@@ -192,7 +202,7 @@ describe("the README's answers file", () => {
     const other = fresh();
     writeFileSync(path.join(other, "answers.yaml"), block!);
     const run = runCli(["init", "bakery.yaml", "--answers", "answers.yaml", "--yes", "--today", "2027-01-04"], { cwd: other, env });
-    expect(run.stdout).toBe("bakery.yaml: lint found no problems\n");
+    expectCleanBut(run.stdout, "fr");
     expect(run.code).toBe(0);
     const text = readFileSync(path.join(other, "bakery.yaml"), "utf8");
     expect(text).toContain("  - id: mastodon\n    name: Boulangerie Amis on Mastodon\n    platform: mastodon\n    kind: social-group\n");

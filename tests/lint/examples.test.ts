@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/lint/lint-text.js";
+import { missingSections } from "../../src/render/labels/index.js";
+import { planFromText } from "../render/render-helpers.js";
 import { exampleFiles, TODAY } from "../helpers/plans.js";
+
+// What a guidelines document takes from the built-in text (render/documents.ts warns on the same).
+const GUIDELINE_SECTIONS = ["locale", "words", "guidelines", "label", "footer"];
 
 describe("the examples", () => {
   it("there are at least three", () => {
@@ -10,9 +15,15 @@ describe("the examples", () => {
   });
 
   for (const file of exampleFiles()) {
-    it(`${path.basename(file)} lints clean`, async () => {
-      const result = await lintText(readFileSync(file, "utf8"), file, { today: TODAY });
-      expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`)).toEqual([]);
+    it(`${path.basename(file)} lints clean, but for languages whose built-in text is still being written`, async () => {
+      const text = readFileSync(file, "utf8");
+      const result = await lintText(text, file, { today: TODAY });
+      const shown = (d: (typeof result.diagnostics)[number]) => `${d.line}:${d.column} ${d.ruleId} ${d.message}`;
+      expect(result.diagnostics.filter((d) => d.ruleId !== "document-language").map(shown)).toEqual([]);
+      // Until a catalogue under way is complete (labels/ja.ts …), the rule names its language once.
+      const plan = planFromText(text);
+      const unfinished = plan.community.languages.filter((tag) => missingSections(tag).some((s) => GUIDELINE_SECTIONS.includes(s)));
+      expect(result.diagnostics.filter((d) => d.ruleId === "document-language").map((d) => d.data?.language)).toEqual(unfinished);
     });
   }
 });

@@ -16,7 +16,7 @@ describe("renderDocuments", () => {
     ]);
     expect(warnings).toEqual([
       '2 texts of the guidelines have no "de" version; the de guidelines show the nl text instead',
-      'no translation of the headings into "pt"; the pt guidelines use English there',
+      'there is no built-in text in "pt", so the pt guidelines use English for the headings and fixed words',
       '4 texts of the guidelines have no "pt" version; the pt guidelines show the nl text instead',
     ]);
   });
@@ -34,5 +34,33 @@ describe("renderDocuments", () => {
     const { files, warnings } = renderDocuments(plan, { format: "md", today: TODAY, only: ["guidelines"] });
     expect(files.map((f) => f.name)).toEqual(["guidelines.en.md"]);
     expect(warnings).toEqual(['the guidelines have no text in "fr", so no fr guidelines document was written']);
+  });
+
+  it("states the response promise once, and names moderators only when the plan asks", () => {
+    const guidelines = (plan: ReturnType<typeof planFromText>) =>
+      renderDocuments(plan, { format: "md", today: TODAY, only: ["guidelines"] }).files[0]!.content;
+    const plan = planFromText(minimalPlan);
+    const plain = guidelines(plan);
+    expect(plain).toContain("Flag the post.\nWe aim to respond to every report within 48 hours.");
+    expect(plain).not.toContain("Who moderates");
+    expect(plain).not.toContain("Sam");
+    // The plan's own reporting text already promises the time: the tool does not repeat it.
+    plan.guidelines!.reporting = "Flag the post; we read every report within 48 hours.";
+    expect(guidelines(plan)).not.toContain("We aim to respond");
+    plan.guidelines!.reporting = "Flag the post; we read every report within 4 hours.";
+    expect(guidelines(plan)).toContain("We aim to respond to every report within 48 hours.");
+    plan.guidelines!.showModerators = true;
+    expect(guidelines(plan)).toContain("## Who moderates\n\n| Name | Languages | Hours | Time zone |\n| --- | --- | --- | --- |\n| Sam | English | every day, 08:00–20:00 | Europe/Amsterdam |");
+  });
+
+  it("writes the strategy document and calendar in --lang, whatever the plan says", () => {
+    const plan = planFromFile(multilingualPlanFile);
+    const { files, warnings } = renderDocuments(plan, { format: "md", today: TODAY, lang: "nb", only: ["strategy", "calendar"] });
+    expect(files.map((f) => f.content.split("\n")[0])).toEqual(["# Fietsvrienden: strategi for fellesskapet", "# Fietsvrienden: innholdskalender 2027-Q1"]);
+    expect(warnings).toEqual([]);
+    const german = renderDocuments(plan, { format: "md", today: TODAY, lang: "de", only: ["strategy"] });
+    expect(german.warnings).toEqual([
+      'the built-in text in "de" is not complete yet (strategy, summary, route, people, channels, register, journey, metrics, progress, enums, cadence, calendar, diagrams), so English is used there in the strategy document',
+    ]);
   });
 });

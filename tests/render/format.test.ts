@@ -9,7 +9,10 @@ import {
   formatPlanDate,
 } from "../../src/render/format.js";
 import { resolveLocal } from "../../src/time/zoned-time.js";
-import { label, missingLabels } from "../../src/render/labels/index.js";
+import { completeLanguages, label, labelsFor, labelLanguages, missingSections } from "../../src/render/labels/index.js";
+import { formatNumber } from "../../src/render/format.js";
+import { formatMoney } from "../../src/render/view/money.js";
+import { CATALOGUE_LANGUAGES, COMPLETE_LANGUAGES, GUIDELINE_LANGUAGES } from "../../src/strategy/document-languages.js";
 import { describeCadence } from "../../src/render/view/cadence.js";
 import { formatDays } from "../../src/render/weekdays.js";
 import { sanitizeFileName } from "../../src/render/file-names.js";
@@ -78,18 +81,43 @@ describe("words in a language", () => {
     expect(formatDateTime("2027-03-28", "02:30", "Europe/Amsterdam")).toBe("28 Mar 2027, 03:30 Europe/Amsterdam (01:30 UTC)");
   });
 
-  it("labels fall back to English, by key and for unknown languages; unknown keys throw", () => {
+  it("labels fall back to English, by section and for unknown languages; unknown keys throw", () => {
     expect(label("de-AT", "guidelines.rules")).toBe("Unsere Regeln");
-    expect(label("no", "guidelines.rules")).toBe("Våre regler");
+    expect(label("no", "guidelines.rules")).toBe("Reglene");
     expect(label("pt", "guidelines.rules")).toBe("Our rules");
+    // German has its guidelines but not yet the strategy document's headings.
+    expect(label("de", "strategy.purpose")).toBe("Purpose");
     expect(label("en", "generated", { date: "1 May 2027" })).toBe("Generated from the community plan on 1 May 2027.");
+    expect(label("nl", "footer.generated", { date: "1 mei 2027" })).toBe("Gemaakt op 1 mei 2027 op basis van het communityplan.");
     expect(() => label("en", "no.such.key")).toThrow('no label "no.such.key"');
-    expect(missingLabels("nl")).toEqual([]);
-    expect(missingLabels("pt").length).toBeGreaterThan(10);
+    expect(() => label("en", "summary.firstPriority")).toThrow('no label "summary.firstPriority"');
+    expect(missingSections("nl")).toEqual([]);
+    expect(missingSections("pt")).toEqual(Object.keys(labelsFor("en")));
+    expect(missingSections("de")).toContain("strategy");
   });
 
-  it("every language has every label English has", () => {
-    for (const lang of ["de", "es", "fr", "nb", "nl", "sv"]) expect(missingLabels(lang), lang).toEqual([]);
+  it("the lists lint's document-language reads are the catalogues' own", () => {
+    expect(labelLanguages).toEqual(CATALOGUE_LANGUAGES);
+    expect(completeLanguages).toEqual(COMPLETE_LANGUAGES);
+    const guidelineSections = ["locale", "words", "guidelines", "label", "footer"];
+    expect(labelLanguages.filter((lang) => !missingSections(lang).some((s) => guidelineSections.includes(s)))).toEqual(GUIDELINE_LANGUAGES);
+  });
+
+  it("numbers and money as each language writes them", () => {
+    expect(formatNumber(1234.5, 1)).toBe("1,234.5");
+    expect(formatNumber(1234.5, 1, "nl")).toBe("1.234,5");
+    expect(formatNumber(1234.5, 1, "nb")).toBe("1\u00a0234,5");
+    expect(formatNumber(1234, 0, "es")).toBe("1234");
+    expect(formatNumber(12345, 0, "es")).toBe("12.345");
+    expect(formatNumber(-0.5, 1, "nl")).toBe("-0,5");
+    expect(formatMoney(4800, "EUR")).toBe("€4,800");
+    expect(formatMoney(4800, "EUR", "nl")).toBe("€ 4.800");
+    expect(formatMoney(12000, "NOK", "nb")).toBe("12\u00a0000 kr");
+    expect(formatMoney(12000, "SEK", "nl")).toBe("12.000 SEK");
+    expect(formatChange(24, 28, "%", "nl")).toBe("+4 procentpunt");
+    expect(formatChange(0, 5, null, "nb")).toBe("ny");
+    expect(formatDuration("2d4h", "nl")).toBe("2 dagen en 4 uur");
+    expect(formatList(["a", "b", "c"], "nb")).toBe("a, b og c");
   });
 });
 
@@ -102,7 +130,19 @@ describe("cadence and file names", () => {
     [{ every: "month", interval: 3, day: 15 }, "Every 3 months on the 15th"],
     [{ every: "month", day: -1 }, "Monthly on the last day"],
   ] as const)("%j reads %s", (cadence, expected) => {
-    expect(describeCadence(cadence as never)).toBe(expected);
+    expect(describeCadence(cadence as never, labelsFor("en"))).toBe(expected);
+  });
+
+  it.each([
+    ["nl", { every: "week", weekdays: ["tue"] }, "Elke dinsdag"],
+    ["nl", { every: "week", interval: 2, weekdays: ["thu"] }, "Om de 2 weken op donderdag"],
+    ["nl", { every: "month", nth: 1, weekday: "wed" }, "Maandelijks op de eerste woensdag"],
+    ["nl", { every: "month", day: 15 }, "Maandelijks op de 15e"],
+    ["nb", { every: "week", weekdays: ["tue", "thu"] }, "Hver tirsdag og torsdag"],
+    ["nb", { every: "month", nth: -1, weekday: "fri" }, "Månedlig, siste fredag i måneden"],
+    ["nb", { every: "month", interval: 3, day: 15 }, "Hver 3. måned, den 15."],
+  ] as const)("in %s, %j reads %s", (lang, cadence, expected) => {
+    expect(describeCadence(cadence as never, labelsFor(lang))).toBe(expected);
   });
 
   it("file names cannot leave the output directory", () => {

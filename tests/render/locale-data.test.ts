@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatDateTime, formatNumber, formatPlanDate, languageName, pluralIsOne, utcFields } from "../../src/render/format.js";
 import { formatFixed } from "../../src/render/fixed-decimal.js";
 import { dateFormat } from "../../src/render/intl-cache.js";
-import { labelLanguages } from "../../src/render/labels/index.js";
+import { labelLanguages, labelsFor } from "../../src/render/labels/index.js";
 import { datePatterns, GENERATED_FROM, languageNames, weekdayNames } from "../../src/render/locale-data.generated.js";
 import { formatDateFields, isPluralOne, pluralLanguages, weekdayWord } from "../../src/render/locale-words.js";
 import { renderDocuments } from "../../src/render/documents.js";
@@ -65,8 +65,8 @@ describe("dates", () => {
   });
 
   it("formats plan dates as Intl does, in every label language and for days Date rolls over", () => {
-    for (const lang of [...labelLanguages, "pt", "ja"]) {
-      const locale = lang === "en" || lang === "pt" || lang === "ja" ? "en-GB" : lang;
+    for (const lang of [...labelLanguages, "pt"]) {
+      const locale = lang === "en" || lang === "pt" ? "en-GB" : lang;
       for (const iso of ["2027-06-30", "2028-02-29", "2027-02-30", "2027-04-31", "0999-05-01", "1000-01-01"]) {
         const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
         const date = new Date(Date.UTC(y, m - 1, d));
@@ -82,10 +82,10 @@ describe("dates", () => {
     const day = fc.integer({ min: 0, max: Date.UTC(2100, 11, 31) / DAY }).map((n) => new Date(n * DAY).toISOString().slice(0, 10));
     const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}:${pad(m)}`);
     fc.assert(
-      fc.property(fc.constantFrom(...zones, "UTC"), fc.constantFrom(...labelLanguages, "ja"), day, time, (zone, lang, iso, local) => {
+      fc.property(fc.constantFrom(...zones, "UTC"), fc.constantFrom(...labelLanguages, "pt"), day, time, (zone, lang, iso, local) => {
         // The instant by the calendar's rules (a time in a DST gap moves forward), then Intl's text of it.
         const instant = new Date(resolveLocal(iso, local, zone).epochMs);
-        const written = dateFormat(lang === "en" || lang === "ja" ? "en-GB" : lang, "datetime", zone).format(instant);
+        const written = dateFormat(lang === "en" || lang === "pt" ? "en-GB" : lang, "datetime", zone).format(instant);
         const utc = dateFormat("en-GB", "time", "UTC").format(instant);
         expect(formatDateTime(iso, local, zone, lang)).toBe(zone === "UTC" ? `${written} UTC` : `${written} ${zone} (${utc} UTC)`);
       }),
@@ -116,7 +116,8 @@ describe("language names", () => {
     const intl = new Intl.DisplayNames([lang], { type: "language" });
     for (const [tag, name] of Object.entries(languageNames[lang]!)) {
       expect(name, `${tag} in ${lang}`).toBe(intl.of(tag));
-      expect(languageName(tag, lang)).toBe(intl.of(tag));
+      // A catalogue may name a language as its readers do ("Noors" rather than "Noors - Bokmål").
+      expect(languageName(tag, lang)).toBe(labelsFor(lang).words.languageNames[tag] ?? intl.of(tag));
     }
   });
 

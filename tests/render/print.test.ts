@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
 import { renderDocuments } from "../../src/render/documents.js";
 import { renderTemplate } from "../../src/render/environment.js";
-import { calendarView } from "../../src/calendar/calendar-view.js";
+import { labelsFor } from "../../src/render/labels/index.js";
+import { calendarView } from "../../src/render/view/calendar-view.js";
 import { persona, planText, toPlan } from "../calendar/fixtures.js";
 import { documentPlans } from "../helpers/golden-sets.js";
 import { TODAY } from "../helpers/plans.js";
@@ -78,7 +79,7 @@ function writeDocuments(): PrintedDocument[] {
     }).replace("name: Test community", `name: ${JSON.stringify(community)}`),
   );
   const calendar = buildCalendar(dstPlan, { from: "2027-03-01", to: "2027-04-30", label: "spring" });
-  add("dst", "calendar.html", renderTemplate("calendar", calendarView(calendar, TODAY), { format: "html" }), community);
+  add("dst", "calendar.html", renderTemplate("calendar", calendarView(calendar, TODAY, labelsFor("en")), { format: "html", lang: "en" }), community);
   return documents;
 }
 

@@ -16,6 +16,9 @@ import { buildStrategyView } from "../../src/render/view/strategy-view.js";
 import { buildSummary } from "../../src/render/view/summary-view.js";
 import { buildTargetView } from "../../src/render/view/targets.js";
 import { resolveRange } from "../../src/time/date-range.js";
+import { labelsFor } from "../../src/render/labels/index.js";
+
+const EN = labelsFor("en");
 import { minimalPlan, TODAY } from "../helpers/plans.js";
 import { planFromText } from "./render-helpers.js";
 
@@ -105,7 +108,7 @@ describe("what runs next quarter", () => {
 });
 
 describe("the summary", () => {
-  const summary = buildSummary(small, targets, quarter);
+  const summary = buildSummary(small, targets, quarter, EN);
   const block = (label: string) => summary.blocks.find((b) => b.label.startsWith(label))!;
 
   it("opens with the purpose and the first priority's reason, then the top goals by priority with headline targets", () => {
@@ -156,13 +159,13 @@ describe("the summary", () => {
 
   it("says every goal weighs the same when none is ranked", () => {
     const plan = planFromText(minimalPlan.replace("    category: engagement\n", "    category: engagement\n  - id: second\n    title: Second\n"));
-    const view = buildStrategyView(plan, TODAY);
+    const view = buildStrategyView(plan, TODAY, EN);
     expect(view.summary.blocks[0]!.sentences[1]).toMatch(/^No goal has a priority yet/);
   });
 });
 
 describe("how we get there", () => {
-  const routes = buildGoalRoutes(small, quarter);
+  const routes = buildGoalRoutes(small, quarter, EN);
 
   it("names the activities, how often they run next quarter, the journey steps and the money", () => {
     expect(routes.get("support")).toEqual({
@@ -177,13 +180,13 @@ describe("how we get there", () => {
 
   it("asks for goal links, rather than calling every goal a wish, in a plan that links no activity to a goal", () => {
     const unlinked = planFromText(SMALL.replace("      goals: [support]\n", "").replace(", goals: [engagement], rules", ", rules"));
-    expect(buildGoalRoutes(unlinked, quarterRuns(unlinked, buildCalendar(unlinked, resolveRange({ today: TODAY })))).get("support")!.sentences[0]).toMatch(
+    expect(buildGoalRoutes(unlinked, quarterRuns(unlinked, buildCalendar(unlinked, resolveRange({ today: TODAY }))), EN).get("support")!.sentences[0]).toMatch(
       /^No activity in the plan says which goal it serves yet/,
     );
   });
 
   it("orders the document's goals by priority, unranked goals last", () => {
-    expect(buildStrategyView(small, TODAY).goals.map((g) => [g.id, g.priorityLabel])).toEqual([
+    expect(buildStrategyView(small, TODAY, EN).goals.map((g) => [g.id, g.priorityLabel])).toEqual([
       ["support", "Priority 1"],
       ["engagement", "Priority 2"],
       ["feedback", null],
@@ -193,7 +196,7 @@ describe("how we get there", () => {
 
 describe("channel reasons", () => {
   it("sends a persona to the forum because of the pain point it answers, and says each purpose once", () => {
-    const map = buildChannelMap(small);
+    const map = buildChannelMap(small, EN);
     expect(map.why).toEqual([
       {
         channel: "Forum",
@@ -222,7 +225,7 @@ describe("channel reasons", () => {
 });
 
 describe("the member journey", () => {
-  const journey = buildJourney(small, targets)!;
+  const journey = buildJourney(small, targets, EN)!;
 
   it("lists the levels with what moves members up and the target that counts them, and names the stuck step", () => {
     expect(journey.levels.map((l) => [l.name, l.moveUp, l.target])).toEqual([
@@ -243,7 +246,7 @@ describe("the member journey", () => {
 
 describe("people and load", () => {
   it("lists what each member owns with the shared estimate's hours, and flags the volunteer over their hours", () => {
-    const people = buildPeople(small)!;
+    const people = buildPeople(small, EN)!;
     expect(people.members.map((m) => [m.name, m.volunteer, m.owns, m.needed, m.available, m.judgement])).toEqual([
       ["Ana Silva", null, ["Tuesday tips (series, 3.5 h)", "the review loop (0.5 h)"], "4 h", "20 h", "16 h a week free"],
       ["Lee", "volunteer", ["Seed ten questions (launch step, due 10 Jan 2027)", "moderation shifts (8 h)"], "8 h", "6 h", "over by 2 h a week"],
@@ -252,13 +255,13 @@ describe("people and load", () => {
   });
 
   it("is left out when the plan lists no members", () => {
-    expect(buildPeople(planFromText(minimalPlan))).toBeNull();
+    expect(buildPeople(planFromText(minimalPlan), EN)).toBeNull();
   });
 });
 
 describe("budget, risks and partners", () => {
   it("totals the year per item and per goal, prizes included", () => {
-    const budget = buildBudget(small)!;
+    const budget = buildBudget(small, EN)!;
     expect(budget.total).toBe("A year of the plan costs €1,500.");
     expect(budget.items).toEqual([
       { name: "Hosting", amount: "€100 a month", perYear: "€1,200", goals: "Support" },
@@ -268,7 +271,7 @@ describe("budget, risks and partners", () => {
   });
 
   it("sorts risks by likelihood × impact and keeps each playbook", () => {
-    expect(buildRisks(small)!.items.map((r) => [r.risk, r.severity, r.playbook, r.noPlaybook])).toEqual([
+    expect(buildRisks(small, EN)!.items.map((r) => [r.risk, r.severity, r.playbook, r.noPlaybook])).toEqual([
       ["A raid on the chat", "high × high = 9", [], "no playbook yet"],
       ["Lee burns out", "medium × medium = 4", [], "no playbook yet"],
       ["The forum host goes down", "low × high = 3", ["Post on the chat"], null],
@@ -276,7 +279,7 @@ describe("budget, risks and partners", () => {
   });
 
   it("says what each partner gives and gets", () => {
-    expect(buildPartners(small)!.items).toEqual([{ name: "Bike kitchen", kind: "repair café", gives: "A workshop once a month", gets: "Our members as volunteers" }]);
+    expect(buildPartners(small, EN)!.items).toEqual([{ name: "Bike kitchen", kind: "repair café", gives: "A workshop once a month", gets: "Our members as volunteers" }]);
   });
 });
 
@@ -304,7 +307,7 @@ describe("metrics with --actuals", () => {
   const progress = measureProgress(small, readActuals(csv, "actuals.csv"), { today: "2027-04-01", planFile: "p", actualsFile: "a" });
 
   it("shows the latest value of every watched metric and signal, with the latest note, and drops nothing measured", () => {
-    expect(buildMetrics(small, targets, progress).map((m) => [m.metric, m.latest, m.note, m.unplanned])).toEqual([
+    expect(buildMetrics(small, targets, EN, progress).map((m) => [m.metric, m.latest, m.note, m.unplanned])).toEqual([
       ["peer-answer-rate", "30% on 31 Mar 2027", "Two new helpers (28 Feb 2027)", null],
       ["sentiment-score", "0.7 on 31 Mar 2027", "Members like the tips", null],
       ["regulars", "not measured yet", null, null],
@@ -314,7 +317,7 @@ describe("metrics with --actuals", () => {
   });
 
   it("shows no latest values without actuals", () => {
-    expect(buildMetrics(small, targets).map((m) => m.latest)).toEqual([null, null, null]);
+    expect(buildMetrics(small, targets, EN).map((m) => m.latest)).toEqual([null, null, null]);
   });
 });
 
@@ -349,7 +352,7 @@ describe("the new sections in HTML and Markdown", () => {
   });
 
   it("Markdown and HTML say the same summary", () => {
-    const sentences = buildStrategyView(plan, TODAY).summary.blocks.flatMap((b) => b.sentences);
+    const sentences = buildStrategyView(plan, TODAY, EN).summary.blocks.flatMap((b) => b.sentences);
     for (const sentence of sentences.filter((s) => !/[<>&"'|{]/.test(s))) {
       expect(md).toContain(sentence);
       expect(html).toContain(sentence);

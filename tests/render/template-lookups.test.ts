@@ -8,6 +8,7 @@ import { buildGuidelinesView } from "../../src/render/view/guidelines-view.js";
 import { guidelineLanguages } from "../../src/render/view/localized.js";
 import { buildStrategyView } from "../../src/render/view/strategy-view.js";
 import { exampleFiles, TODAY } from "../helpers/plans.js";
+import { labelsFor } from "../../src/render/labels/index.js";
 import { multilingualPlanFile, planFromFile } from "./render-helpers.js";
 
 /** Wraps objects so that asking whether they own a key they lack is recorded as a miss. */
@@ -38,7 +39,7 @@ describe.each([...exampleFiles(), multilingualPlanFile])("default templates only
   it.each(["md", "html"] as const)("%s", (format) => {
     const misses = new Set<string>();
     const env = createEnvironment(format, undefined, { prepare: (context) => watch(context, "", misses) });
-    env.render("strategy", buildStrategyView(plan, TODAY), { lang: "en" });
+    env.render("strategy", buildStrategyView(plan, TODAY, labelsFor("en")), { lang: "en" });
     for (const lang of guidelineLanguages(plan)) env.render("guidelines", buildGuidelinesView(plan, lang, TODAY), { lang });
     expect([...misses].filter((miss) => !internal.test(miss))).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { guidelineLanguages, textOrFallback, untranslatedCount } from "../../src
 import { buildStrategyView } from "../../src/render/view/strategy-view.js";
 import { resolveTargetValue } from "../../src/render/view/targets.js";
 import { minimalPlan, readExample, TODAY } from "../helpers/plans.js";
+import { labelsFor } from "../../src/render/labels/index.js";
 import { multilingualPlanFile, planFromFile, planFromText } from "./render-helpers.js";
 
 const dev = planFromText(readExample("dev-community.yaml"));
@@ -19,7 +20,7 @@ describe("targets", () => {
   });
 
   it("groups the resolved targets under their goals, with channel names and directions", () => {
-    const view = buildStrategyView(dev, TODAY);
+    const view = buildStrategyView(dev, TODAY, labelsFor("en"));
     const support = view.goals.find((g) => g.id === "peer-support")!;
     expect(support.targets.map((t) => [t.id, t.baseline, t.target, t.direction, t.channel])).toEqual([
       ["peer-answer-rate", 35, 50, "increase", "Lattice forum"],
@@ -31,7 +32,7 @@ describe("targets", () => {
   });
 
   it("lists review metrics first, then the targets' metrics, with targets and data sources", () => {
-    const view = buildStrategyView(dev, TODAY);
+    const view = buildStrategyView(dev, TODAY, labelsFor("en"));
     expect(view.metrics.map((m) => m.metric)).toEqual([
       "weekly-active-members",
       "peer-answer-rate",
@@ -48,7 +49,7 @@ describe("targets", () => {
 
 describe("channel map", () => {
   it("marks which channel reaches which persona and says why", () => {
-    const map = buildChannelMap(dev);
+    const map = buildChannelMap(dev, labelsFor("en"));
     expect(map.rows.map((r) => [r.persona, r.cells.map((c) => c.reached)])).toEqual([
       ["Application developer", [true, false, true]],
       ["Open-source contributor", [true, true, true]],
@@ -63,7 +64,7 @@ describe("channel map", () => {
   });
 
   it("names personas no channel reaches", () => {
-    expect(buildChannelMap(multilingual).unreached).toEqual(["Toerist"]);
+    expect(buildChannelMap(multilingual, labelsFor("en")).unreached).toEqual(["Toerist"]);
   });
 });
 
@@ -90,6 +91,11 @@ describe("localised guidelines", () => {
       { id: "geen-reclame", title: "Keine Werbung", explanation: null },
     ]);
     expect(view.otherLanguages).toEqual(["Niederländisch", "Englisch", "Portugiesisch"]);
-    expect(view.moderators[0]).toMatchObject({ days: "täglich", hours: "08:00–20:00" });
+    // Shifts are team information: the member-facing view has them only with showModerators.
+    expect(view.moderators).toEqual([]);
+    expect(buildGuidelinesView({ ...multilingual, guidelines: { ...multilingual.guidelines!, showModerators: true } }, "de", TODAY).moderators[0]).toMatchObject({
+      days: "täglich",
+      hours: "08:00–20:00",
+    });
   });
 });

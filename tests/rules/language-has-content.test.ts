@@ -9,7 +9,7 @@ const event = (languages: string) =>
   `  events:\n    - id: meet\n      title: Meet\n      date: 2027-03-03\n      localTime: "10:00"\n      channel: forum\n      format: article\n      languages: [${languages}]\n`;
 // Guidelines and moderators in Japanese are other rules' business; switch those off here.
 const bilingual =
-  edit(plan, ["  languages: [en]\n  team:", "  languages: [en, ja]\n  team:"]) + "lint:\n  rules:\n    guidelines-languages: off\n    moderator-languages: off\n";
+  edit(plan, ["  languages: [en]\n  team:", "  languages: [en, ja]\n  team:"]) + "lint:\n  rules:\n    guidelines-languages: off\n    moderator-languages: off\n    document-language: off\n";
 
 testRule(rule, [
   { name: "a plan without series or events is not judged", plan: bilingual, expected: [] },

@@ -1,7 +1,7 @@
 import { formatNumber, STATUS_LABELS } from "../words.js";
 import { daysBetween, trendAt } from "../least-squares.js";
 import { timeShare } from "../compute-target.js";
-import type { Point, TargetProgress } from "../types.js";
+import type { Point, Status, TargetProgress } from "../types.js";
 import { type Chartable, chartValues, isChartable, niceRange } from "./chart-scale.js";
 import { evenDates, interpolate, nearestDateIndex } from "./even-dates.js";
 
@@ -21,7 +21,7 @@ const quote = (text: string): string => `"${text.replaceAll('"', "'")}"`;
  * spaced dates (evenDates), and straight lines stay straight. Undefined when the target cannot
  * be drawn.
  */
-export function mermaidProgressChart(t: TargetProgress): string | undefined {
+export function mermaidProgressChart(t: TargetProgress, status: Readonly<Record<Status, string>> = STATUS_LABELS): string | undefined {
   if (!isChartable(t)) return undefined;
   const { dates } = evenDates(t.start, t.deadline);
   const lastObserved = t.observations.at(-1);
@@ -38,7 +38,7 @@ export function mermaidProgressChart(t: TargetProgress): string | undefined {
     `      plotColorPalette: ${quote(PALETTE.slice(0, lines.length).join(", "))}`,
     "---",
     "xychart-beta",
-    `  title ${quote(`${t.id}: ${STATUS_LABELS[t.status]}`)}`,
+    `  title ${quote(`${t.id}: ${status[t.status]}`)}`,
     `  x-axis [${dates.map(quote).join(", ")}]`,
     `  y-axis ${quote(t.unit ?? t.metric)} ${formatNumber(min)} --> ${formatNumber(max)}`,
     ...lines.map((values) => `  line [${values.map((v) => formatNumber(v)).join(", ")}]`),

@@ -1,5 +1,6 @@
 import { daysBetween } from "../least-squares.js";
-import { formatNumber, STATUS_LABELS, withUnit } from "../words.js";
+import { formatNumber } from "../words.js";
+import { ENGLISH_CHART_WORDS, type ChartWords } from "./chart-words.js";
 import type { TargetProgress } from "../types.js";
 import { chartValues, isChartable, niceRange, projectionSegment } from "./chart-scale.js";
 
@@ -14,6 +15,7 @@ const PLOT_BOTTOM = 150;
 
 const escapeXml = (text: string): string =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+// Coordinates: always a plain decimal point, whatever the language of the labels.
 const n = (value: number): string => formatNumber(Math.round(value * 10) / 10);
 
 /**
@@ -22,8 +24,10 @@ const n = (value: number): string => formatNumber(Math.round(value * 10) / 10);
  * deadline. Inline styles only, text in currentColor, so it reads on light and dark pages.
  * Undefined when the target lacks a baseline, target value, start or deadline.
  */
-export function svgProgressChart(t: TargetProgress, options: { today?: string } = {}): string | undefined {
+export function svgProgressChart(t: TargetProgress, options: { today?: string; words?: ChartWords } = {}): string | undefined {
   if (!isChartable(t)) return undefined;
+  const words = options.words ?? ENGLISH_CHART_WORDS;
+  const withUnit = (value: number, unit: string | undefined) => (unit === "%" ? `${words.number(value)}%` : unit ? `${words.number(value)} ${unit}` : words.number(value));
   const first = [t.start, ...t.observations.map((o) => o.date)].sort()[0]!;
   const last = [t.deadline, ...t.observations.map((o) => o.date)].sort().at(-1)!;
   const span = Math.max(1, daysBetween(first, last));
@@ -31,17 +35,21 @@ export function svgProgressChart(t: TargetProgress, options: { today?: string } 
   const x = (date: string): string => n(LEFT + ((WIDTH - LEFT - RIGHT) * daysBetween(first, date)) / span);
   const y = (value: number): string => n(PLOT_BOTTOM - ((PLOT_BOTTOM - TOP) * (value - min)) / (max - min));
   const id = `progress-${t.id}`;
-  const summary = `${t.id}: ${STATUS_LABELS[t.status]}; ${
-    t.latest ? `latest ${withUnit(t.latest.value, t.unit)} on ${t.latest.date}` : "no observations yet"
-  }; target ${withUnit(t.target, t.unit)} by ${t.deadline}`;
+  const summary = words.title(
+    t.id,
+    words.status[t.status],
+    t.latest ? { value: withUnit(t.latest.value, t.unit), date: t.latest.date } : null,
+    withUnit(t.target, t.unit),
+    t.deadline,
+  );
   const dash = 'stroke-dasharray="4 3"';
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title" font-family="system-ui, sans-serif" font-size="10">`,
     `<title id="${id}-title">${escapeXml(summary)}</title>`,
     `<g stroke="currentColor" stroke-opacity="0.35" fill="none"><path d="M${LEFT} ${TOP}V${PLOT_BOTTOM}H${WIDTH - RIGHT}"/></g>`,
     `<g fill="currentColor">`,
-    `<text x="${LEFT - 4}" y="${y(max)}" text-anchor="end" dominant-baseline="middle">${escapeXml(formatNumber(max))}</text>`,
-    `<text x="${LEFT - 4}" y="${y(min)}" text-anchor="end" dominant-baseline="middle">${escapeXml(formatNumber(min))}</text>`,
+    `<text x="${LEFT - 4}" y="${y(max)}" text-anchor="end" dominant-baseline="middle">${escapeXml(words.number(max))}</text>`,
+    `<text x="${LEFT - 4}" y="${y(min)}" text-anchor="end" dominant-baseline="middle">${escapeXml(words.number(min))}</text>`,
     `<text x="${LEFT}" y="${PLOT_BOTTOM + 14}">${first}</text>`,
     `<text x="${WIDTH - RIGHT}" y="${PLOT_BOTTOM + 14}" text-anchor="end">${last}</text>`,
     `</g>`,
@@ -54,7 +62,7 @@ export function svgProgressChart(t: TargetProgress, options: { today?: string } 
   // The target's label sits on the left: the plan line always meets the target on the right.
   parts.push(
     `<path d="M${LEFT} ${y(t.target)}H${WIDTH - RIGHT}" stroke="${SVG_COLORS.target}" ${dash}/>`,
-    `<text x="${LEFT + 4}" y="${n(Number(y(t.target)) - 4)}" fill="${SVG_COLORS.target}">target ${escapeXml(withUnit(t.target, t.unit))}</text>`,
+    `<text x="${LEFT + 4}" y="${n(Number(y(t.target)) - 4)}" fill="${SVG_COLORS.target}">${escapeXml(words.target)} ${escapeXml(withUnit(t.target, t.unit))}</text>`,
     `<path d="M${x(t.start)} ${y(t.baseline)}L${x(t.deadline)} ${y(t.target)}" stroke="${SVG_COLORS.plan}" ${dash}/>`,
     `<circle cx="${x(t.start)}" cy="${y(t.baseline)}" r="2.5" fill="${SVG_COLORS.plan}"/>`,
   );
@@ -72,16 +80,16 @@ export function svgProgressChart(t: TargetProgress, options: { today?: string } 
       `<g fill="${SVG_COLORS.observed}">${t.observations.map((o) => `<circle cx="${x(o.date)}" cy="${y(o.value)}" r="2.5"/>`).join("")}</g>`,
     );
   }
-  parts.push(legend(), "</svg>");
+  parts.push(legend(words), "</svg>");
   return `${parts.join("\n")}\n`;
 }
 
-function legend(): string {
+function legend(words: ChartWords): string {
   const items: Array<[string, string, boolean]> = [
-    ["observed", SVG_COLORS.observed, false],
-    ["plan", SVG_COLORS.plan, true],
-    ["target", SVG_COLORS.target, true],
-    ["projection", SVG_COLORS.projection, true],
+    [escapeXml(words.observed), SVG_COLORS.observed, false],
+    [escapeXml(words.plan), SVG_COLORS.plan, true],
+    [escapeXml(words.target), SVG_COLORS.target, true],
+    [escapeXml(words.projection), SVG_COLORS.projection, true],
   ];
   const y = HEIGHT - 14;
   return `<g>${items

@@ -25,25 +25,25 @@ export const guidelineTexts: Readonly<Record<string, GuidelineTexts>> = {
   },
   nl: {
     rules: {
-      "be-respectful": { title: "Wees respectvol", explanation: "Wees het oneens met ideeën, niet met mensen, en ga uit van goede bedoelingen." },
+      "be-respectful": { title: "Wees respectvol", explanation: "Val de mening aan, niet de persoon, en ga ervan uit dat iedereen het goed bedoelt." },
       "no-harassment": { title: "Geen intimidatie of discriminatie", explanation: "Geen beledigingen, bedreigingen of scheldwoorden, en niemand wordt aangevallen om wie hij of zij is." },
-      "no-spam": { title: "Geen spam of overdreven zelfpromotie", explanation: "Deel je eigen werk als het het gesprek helpt, niet als advertentie." },
-      "stay-on-topic": { title: "Blijf bij het onderwerp", explanation: "Houd elk draadje bij zijn onderwerp; begin een nieuw draadje voor een nieuwe vraag." },
-      "protect-privacy": { title: "Bescherm privacy", explanation: "Deel nooit persoonlijke gegevens, berichten of foto's van een ander zonder toestemming." },
+      "no-spam": { title: "Geen spam of overdreven zelfpromotie", explanation: "Deel gerust je eigen werk als het iets toevoegt aan het gesprek, maar niet als reclame." },
+      "stay-on-topic": { title: "Blijf bij het onderwerp", explanation: "Houd elk draadje bij zijn onderwerp en begin een nieuw draadje voor een nieuwe vraag." },
+      "protect-privacy": { title: "Respecteer ieders privacy", explanation: "Deel nooit persoonsgegevens, berichten of foto's van een ander zonder toestemming." },
     },
-    consequences: ["Een vriendelijke herinnering van een moderator", "Een schriftelijke waarschuwing", "Een tijdelijke schorsing", "Een permanente verbanning"],
-    reporting: "Markeer het bericht of stuur een moderator een bericht; meldingen worden vertrouwelijk behandeld.",
+    consequences: ["Een vriendelijke herinnering van een moderator", "Een schriftelijke waarschuwing", "Een tijdelijke schorsing", "Permanente verwijdering uit de community"],
+    reporting: "Meld het bericht of stuur een moderator een privébericht. We behandelen elke melding vertrouwelijk.",
   },
   nb: {
     rules: {
-      "be-respectful": { title: "Vis respekt", explanation: "Vær uenig i ideer, ikke i mennesker, og gå ut fra at andre mener det godt." },
+      "be-respectful": { title: "Vis respekt", explanation: "Diskuter sak, ikke person, og gå ut fra at andre mener det godt." },
       "no-harassment": { title: "Ingen trakassering eller diskriminering", explanation: "Ingen fornærmelser, trusler eller skjellsord, og ingen blir hengt ut for den de er." },
-      "no-spam": { title: "Ingen spam eller overdreven selvpromotering", explanation: "Del ditt eget arbeid når det hjelper samtalen, ikke som reklame." },
-      "stay-on-topic": { title: "Hold deg til temaet", explanation: "Hold hver tråd til sitt tema; start en ny tråd for et nytt spørsmål." },
-      "protect-privacy": { title: "Beskytt personvernet", explanation: "Del aldri andres personopplysninger, meldinger eller bilder uten samtykke." },
+      "no-spam": { title: "Ingen spam eller overdreven selvpromotering", explanation: "Del gjerne ditt eget arbeid når det tilfører samtalen noe, men ikke som reklame." },
+      "stay-on-topic": { title: "Hold deg til temaet", explanation: "Hold hver tråd til sitt tema, og start en ny tråd når du har et nytt spørsmål." },
+      "protect-privacy": { title: "Respekter andres personvern", explanation: "Del aldri andres personopplysninger, meldinger eller bilder uten at de har sagt ja." },
     },
-    consequences: ["En vennlig påminnelse fra en moderator", "En skriftlig advarsel", "En midlertidig utestengelse", "En permanent utestengelse"],
-    reporting: "Rapporter innlegget eller send en melding til en moderator; rapporter behandles konfidensielt.",
+    consequences: ["En vennlig påminnelse fra en moderator", "En skriftlig advarsel", "Midlertidig utestengelse", "Permanent utestengelse"],
+    reporting: "Rapporter innlegget eller send en privat melding til en moderator. Alle rapporter behandles konfidensielt.",
   },
   sv: {
     rules: {

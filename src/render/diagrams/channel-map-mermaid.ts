@@ -1,15 +1,16 @@
 import type { Plan } from "../../plan/types.js";
 import { escapeMermaid, Trusted } from "../escape.js";
-import { channelDescription } from "../../plan/enum-labels.js";
+import { channelDescription } from "../view/enum-labels.js";
+import type { Labels } from "../labels/index.js";
 
 /** Personas on the left, channels on the right, an arrow for each channel that reaches a persona. */
-export function channelMapMermaid(plan: Plan): Trusted {
+export function channelMapMermaid(plan: Plan, L: Labels): Trusted {
   const lines = ["flowchart LR"];
-  lines.push('  subgraph personas["Personas"]');
+  lines.push(`  subgraph personas["${escapeMermaid(L.diagrams.personas)}"]`);
   plan.personas.forEach((p, i) => lines.push(`    p${i}["${escapeMermaid(p.name)}"]`));
   lines.push("  end");
-  lines.push('  subgraph channels["Channels"]');
-  plan.channels.forEach((c, i) => lines.push(`    c${i}["${escapeMermaid(c.name)}<br/><small>${escapeMermaid(channelDescription(c))}</small>"]`));
+  lines.push(`  subgraph channels["${escapeMermaid(L.diagrams.channels)}"]`);
+  plan.channels.forEach((c, i) => lines.push(`    c${i}["${escapeMermaid(c.name)}<br/><small>${escapeMermaid(channelDescription(c, L))}</small>"]`));
   lines.push("  end");
   plan.personas.forEach((p, i) => { plan.channels.forEach((c, j) => {
       if (c.audience?.includes(p.id)) lines.push(`  p${i} --> c${j}`);

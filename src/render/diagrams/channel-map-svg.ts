@@ -3,7 +3,8 @@
 import { clip } from "./clip.js";
 import type { Plan } from "../../plan/types.js";
 import { escapeXml, Trusted } from "../escape.js";
-import { channelDescription, enumLabel } from "../../plan/enum-labels.js";
+import { channelDescription, enumLabel } from "../view/enum-labels.js";
+import type { Labels } from "../labels/index.js";
 
 const WIDTH = 880;
 const BOX_W = 290;
@@ -32,7 +33,7 @@ function box(b: Box): string {
   ].join("");
 }
 
-export function channelMapSvg(plan: Plan): Trusted {
+export function channelMapSvg(plan: Plan, L: Labels): Trusted {
   const rows = Math.max(plan.personas.length, plan.channels.length, 1);
   const height = TOP + rows * ROW + 8;
   const offset = (count: number) => TOP + ((rows - count) * ROW) / 2;
@@ -57,13 +58,13 @@ export function channelMapSvg(plan: Plan): Trusted {
   });
   plan.personas.forEach((p, i) => {
     const reached = plan.channels.some((c) => c.audience?.includes(p.id));
-    const style = [enumLabel("communication", p.communication), p.languages.join(", ")].filter(Boolean).join(" · ");
+    const style = [enumLabel(L, "communication", p.communication), p.languages.join(", ")].filter(Boolean).join(" · ");
     parts.push(
       box({
         x: left,
         y: personaY(i),
         title: p.name,
-        subtitle: reached ? style : "No channel reaches this persona",
+        subtitle: reached ? style : L.diagrams.unreached,
         stroke: reached ? palette[i % palette.length]! : "#dc2626",
         fill: reached ? "#ffffff" : "#fef2f2",
         dashed: !reached,
@@ -71,7 +72,7 @@ export function channelMapSvg(plan: Plan): Trusted {
     );
   });
   plan.channels.forEach((c, j) => {
-    parts.push(box({ x: right, y: channelY(j), title: c.name, subtitle: channelDescription(c), stroke: "#9ca3af", fill: "#f9fafb" }));
+    parts.push(box({ x: right, y: channelY(j), title: c.name, subtitle: channelDescription(c, L), stroke: "#9ca3af", fill: "#f9fafb" }));
   });
   const markers = palette
     .map((colour, k) => `<marker id="arrow-${k}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0 L10 5 L0 10 z" fill="${colour}"/></marker>`)
@@ -80,10 +81,10 @@ export function channelMapSvg(plan: Plan): Trusted {
     `<text x="${x}" y="24" font-size="12" font-weight="700" letter-spacing="0.08em" fill="#6b7280">${text}</text>`;
   return new Trusted(
     [
-      `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="Which channels reach which personas" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
+      `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeXml(L.diagrams.map)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
       `<defs>${markers}</defs>`,
-      heading(left, "PERSONAS"),
-      heading(right, "CHANNELS"),
+      heading(left, escapeXml(L.diagrams.personas.toUpperCase())),
+      heading(right, escapeXml(L.diagrams.channels.toUpperCase())),
       ...parts,
       "</svg>",
     ].join("\n"),

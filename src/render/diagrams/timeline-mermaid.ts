@@ -1,10 +1,11 @@
 import type { Plan } from "../../plan/types.js";
 import { escapeMermaid, Trusted } from "../escape.js";
 import { timelineSections } from "./timeline-items.js";
+import type { Labels } from "../labels/index.js";
 
 /** The plan's dated items as a Mermaid Gantt chart; null when the plan has none. */
-export function timelineMermaid(plan: Plan): Trusted | null {
-  const sections = timelineSections(plan);
+export function timelineMermaid(plan: Plan, L: Labels): Trusted | null {
+  const sections = timelineSections(plan, L);
   if (sections.length === 0) return null;
   const lines = ["gantt", `  title ${escapeMermaid(plan.community.name)}`, "  dateFormat YYYY-MM-DD", "  axisFormat %b %Y"];
   for (const section of sections) {

@@ -3,25 +3,26 @@
 import { clip } from "./clip.js";
 import type { Plan } from "../../plan/types.js";
 import { escapeXml, Trusted } from "../escape.js";
-import { timelineSections, type TimelineItem } from "./timeline-items.js";
+import { timelineSections, type TimelineItem, type TimelineSection } from "./timeline-items.js";
+import type { Labels } from "../labels/index.js";
+import { monthName } from "../format.js";
 
 const WIDTH = 880;
 const LABEL_W = 300;
 const ROW = 26;
 const HEAD = 34;
-const colours: Record<string, string> = {
-  Launch: "#4f46e5",
-  Events: "#0891b2",
-  Contests: "#d97706",
-  "Target deadlines": "#059669",
-  Breaks: "#9ca3af",
+const colours: Record<TimelineSection["key"], string> = {
+  launch: "#4f46e5",
+  events: "#0891b2",
+  contests: "#d97706",
+  deadlines: "#059669",
+  breaks: "#9ca3af",
 };
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
-export function timelineSvg(plan: Plan): Trusted | null {
-  const sections = timelineSections(plan);
+export function timelineSvg(plan: Plan, L: Labels): Trusted | null {
+  const sections = timelineSections(plan, L);
   if (sections.length === 0) return null;
   const items = sections.flatMap((s) => s.items);
   const dates = items.flatMap((i: TimelineItem) => [i.start, i.end ?? i.start]);
@@ -42,13 +43,13 @@ export function timelineSvg(plan: Plan): Trusted | null {
     const iso = t.toISOString().slice(0, 10);
     const gx = x(iso).toFixed(1);
     out.push(`<line x1="${gx}" y1="${HEAD - 8}" x2="${gx}" y2="${height - 6}" stroke="#e5e7eb"/>`);
-    out.push(`<text x="${(Number(gx) + 4).toFixed(1)}" y="${HEAD - 14}" font-size="11" fill="#6b7280">${MONTHS[t.getUTCMonth()]}</text>`);
+    out.push(`<text x="${(Number(gx) + 4).toFixed(1)}" y="${HEAD - 14}" font-size="11" fill="#6b7280">${escapeXml(monthName(t.getUTCMonth() + 1, L.locale.tag, "short"))}</text>`);
   }
   const years = [...new Set([first.slice(0, 4), last.slice(0, 4)])].join("–");
   out.push(`<text x="0" y="${HEAD - 14}" font-size="12" font-weight="700" fill="#111827">${years}</text>`);
   let y = HEAD;
   for (const section of sections) {
-    const colour = colours[section.name] ?? "#4f46e5";
+    const colour = colours[section.key];
     out.push(`<text x="0" y="${y + 17}" font-size="11" font-weight="700" letter-spacing="0.08em" fill="${colour}">${escapeXml(section.name.toUpperCase())}</text>`);
     y += ROW;
     for (const item of section.items) {
@@ -69,7 +70,7 @@ export function timelineSvg(plan: Plan): Trusted | null {
   }
   return new Trusted(
     [
-      `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="The plan's dates at a glance" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
+      `<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="100%" role="img" aria-label="${escapeXml(L.diagrams.timeline)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif">`,
       ...out,
       "</svg>",
     ].join("\n"),

@@ -2,10 +2,11 @@
 import type { Plan } from "../../plan/types.js";
 import type { Activity } from "../../strategy/plan-activities.js";
 import type { LoadItem } from "../../strategy/load-estimate.js";
-import { enumLabel } from "../../plan/enum-labels.js";
+import { enumLabel } from "./enum-labels.js";
+import type { Labels } from "../labels/index.js";
 
 /** The title or name the plan gives an activity; a gamification mechanic by its label. */
-export function activityName(plan: Plan, activity: Activity): string {
+export function activityName(plan: Plan, activity: Activity, L: Labels): string {
   const index = activity.path[activity.path.length - 1] as number;
   switch (activity.kind) {
     case "series":
@@ -19,7 +20,7 @@ export function activityName(plan: Plan, activity: Activity): string {
     case "tactics":
       return plan.engagement?.tactics?.[index]?.name ?? activity.id;
     case "gamification":
-      return enumLabel("mechanic", plan.engagement?.gamification?.[index]?.mechanic) ?? activity.id;
+      return enumLabel(L, "mechanic", plan.engagement?.gamification?.[index]?.mechanic) ?? activity.id;
   }
 }
 

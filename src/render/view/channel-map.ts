@@ -3,28 +3,10 @@
 import type { Channel, Persona, Plan } from "../../plan/types.js";
 import { formatList, languageName } from "../format.js";
 import { channelAnswers } from "../../strategy/channel-needs.js";
-import { channelDescription, enumLabel, platformName } from "../../plan/enum-labels.js";
+import { channelDescription, enumLabel, platformName } from "./enum-labels.js";
+import type { Labels } from "../labels/index.js";
 
-/** Every fixed word of the channel reasons, in one place. */
-export const CHANNEL_WORDS = {
-  why: "Why these channels",
-  channel: "Channel",
-  purpose: "Purpose",
-  whoAndWhy: "Who is sent here, and why",
-  runBy: "run by",
-  languages: "in",
-  painPoints: (texts: string[]) => `their pain ${texts.length === 1 ? "point" : "points"} ${formatList(texts.map((t) => `“${t}”`))}`,
-  needs: (texts: string[]) => `their ${texts.length === 1 ? "need" : "needs"} ${formatList(texts.map((t) => `“${t}”`))}`,
-  because: (answers: string) => `because of ${answers}`,
-  alreadyUse: (platform: string) => `they already use ${platform}`,
-  alreadyRead: "they already read the newsletter",
-  suits: (interaction: string) => `${interaction.toLowerCase()}, which suits them`,
-  inLanguages: (languages: string) => `in ${languages}`,
-  forPurpose: "for the purpose above",
-  noReason: "in its audience, with no reason given yet",
-  unreached: "No channel reaches",
-} as const;
-const W = CHANNEL_WORDS;
+
 
 export interface ChannelLink {
   persona: string;
@@ -63,45 +45,50 @@ export function channelInteraction(channel: Channel): "async" | "real-time" | "m
   return channel.kind === "in-app" ? "mixed" : "real-time";
 }
 
-export function linkReasons(persona: Persona, channel: Channel): string[] {
+export function linkReasons(persona: Persona, channel: Channel, L: Labels): string[] {
+  const W = L.channels;
   const reasons: string[] = [];
-  if (persona.preferredPlatforms?.includes(channel.platform)) reasons.push(channel.kind === "newsletter" ? W.alreadyRead : W.alreadyUse(platformName(channel.platform)));
+  if (persona.preferredPlatforms?.includes(channel.platform)) reasons.push(channel.kind === "newsletter" ? W.alreadyRead : W.alreadyUse(platformName(channel.platform, L)));
   const interaction = channelInteraction(channel);
   if (persona.communication && (persona.communication === interaction || persona.communication === "mixed")) {
-    reasons.push(W.suits(enumLabel("communication", interaction)!));
+    reasons.push(W.suits(enumLabel(L, "communication", interaction)!));
   }
   const shared = (channel.languages ?? []).filter((lang) => persona.languages.includes(lang));
-  if (shared.length > 0) reasons.push(W.inLanguages(formatList(shared.map((lang) => languageName(lang)))));
+  if (shared.length > 0) reasons.push(W.inLanguages(formatList(shared.map((lang) => languageName(lang, L.locale.tag)), L.locale.tag)));
   return reasons;
 }
 
 /** Why a persona is sent to a channel: the needs and pain points it answers first, then the fit. */
-export function channelReason(persona: Persona, channel: Channel, oneLanguage = false): string {
+export function channelReason(persona: Persona, channel: Channel, L: Labels, oneLanguage = false): string {
+  const W = L.channels;
+  const list = (items: string[]) => formatList(items, L.locale.tag);
+  const quoted = (texts: string[]) => list(texts.map(W.quote));
   const found = channelAnswers(persona, channel);
   const pains = found.filter((a) => a.kind === "painPoint").map((a) => a.text);
   const needs = found.filter((a) => a.kind === "need").map((a) => a.text);
-  const answers = [...(pains.length > 0 ? [W.painPoints(pains)] : []), ...(needs.length > 0 ? [W.needs(needs)] : [])];
-  const parts = answers.length > 0 ? [W.because(formatList(answers))] : [];
+  const answers = [...(pains.length > 0 ? [W.painPoints(quoted(pains), pains.length > 1)] : []), ...(needs.length > 0 ? [W.needs(quoted(needs), needs.length > 1)] : [])];
+  const parts = answers.length > 0 ? [W.because(list(answers))] : [];
   // In a one-language community, "in English" on every line says nothing.
-  const fit = linkReasons(persona, channel);
+  const fit = linkReasons(persona, channel, L);
   parts.push(...(oneLanguage ? fit.filter((r) => !r.startsWith(W.inLanguages(""))) : fit));
   if (parts.length === 0) parts.push(channel.purpose ? W.forPurpose : W.noReason);
   return parts.join("; ");
 }
 
-export function buildChannelMap(plan: Plan): ChannelMap {
+export function buildChannelMap(plan: Plan, L: Labels): ChannelMap {
+  const W = L.channels;
   const reaches = (channel: Channel, persona: Persona) => channel.audience?.includes(persona.id) ?? false;
   return {
     labels: { why: W.why, channel: W.channel, purpose: W.purpose, whoAndWhy: W.whoAndWhy, runBy: W.runBy, languages: W.languages },
     why: plan.channels.map((channel) => ({
       channel: channel.name,
-      description: channelDescription(channel),
+      description: channelDescription(channel, L),
       purpose: channel.purpose ?? null,
       owner: channel.owner ?? null,
-      languages: (channel.languages ?? []).map((lang) => languageName(lang)),
-      personas: plan.personas.filter((p) => reaches(channel, p)).map((p) => ({ persona: p.name, reason: channelReason(p, channel, plan.community.languages.length <= 1) })),
+      languages: (channel.languages ?? []).map((lang) => languageName(lang, L.locale.tag)),
+      personas: plan.personas.filter((p) => reaches(channel, p)).map((p) => ({ persona: p.name, reason: channelReason(p, channel, L, plan.community.languages.length <= 1) })),
     })),
-    channels: plan.channels.map((c) => ({ id: c.id, name: c.name, description: channelDescription(c) })),
+    channels: plan.channels.map((c) => ({ id: c.id, name: c.name, description: channelDescription(c, L) })),
     rows: plan.personas.map((persona) => ({
       persona: persona.name,
       cells: plan.channels.map((channel) => ({ channel: channel.name, reached: reaches(channel, persona) })),
@@ -114,7 +101,7 @@ export function buildChannelMap(plan: Plan): ChannelMap {
           persona: persona.name,
           channel: channel.name,
           purpose: channel.purpose ?? null,
-          reasons: linkReasons(persona, channel),
+          reasons: linkReasons(persona, channel, L),
         })),
     ),
     unreached: plan.personas.filter((p) => !plan.channels.some((c) => reaches(c, p))).map((p) => p.name),

@@ -1,9 +1,10 @@
 import type { Plan } from "../../plan/types.js";
 import { languageName } from "../format.js";
 import { describeCadence } from "./cadence.js";
-import { enumLabel } from "../../plan/enum-labels.js";
+import { enumLabel } from "./enum-labels.js";
+import type { Labels } from "../labels/index.js";
 
-export function buildContentView(plan: Plan) {
+export function buildContentView(plan: Plan, L: Labels) {
   const content = plan.content;
   const channelName = (id: string) => plan.channels.find((c) => c.id === id)?.name ?? id;
   const pillarName = (id: string | undefined) => (id ? (content?.pillars?.find((p) => p.id === id)?.name ?? id) : null);
@@ -13,21 +14,21 @@ export function buildContentView(plan: Plan) {
     pillars: (content?.pillars ?? []).map((p) => ({
       name: p.name,
       description: p.description ?? null,
-      formats: (p.formats ?? []).map((f) => enumLabel("format", f)!),
+      formats: (p.formats ?? []).map((f) => enumLabel(L, "format", f)!),
       series: (content?.series ?? []).filter((s) => s.pillar === p.id).map((s) => s.title),
     })),
     series: (content?.series ?? []).map((s) => ({
       title: s.title,
       description: s.description ?? null,
       channel: channelName(s.channel),
-      format: enumLabel("format", s.format),
+      format: enumLabel(L, "format", s.format),
       pillar: pillarName(s.pillar),
-      cadence: describeCadence(s.cadence),
+      cadence: describeCadence(s.cadence, L),
       localTime: s.localTime,
       timeZone: zone(s.timeZone),
       duration: s.duration ?? null,
       audience: personaNames(s.audience),
-      languages: (s.languages ?? []).map((tag) => languageName(tag)),
+      languages: (s.languages ?? []).map((tag) => languageName(tag, L.locale.tag)),
       recording: s.recording ?? false,
       owner: s.owner ?? null,
       start: s.start ?? null,
@@ -41,7 +42,7 @@ export function buildContentView(plan: Plan) {
       timeZone: zone(e.timeZone),
       duration: e.duration ?? null,
       channel: channelName(e.channel),
-      format: enumLabel("format", e.format),
+      format: enumLabel(L, "format", e.format),
       pillar: pillarName(e.pillar),
       audience: personaNames(e.audience),
       recording: e.recording ?? false,

@@ -5,34 +5,20 @@ import { activitiesByGoal } from "../../strategy/activities-by-goal.js";
 import { budgetTotals } from "../../strategy/budget-totals.js";
 import { journeyLevelsByGoal } from "../../strategy/journey-levels-by-goal.js";
 import { activitiesById } from "../../strategy/activities-by-id.js";
-import { planActivities, type ActivityKind } from "../../strategy/plan-activities.js";
+import { planActivities } from "../../strategy/plan-activities.js";
 import { formatList } from "../format.js";
 import { activityName } from "./activity-names.js";
 import { formatMoney } from "./money.js";
 import type { QuarterRuns } from "./quarter-runs.js";
 import type { GoalRoute } from "./strategy-view-model.js";
+import type { Labels } from "../labels/index.js";
 
-/** Every fixed word of "how we get there", in one place. */
-export const ROUTE_WORDS = {
-  heading: "How we get there",
-  priority: (n: number) => `Priority ${n}`,
-  kind: { series: "series", events: "event", contests: "contest", recognition: "recognition", gamification: "gamification", tactics: "tactic" } satisfies Record<ActivityKind, string>,
-  activity: (name: string, kind: string, runs: number, quarter: string) => `${name} (${kind}${runs > 0 ? `, ${runs} in ${quarter}` : ""})`,
-  servedBy: "Served by",
-  nothingServes: "Nothing serves this goal yet: until an activity does, it is a wish.",
-  unlinked: "No activity in the plan says which goal it serves yet; add `goals:` to series, events and tactics to show how this goal is reached.",
-  idleNextQuarter: (quarter: string) => `None of its activities is scheduled in ${quarter}.`,
-  movesUp: (steps: string) => `On the member journey it moves members ${steps}.`,
-  step: (from: string, to: string) => `from ${from} to ${to}`,
-  counts: (levels: string) => `Its targets count the ${levels} level.`,
-  money: (amount: string) => `It gets ${amount} of the year's budget.`,
-  noMoney: "No budget goes to it.",
-} as const;
 
-const W = ROUTE_WORDS;
 
 /** The route for every goal, by goal id. */
-export function buildGoalRoutes(plan: Plan, quarter: QuarterRuns): Map<string, GoalRoute> {
+export function buildGoalRoutes(plan: Plan, quarter: QuarterRuns, L: Labels): Map<string, GoalRoute> {
+  const W = L.route;
+  const list = (items: string[]) => formatList(items, L.locale.tag);
   const byGoal = activitiesByGoal(plan);
   const levelsByGoal = journeyLevelsByGoal(plan);
   const levels = plan.journey?.levels ?? [];
@@ -58,16 +44,16 @@ export function buildGoalRoutes(plan: Plan, quarter: QuarterRuns): Map<string, G
       const measured = level.target !== undefined && plan.targets.some((t) => t.id === level.target && t.goal === goal.id);
       if (measured) counted.push(level.name);
     }
-    if (steps.length > 0) sentences.push(W.movesUp(formatList(steps)));
-    if (counted.length > 0) sentences.push(W.counts(formatList(counted)));
+    if (steps.length > 0) sentences.push(W.movesUp(list(steps)));
+    if (counted.length > 0) sentences.push(W.counts(list(counted), counted.length > 1));
     if (totals) {
       const amount = totals.perGoal.get(goal.id) ?? 0;
-      sentences.push(amount > 0 ? W.money(formatMoney(amount, totals.currency)) : W.noMoney);
+      sentences.push(amount > 0 ? W.money(formatMoney(amount, totals.currency, L.locale.tag)) : W.noMoney);
     }
     routes.set(goal.id, {
       label: W.heading,
       activitiesLabel: W.servedBy,
-      activities: activities.map((a) => W.activity(activityName(plan, a), W.kind[a.kind], runs.get(`${a.kind}:${a.id}`) ?? 0, quarter.label)),
+      activities: activities.map((a) => W.activity(activityName(plan, a, L), W.kind[a.kind], runs.get(`${a.kind}:${a.id}`) ?? 0, quarter.label)),
       sentences,
     });
   }

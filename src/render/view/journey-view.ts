@@ -9,23 +9,12 @@ import { journeySvg } from "../diagrams/journey-svg.js";
 import { activityName } from "./activity-names.js";
 import { targetHeadline, type TargetView } from "./targets.js";
 import type { JourneyLevelView, JourneyView } from "./strategy-view-model.js";
+import type { Labels } from "../labels/index.js";
 
-/** Every fixed word of the journey section and its pictures, in one place. */
-export const JOURNEY_WORDS = {
-  heading: "The member journey",
-  intro: "From first contact to leadership; each level is a behaviour we can see.",
-  movesUp: "Moves up through",
-  target: "Counted by",
-  targetLine: (metric: string, headline: string) => `${metric} ${headline}`,
-  nothingYet: "nothing yet",
-  stuck: (from: string, to: string) => `Nothing yet moves members from ${from} to ${to}: add an invitation (recognition, a role, a programme).`,
-  uncounted: "No target counts members on any level, so nobody will know whether the journey works.",
-  diagramLabel: "The member journey, from first contact to leadership",
-} as const;
 
-const W = JOURNEY_WORDS;
 
-export function buildJourney(plan: Plan, targets: readonly TargetView[]): JourneyView | null {
+export function buildJourney(plan: Plan, targets: readonly TargetView[], L: Labels): JourneyView | null {
+  const W = L.journey;
   const levels = plan.journey?.levels ?? [];
   if (levels.length === 0) return null;
   const byId = activitiesById(planActivities(plan));
@@ -37,15 +26,15 @@ export function buildJourney(plan: Plan, targets: readonly TargetView[]): Journe
       description: level.description,
       moveUp: last ? [] : level.moveUp.map((id) => {
         const matches = byId.get(id);
-        return matches?.length === 1 ? activityName(plan, matches[0]!) : id;
+        return matches?.length === 1 ? activityName(plan, matches[0]!, L) : id;
       }),
-      target: target ? W.targetLine(target.metricName, targetHeadline(target)) : null,
+      target: target ? W.targetLine(target.metricName, targetHeadline(target, L)) : null,
       last,
     };
   });
   const gaps = views.slice(0, -1).flatMap((level, i) => (level.moveUp.length === 0 ? [W.stuck(level.name, views[i + 1]!.name)] : []));
   if (views.every((level) => level.target === null)) gaps.push(W.uncounted);
-  const stepLabel = (level: JourneyLevelView) => (level.moveUp.length > 0 ? formatList(level.moveUp) : W.nothingYet);
+  const stepLabel = (level: JourneyLevelView) => (level.moveUp.length > 0 ? formatList(level.moveUp, L.locale.tag) : W.nothingYet);
   return {
     heading: W.heading,
     intro: W.intro,

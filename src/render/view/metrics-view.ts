@@ -3,23 +3,19 @@
 import { reviewMetricNames } from "../../plan/watched-metrics.js";
 import type { Plan } from "../../plan/types.js";
 import type { ProgressReport } from "../../progress/types.js";
-import { withUnit } from "../../progress/words.js";
-import { formatPlanDate } from "../format.js";
-import { humanize } from "../../plan/enum-labels.js";
+import { formatNumber, formatPlanDate } from "../format.js";
+import { humanize } from "./enum-labels.js";
 import type { MetricView } from "./strategy-view-model.js";
 import { targetHeadline, type TargetView } from "./targets.js";
+import type { Labels } from "../labels/index.js";
 
-/** Every fixed word of the metrics' latest values, in one place. */
-export const METRIC_WORDS = {
-  latest: (value: string, date: string, channel: string | undefined) => `${value} on ${date}${channel ? ` (${channel})` : ""}`,
-  note: (text: string, date: string | null) => (date ? `${text} (${date})` : text),
-  notMeasured: "not measured yet",
-  unplanned: "measured, not in the plan",
-} as const;
 
-const W = METRIC_WORDS;
 
-export function buildMetrics(plan: Plan, targets: readonly TargetView[], progress?: ProgressReport): MetricView[] {
+export function buildMetrics(plan: Plan, targets: readonly TargetView[], L: Labels, progress?: ProgressReport): MetricView[] {
+  const W = L.metrics;
+  const date = (iso: string) => formatPlanDate(iso, L.locale.tag);
+  const number = (value: number) => formatNumber(Math.round(value * 100) / 100, undefined, L.locale.tag);
+  const withUnit = (value: number, unit: string | undefined) => (unit === "%" ? `${number(value)}%` : unit ? `${number(value)} ${unit}` : number(value));
   const reviewMetrics = reviewMetricNames(plan);
   const signals = plan.review?.qualitativeSignals ?? [];
   const latest = new Map((progress?.latest ?? []).map((l) => [l.metric, l]));
@@ -34,10 +30,10 @@ export function buildMetrics(plan: Plan, targets: readonly TargetView[], progres
       metric,
       name: humanize(metric),
       reviewed: reviewMetrics.includes(metric) || signals.includes(metric),
-      targets: targets.filter((t) => t.metric === metric).map(targetHeadline),
+      targets: targets.filter((t) => t.metric === metric).map((t) => targetHeadline(t, L)),
       sources: [...new Set(targets.filter((t) => t.metric === metric && t.dataSource).map((t) => t.dataSource!))],
-      latest: !progress ? null : measured ? W.latest(withUnit(measured.value, unit), formatPlanDate(measured.date), measured.channel) : W.notMeasured,
-      note: measured?.note ? W.note(measured.note.text, measured.note.date === measured.date ? null : formatPlanDate(measured.note.date)) : null,
+      latest: !progress ? null : measured ? W.latest(withUnit(measured.value, unit), date(measured.date), measured.channel) : W.notMeasured,
+      note: measured?.note ? W.note(measured.note.text, measured.note.date === measured.date ? null : date(measured.note.date)) : null,
       unplanned: known.has(metric) ? null : W.unplanned,
     };
   });

@@ -1,52 +1,25 @@
 // Budget (per goal and per year), risks by severity with mitigation, owner and playbook, and
 // partner communities with what each side gives and gets.
-import type { BudgetItem, Plan } from "../../plan/types.js";
+import type { Plan } from "../../plan/types.js";
 import { budgetTotals, PER_YEAR } from "../../strategy/budget-totals.js";
 import { goalsByPriority } from "../../strategy/goals-by-priority.js";
 import { risksBySeverity } from "../../strategy/risks-by-severity.js";
 import { formatList } from "../format.js";
 import { formatMoney } from "./money.js";
 import type { BudgetView, PartnersView, RisksView } from "./strategy-view-model.js";
+import type { Labels } from "../labels/index.js";
 
-/** Every fixed word of the budget, risk and partner sections, in one place. */
-export const REGISTER_WORDS = {
-  budget: {
-    heading: "Budget",
-    total: (amount: string) => `A year of the plan costs ${amount}.`,
-    columns: { item: "Item", amount: "Amount", perYear: "A year", goals: "Serves" },
-    per: { once: "once", month: "a month", quarter: "a quarter", year: "a year" } satisfies Record<BudgetItem["per"], string>,
-    amount: (amount: string, per: string) => `${amount} ${per}`,
-    prize: (contest: string) => `Prize of ${contest}`,
-    perGoalHeading: "Per goal",
-    perGoal: (goal: string, amount: string, share: string) => `${goal}: ${amount} (${share})`,
-    unassigned: (amount: string) => `Serving no goal: ${amount}`,
-    noGoal: "no goal",
-  },
-  risks: {
-    heading: "Risks",
-    intro: "Most severe first; severity is likelihood × impact, each low, medium or high (1, 2, 3).",
-    severity: (likelihood: string, impact: string, score: number) => `${likelihood} × ${impact} = ${score}`,
-    mitigation: "Mitigation",
-    owner: "Owner",
-    playbook: "Playbook",
-    noPlaybook: "no playbook yet",
-  },
-  partners: {
-    heading: "Partners",
-    columns: { partner: "Partner", gives: "Gives us", gets: "Gets from us" },
-  },
-} as const;
 
 const percent = (part: number, whole: number) => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
 
-export function buildBudget(plan: Plan): BudgetView | null {
-  const W = REGISTER_WORDS.budget;
+export function buildBudget(plan: Plan, L: Labels): BudgetView | null {
+  const W = L.register.budget;
   const prizes = (plan.engagement?.contests ?? []).filter((c) => c.prizeValue !== undefined);
   if (!plan.budget && prizes.length === 0) return null;
   const totals = budgetTotals(plan);
-  const money = (n: number) => formatMoney(n, totals.currency);
+  const money = (n: number) => formatMoney(n, totals.currency, L.locale.tag);
   const goalTitle = (id: string) => plan.goals.find((g) => g.id === id)?.title;
-  const serves = (ids: readonly string[] | undefined) => formatList((ids ?? []).map(goalTitle).filter((t): t is string => t !== undefined)) || W.noGoal;
+  const serves = (ids: readonly string[] | undefined) => formatList((ids ?? []).map(goalTitle).filter((t): t is string => t !== undefined), L.locale.tag) || W.noGoal;
   const items = (plan.budget?.items ?? []).map((item) => ({
     name: item.name,
     amount: W.amount(money(item.amount), W.per[item.per]),
@@ -61,8 +34,8 @@ export function buildBudget(plan: Plan): BudgetView | null {
   return { heading: W.heading, total: W.total(money(totals.perYear)), columns: W.columns, items, perGoalHeading: W.perGoalHeading, perGoal };
 }
 
-export function buildRisks(plan: Plan): RisksView | null {
-  const W = REGISTER_WORDS.risks;
+export function buildRisks(plan: Plan, L: Labels): RisksView | null {
+  const W = L.register.risks;
   if (!plan.risks || plan.risks.length === 0) return null;
   return {
     heading: W.heading,
@@ -70,7 +43,7 @@ export function buildRisks(plan: Plan): RisksView | null {
     labels: { mitigation: W.mitigation, owner: W.owner, playbook: W.playbook },
     items: risksBySeverity(plan.risks).map(({ risk, severity }) => ({
       risk: risk.risk,
-      severity: W.severity(risk.likelihood, risk.impact, severity),
+      severity: W.severity(W.level[risk.likelihood], W.level[risk.impact], severity),
       mitigation: risk.mitigation,
       owner: risk.owner,
       playbook: risk.playbook ?? [],
@@ -79,8 +52,8 @@ export function buildRisks(plan: Plan): RisksView | null {
   };
 }
 
-export function buildPartners(plan: Plan): PartnersView | null {
-  const W = REGISTER_WORDS.partners;
+export function buildPartners(plan: Plan, L: Labels): PartnersView | null {
+  const W = L.register.partners;
   if (!plan.partners || plan.partners.length === 0) return null;
   return {
     heading: W.heading,

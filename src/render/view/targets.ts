@@ -1,6 +1,7 @@
 import type { Plan, Target } from "../../plan/types.js";
 import { formatFromTo, formatPlanDate } from "../format.js";
-import { humanize } from "../../plan/enum-labels.js";
+import { humanize } from "./enum-labels.js";
+import type { Labels } from "../labels/index.js";
 
 export interface TargetView {
   id: string;
@@ -59,6 +60,7 @@ export function buildTargetView(target: Target, plan: Plan): TargetView {
 }
 
 /** "35% → 50% by 30 Jun 2027": where a target starts, where it aims, and by when. */
-export function targetHeadline(t: Pick<TargetView, "baseline" | "target" | "unit" | "deadline">): string {
-  return `${formatFromTo(t.baseline, t.target, t.unit)}${t.deadline ? ` by ${formatPlanDate(t.deadline)}` : ""}`;
+export function targetHeadline(t: Pick<TargetView, "baseline" | "target" | "unit" | "deadline">, L: Labels): string {
+  const lang = L.locale.tag;
+  return L.metrics.headline(formatFromTo(t.baseline, t.target, t.unit, lang), t.deadline ? formatPlanDate(t.deadline, lang) : null);
 }

@@ -1,10 +1,14 @@
 // The calendar document's view model: one row of plain strings per entry, grouped by month.
 // Escaping is not done here: the render engine escapes every string for the output format.
-import { parseYmd, weekdayIndex } from "../time/civil-date.js";
-import type { Calendar, CalendarEntry } from "./entries.js";
+import { parseYmd, weekdayIndex } from "../../time/civil-date.js";
+import type { Calendar, CalendarEntry } from "../../calendar/entries.js";
+import type { Weekday } from "../../plan/types.js";
+import { monthName } from "../format.js";
+import type { Labels } from "../labels/index.js";
+import { weekdayName } from "../weekdays.js";
+import { enumLabel } from "./enum-labels.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** An empty cell reads as "nothing here", not as a rendering mistake. */
 const EMPTY = "–";
 
@@ -26,29 +30,31 @@ export interface CalendarRow {
 
 export interface CalendarView {
   title: string;
-  /** As in the other documents' views: the printed page's running header names the community. */
-  community: { name: string };
   summary: string;
   today: string;
   months: Array<{ name: string; rows: CalendarRow[] }>;
   skipped: Array<{ day: string; id: string; reason: string }>;
   /** Why nothing is scheduled, when the range lies outside the plan's horizon. */
   note: string | null;
+  /** As in the other documents' views: the printed page's running header names the community. */
+  community: { name: string };
 }
 
-export function calendarView(calendar: Calendar, today: string): CalendarView {
+export function calendarView(calendar: Calendar, today: string, L: Labels): CalendarView {
+  const W = L.calendar;
+  const lang = L.locale.tag;
   const months = new Map<string, CalendarView["months"][number]>();
   for (const entry of calendar.entries) {
     const key = entry.date.slice(0, 7);
     const { year, month } = parseYmd(entry.date);
-    if (!months.has(key)) months.set(key, { name: `${MONTHS[month - 1]} ${year}`, rows: [] });
-    months.get(key)?.rows.push(row(entry));
+    if (!months.has(key)) months.set(key, { name: W.month(monthName(month, lang), year), rows: [] });
+    months.get(key)?.rows.push(row(entry, L));
   }
   const count = calendar.entries.length;
   return {
-    title: `${calendar.community}: content calendar ${calendar.range.label}`,
+    title: W.title(calendar.community, calendar.range.label),
     community: { name: calendar.community },
-    summary: `${calendar.range.from} to ${calendar.range.to}: ${count} ${count === 1 ? "entry" : "entries"}.`,
+    summary: W.summary(calendar.range.from, calendar.range.to, count),
     today,
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
     skipped: calendar.skipped.map((s) => ({ day: s.date, id: s.id, reason: s.reason })),
@@ -56,28 +62,31 @@ export function calendarView(calendar: Calendar, today: string): CalendarView {
   };
 }
 
-function row(entry: CalendarEntry): CalendarRow {
+function row(entry: CalendarEntry, L: Labels): CalendarRow {
+  const W = L.calendar;
+  const lang = L.locale.tag;
   const notes: string[] = [];
-  if (entry.dst === "nonexistent") notes.push(`${entry.plannedTime} does not exist that day (DST), moved to ${entry.localTime}`);
-  if (entry.dst === "ambiguous") notes.push(`${entry.plannedTime} occurs twice that day (DST), the first is meant`);
+  if (entry.dst === "nonexistent") notes.push(W.nonexistent(entry.plannedTime, entry.localTime));
+  if (entry.dst === "ambiguous") notes.push(W.ambiguous(entry.plannedTime));
   // Only live sessions are attended at a time; an article published at 01:00 somewhere is fine.
   const outside = entry.live ? entry.audienceTimes.filter((t) => t.outside) : [];
   if (outside.length > 0) {
-    notes.push(`outside reasonable hours: ${outside.map((t) => `${t.timeZone} ${t.localTime}`).join(", ")}`);
+    notes.push(W.outside(outside.map((t) => `${t.timeZone} ${t.localTime}`).join(", ")));
   }
   const cell = (text: string | null | undefined): string => (text == null || text === "" ? EMPTY : text);
   return {
-    day: `${DAYS[weekdayIndex(entry.date)]} ${entry.date}`,
+    day: `${weekdayName(WEEKDAYS[weekdayIndex(entry.date)]!, lang)} ${entry.date}`,
+    // The compact form the plan writes (1h30m) keeps the table narrow.
     time: entry.duration ? `${entry.localTime} (${entry.duration})` : entry.localTime,
     timeZone: entry.timeZone,
     utc: entry.utc.slice(11, 16),
     title: cell(entry.title),
     channel: cell(entry.channelName),
-    format: cell(entry.format),
+    format: cell(enumLabel(L, "format", entry.format)),
     pillar: cell(entry.pillarName),
     owner: cell(entry.owner),
     audience: cell(entry.audience.join(", ")),
-    recording: entry.recording ? "yes" : "no",
+    recording: entry.recording ? W.yes : W.no,
     notes: cell(notes.join("; ")),
   };
 }
