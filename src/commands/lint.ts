@@ -6,9 +6,9 @@ import type { Io } from "../io/streams.js";
 import { useColor } from "../io/streams.js";
 import { loadColors, noColors } from "../outputs/colors.js";
 import { decideExit } from "../lint/exit-policy.js";
-import { lintFiles } from "../lint/lint-files.js";
+import { lintFiles, STDIN } from "../lint/lint-files.js";
 import { countBySeverity, type LintResult } from "../lint/types.js";
-import type { SeveritySetting } from "../plan/types.js";
+import type { LintConfig, SeveritySetting } from "../plan/types.js";
 import { ruleIds, rules } from "../rules/index.js";
 import { closest } from "../util/closest.js";
 import { packageVersion } from "../io/package-files.js";
@@ -29,6 +29,10 @@ export interface LintCommandOptions {
   failOn?: "error" | "warning";
   quiet?: boolean;
   reportUnusedDisables?: boolean;
+  /** --stdin-filename: the name of the plan read from `-`. */
+  stdinFilename?: string;
+  /** --config: one settings file for every plan. */
+  config?: string;
 }
 
 async function formatter(name: string): Promise<Formatter> {
@@ -62,6 +66,10 @@ async function write(file: string, text: string, cwd: string): Promise<void> {
 /** Lints the files, writes the reports, and returns the exit code. */
 export async function lintCommand(options: LintCommandOptions, io: Io): Promise<number> {
   checkRuleIds(options.rules ?? {});
+  if (options.patterns.length === 0) throw new UsageError("E_NO_FILES", "name the plan files to lint", "community-plan lint community-plan.yaml, or - to read one from standard input");
+  if (options.stdinFilename !== undefined && !options.patterns.includes(STDIN)) {
+    throw new UsageError("E_STDIN_FILENAME", "--stdin-filename names the plan read from standard input, but no - is given", "community-plan lint - --stdin-filename plans/oslo.yaml < plans/oslo.yaml");
+  }
   const main = await formatter(options.format);
   const reports = await Promise.all((options.reports ?? []).map(async (r) => ({ ...r, formatter: await formatter(r.format) })));
   const { results, failures } = await lintFiles(options.patterns, {
@@ -71,6 +79,8 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
     maxAliases: options.maxAliases,
     rules: options.rules,
     reportUnusedDisables: options.reportUnusedDisables,
+    configFile: options.config,
+    stdin: io.readStdin ? { read: io.readStdin, filename: options.stdinFilename } : undefined,
   });
   // Every output is checked before the first is written, so a refusal leaves none half done.
   const outputs = [options.outputFile, ...reports.map((report) => report.file)].filter((file) => file !== undefined);
@@ -90,4 +100,33 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
   const decision = decideExit(countBySeverity(results), { failOn: options.failOn ?? "error", maxWarnings: options.maxWarnings });
   if (decision.reason) io.stderr.write(`community-plan: failing: ${decision.reason}\n`);
   return decision.code;
+}
+
+/** `--print-config <plan>`: what applies to that plan, as YAML on stdout. */
+export async function printConfigCommand(plan: string, options: Pick<LintCommandOptions, "rules" | "config">, io: Io): Promise<number> {
+  checkRuleIds(options.rules ?? {});
+  const { appliedSettings, settingsYaml } = await import("../lint/print-config.js");
+  const { settingsFor } = await import("../lint/lint-files.js");
+  const { SettingsFinder } = await import("../lint/shared-settings.js");
+  const { readPlanFile } = await import("../plan/read-plan-file.js");
+  const { parsePlan } = await import("../plan/parse-plan.js");
+  let text: string;
+  try {
+    text = await readPlanFile(path.resolve(io.cwd, plan));
+  } catch (error) {
+    throw error instanceof InputError ? error.withFile(plan) : error;
+  }
+  const shared = await settingsFor(plan, { cwd: io.cwd, configFile: options.config }, new SettingsFinder(ruleIds));
+  const data = (await parsePlan(text, { file: plan })).data;
+  const own = isRecord(data) && isRecord(data.lint) ? (data.lint as LintConfig) : undefined;
+  const sources = ["defaults"];
+  if (shared) sources.push(path.relative(io.cwd, shared.file) || shared.file);
+  if (own) sources.push(`${plan} lint:`);
+  if (options.rules && Object.keys(options.rules).length > 0) sources.push("--rule");
+  io.stdout.write(settingsYaml(appliedSettings(rules, own, { shared: shared?.config, rules: options.rules }, sources)));
+  return ExitCode.ok;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -6,10 +6,24 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Everything on standard input (`lint -`); absent where there is none to read. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export function processIo(): Io {
-  return { stdout: lazyStream(() => process.stdout), stderr: lazyStream(() => process.stderr), env: process.env, cwd: process.cwd() };
+  return { stdout: lazyStream(() => process.stdout), stderr: lazyStream(() => process.stderr), env: process.env, cwd: process.cwd(), readStdin };
+}
+
+/** Reads standard input to its end; a terminal is refused, since nobody is typing a plan there. */
+async function readStdin(): Promise<Uint8Array> {
+  const stdin = process.stdin;
+  if (stdin.isTTY) {
+    const { UsageError } = await import("../core/errors.js");
+    throw new UsageError("E_STDIN_TTY", "`lint -` reads the plan from standard input, but that is a terminal", "pipe the plan in: community-plan lint - < community-plan.yaml");
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /**

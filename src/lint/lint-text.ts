@@ -5,7 +5,7 @@ import { toPointer } from "../plan/json-pointer.js";
 import { toSourceRange, type LinePositions } from "../plan/line-positions.js";
 import type { Locate } from "../plan/locate.js";
 import { parsePlan } from "../plan/parse-plan.js";
-import type { Plan, SeveritySetting } from "../plan/types.js";
+import type { LintConfig, Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
 import { ruleById, ruleIds, rules } from "../rules/index.js";
 import { applyDirectives, mayHaveDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
@@ -20,6 +20,8 @@ export interface LintOptions {
   today?: string;
   /** Severity overrides from the command line; they win over the plan's own `lint.rules`. */
   rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Shared settings (community-plan.config.yaml): the plan's own `lint:` block wins over them. */
+  shared?: LintConfig;
   maxAliases?: number;
   /** Report `community-plan-disable-next-line` comments that suppress nothing. */
   reportUnusedDisables?: boolean;
@@ -44,11 +46,11 @@ export async function lintPlanText(text: string, file: string, options: LintOpti
     findings.push(...shape.findings);
     plan = shape.plan;
   }
-  const severities = { ...plan?.lint?.rules, ...options.rules };
+  const severities = effectiveSeverities(plan?.lint, options);
   if (plan) {
     const ruleOptions: RuleOptions = {
       today: options.today ?? todayIso(),
-      reasonableHours: plan.lint?.reasonableHours ?? DEFAULT_REASONABLE_HOURS,
+      reasonableHours: effectiveReasonableHours(plan.lint, options.shared),
       ruleIds,
     };
     for (const rule of rules) {
@@ -69,6 +71,15 @@ export async function lintPlanText(text: string, file: string, options: LintOpti
     for (const unused of toDiagnostics(unusedDirectiveFindings(scan.directives), parsed.lineCounter, locate, severities)) diagnostics.push(unused);
   }
   return { result: { file, source: text, diagnostics: diagnostics.sort(byPosition) }, plan };
+}
+
+/** Weakest first: defaults < shared settings < the plan's `lint:` block < `--rule`. */
+export function effectiveSeverities(own: LintConfig | undefined, options: LintOptions): Record<string, SeveritySetting> {
+  return { ...options.shared?.rules, ...own?.rules, ...options.rules };
+}
+
+export function effectiveReasonableHours(own: LintConfig | undefined, shared: LintConfig | undefined): { start: string; end: string } {
+  return own?.reasonableHours ?? shared?.reasonableHours ?? DEFAULT_REASONABLE_HOURS;
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
