@@ -13,6 +13,8 @@ export function registerLint({ program, io, setExit }: CliContext): void {
     .option("-o, --output-file <file>", "write the --format output to this file instead of the terminal")
     .option("--report <format=file>", "also write this format to this file (repeatable), e.g. sarif=lint.sarif", collectReport)
     .option("--rule <id=severity>", "set a rule to off, warn or error (repeatable; wins over the plan's lint.rules)", collectRuleSetting)
+    .option("--fix", "apply the fixes lint is sure of (canonical tags, a single close match) to the plan files")
+    .option("--fix-dry-run", "print the fixes --fix would make, as a diff, and change nothing")
     .option("--config <file>", "use this settings file for every plan instead of the nearest community-plan.config.yaml")
     .option("--print-config <plan>", "print the lint settings that apply to this plan, as YAML, and lint nothing")
     .option("--stdin-filename <path>", "the name of the plan read from -, in messages and for finding shared settings")
@@ -31,6 +33,7 @@ export function registerLint({ program, io, setExit }: CliContext): void {
         "community-plan lint plan.yaml --format github --rule team-capacity=off",
         "community-plan lint - --stdin-filename chapters/oslo.yaml < chapters/oslo.yaml",
         "community-plan lint --print-config chapters/oslo.yaml",
+        "community-plan lint community-plan.yaml --fix-dry-run",
       ]),
     )
     .action(async (patterns, opts) => {

@@ -6,7 +6,7 @@ import type { Io } from "../io/streams.js";
 import { useColor } from "../io/streams.js";
 import { loadColors, noColors } from "../outputs/colors.js";
 import { decideExit } from "../lint/exit-policy.js";
-import { lintFiles, STDIN } from "../lint/lint-files.js";
+import { lintFiles, STDIN, type LintFilesOutcome } from "../lint/lint-files.js";
 import { countBySeverity, type LintResult } from "../lint/types.js";
 import type { LintConfig, SeveritySetting } from "../plan/types.js";
 import { ruleIds, rules } from "../rules/index.js";
@@ -33,6 +33,10 @@ export interface LintCommandOptions {
   stdinFilename?: string;
   /** --config: one settings file for every plan. */
   config?: string;
+  /** Apply the sure fixes to the plan files. */
+  fix?: boolean;
+  /** Print the sure fixes as a diff; change nothing. */
+  fixDryRun?: boolean;
 }
 
 async function formatter(name: string): Promise<Formatter> {
@@ -72,7 +76,10 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
   }
   const main = await formatter(options.format);
   const reports = await Promise.all((options.reports ?? []).map(async (r) => ({ ...r, formatter: await formatter(r.format) })));
-  const { results, failures } = await lintFiles(options.patterns, {
+  if (options.fix && options.patterns.includes(STDIN)) {
+    throw new UsageError("E_FIX_STDIN", "--fix cannot write a plan read from standard input", "use --fix-dry-run to see the fixes as a diff");
+  }
+  const linted = await lintFiles(options.patterns, {
     cwd: io.cwd,
     today: options.today,
     maxBytes: options.maxBytes,
@@ -82,6 +89,8 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
     configFile: options.config,
     stdin: io.readStdin ? { read: io.readStdin, filename: options.stdinFilename } : undefined,
   });
+  const { failures } = linted;
+  const results = options.fix || options.fixDryRun ? await fixPlans(linted, options, io) : linted.results;
   // Every output is checked before the first is written, so a refusal leaves none half done.
   const outputs = [options.outputFile, ...reports.map((report) => report.file)].filter((file) => file !== undefined);
   refuseInputsAsOutputs(outputs.map((file) => path.resolve(io.cwd, file)));
@@ -100,6 +109,29 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
   const decision = decideExit(countBySeverity(results), { failOn: options.failOn ?? "error", maxWarnings: options.maxWarnings });
   if (decision.reason) io.stderr.write(`community-plan: failing: ${decision.reason}\n`);
   return decision.code;
+}
+
+/** Applies (--fix) or prints (--fix-dry-run) the sure fixes; returns what is left to report. */
+async function fixPlans(linted: LintFilesOutcome, options: LintCommandOptions, io: Io): Promise<LintResult[]> {
+  const { fixText, writeFixed } = await import("../lint/fix-plans.js");
+  const lintOptions = { today: options.today, rules: options.rules, maxAliases: options.maxAliases, reportUnusedDisables: options.reportUnusedDisables };
+  const left: LintResult[] = [];
+  for (const result of linted.results) {
+    const origin = linted.origins.get(result)!;
+    const fixed = await fixText(result, origin.shared, lintOptions);
+    let kept = fixed.result;
+    let refused = fixed.refused;
+    if (fixed.diff !== "") {
+      if (options.fixDryRun) io.stdout.write(fixed.diff);
+      else {
+        refused = await writeFixed(path.resolve(io.cwd, origin.file), result.source, fixed.result.source);
+        if (refused !== undefined) kept = result;
+      }
+    }
+    if (refused !== undefined) io.stderr.write(`community-plan: not fixed: ${result.file}: ${refused}\n`);
+    left.push(kept);
+  }
+  return left;
 }
 
 /** `--print-config <plan>`: what applies to that plan, as YAML on stdout. */

@@ -5,6 +5,7 @@ import { ruleIds } from "../rules/index.js";
 import { lintText, type LintOptions } from "./lint-text.js";
 import { SettingsFinder, type SharedSettings } from "./shared-settings.js";
 import type { LintResult } from "./types.js";
+import type { LintConfig } from "../plan/types.js";
 
 /** The pattern that stands for the plan on standard input. */
 export const STDIN = "-";
@@ -54,6 +55,8 @@ export interface LintFilesOutcome {
   results: LintResult[];
   /** Files that could not be linted at all; the run goes on without them. */
   failures: InputError[];
+  /** Each result's file as given (`-` for standard input) and the shared settings it was linted with, for --fix. */
+  origins: Map<LintResult, { file: string; shared?: LintConfig }>;
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -102,6 +105,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const files = await expandPatterns(patterns, cwd);
   const results: LintResult[] = [];
   const failures: InputError[] = [];
+  const origins: LintFilesOutcome["origins"] = new Map();
   // Settled into values, so a read that fails while an earlier file is linted is no unhandled rejection.
   const finder = new SettingsFinder(ruleIds);
   const startRead = (file: string): Promise<ReadOutcome> =>
@@ -122,11 +126,13 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     try {
       if ("error" in outcome) throw outcome.error;
       const shared = await settingsFor(file, options, finder);
-      results.push(await lintText(outcome.text, name, { ...options, shared: shared?.config }));
+      const result = await lintText(outcome.text, name, { ...options, shared: shared?.config });
+      results.push(result);
+      origins.set(result, { file, shared: shared?.config });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       failures.push(error.withFile(name));
     }
   }
-  return { results, failures };
+  return { results, failures, origins };
 }

@@ -1,5 +1,5 @@
 import { formatMessage, runRule, type RuleOptions } from "../rules/define-rule.js";
-import type { Finding, Severity } from "../core/finding.js";
+import type { Finding, Fix, Severity } from "../core/finding.js";
 import type { Diagnostic, LintResult } from "./types.js";
 import { toPointer } from "../plan/json-pointer.js";
 import { toSourceRange, type LinePositions } from "../plan/line-positions.js";
@@ -65,10 +65,10 @@ export async function lintPlanText(text: string, file: string, options: LintOpti
   // Loading yaml to locate findings is for runs that have some to locate; a directive's finding
   // comes with its range.
   const locate = findings.some((finding) => !finding.range) ? await parsed.locate() : unlocated;
-  const diagnostics = applyDirectives(toDiagnostics(findings, parsed.lineCounter, locate, severities), scan.directives);
+  const diagnostics = applyDirectives(toDiagnostics(text, findings, parsed.lineCounter, locate, severities), scan.directives);
   // Only a plan the strategy rules ran over can tell which comments suppress nothing.
   if (options.reportUnusedDisables && plan) {
-    for (const unused of toDiagnostics(unusedDirectiveFindings(scan.directives), parsed.lineCounter, locate, severities)) diagnostics.push(unused);
+    for (const unused of toDiagnostics(text, unusedDirectiveFindings(scan.directives), parsed.lineCounter, locate, severities)) diagnostics.push(unused);
   }
   return { result: { file, source: text, diagnostics: diagnostics.sort(byPosition) }, plan };
 }
@@ -82,6 +82,22 @@ export function effectiveReasonableHours(own: LintConfig | undefined, shared: Li
   return own?.reasonableHours ?? shared?.reasonableHours ?? DEFAULT_REASONABLE_HOURS;
 }
 
+/**
+ * A fix as a text edit. A value fix applies only where the source holds exactly the old value,
+ * plain or quoted (quoting kept), so a finding located somewhere else never edits the wrong text.
+ */
+function textEdit(text: string, fix: Fix, offsets: readonly [number, number]): Diagnostic["fix"] {
+  if ("range" in fix) return { range: fix.range, text: fix.text };
+  const written = text.slice(offsets[0], offsets[1]);
+  if (written === fix.from) return { range: offsets, text: PLAIN_SAFE.test(fix.to) && !KEYWORD.test(fix.to) ? fix.to : JSON.stringify(fix.to) };
+  if (written === JSON.stringify(fix.from)) return { range: offsets, text: JSON.stringify(fix.to) };
+  if (written === `'${fix.from.replaceAll("'", "''")}'`) return { range: offsets, text: `'${fix.to.replaceAll("'", "''")}'` };
+  return undefined;
+}
+
+const PLAIN_SAFE = /^[A-Za-z_][\w/+.-]*$/;
+const KEYWORD = /^(true|false|null)$/i;
+
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId);
 }
@@ -91,6 +107,7 @@ const unlocated: Locate = () => {
 };
 
 function toDiagnostics(
+  text: string,
   findings: readonly Finding[],
   lineCounter: LinePositions,
   locate: Locate,
@@ -117,6 +134,10 @@ function toDiagnostics(
       // Kept beside the wording so tests (and API users) can assert the facts, not the prose.
       ...(finding.data === undefined ? {} : { data: finding.data }),
     });
+    if (finding.fix) {
+      const fix = textEdit(text, finding.fix, offsets);
+      if (fix) diagnostics.at(-1)!.fix = fix;
+    }
   }
   return diagnostics;
 }

@@ -16,6 +16,8 @@ export interface Diagnostic {
   path: string;
   /** The values the message was worded from (the finding's data). */
   data?: Record<string, string | number>;
+  /** The one sure correction, as a text edit: replace these source offsets with `text`. */
+  fix?: { range: readonly [number, number]; text: string };
   /** Set when the rule offers a concrete fix worth showing. */
   suggestion?: string;
 }

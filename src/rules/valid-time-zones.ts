@@ -1,7 +1,7 @@
 import { defineRule } from "./define-rule.js";
 import { timeZoneFields } from "../strategy/plan-fields.js";
 import { isTimeZone, knownTimeZoneNames } from "../time/zone-names.js";
-import { typoMatcher } from "../util/closest.js";
+import { soleMatcher, typoMatcher } from "../util/closest.js";
 
 export default defineRule({
   id: "valid-time-zones",
@@ -18,10 +18,12 @@ export default defineRule({
   },
   check({ plan, report }) {
     let suggest: ((zone: string) => string | undefined) | undefined;
+    let sole: typeof suggest;
     for (const { path, value } of timeZoneFields(plan)) {
       if (isTimeZone(value)) continue;
       const match = (suggest ??= typoMatcher(knownTimeZoneNames()))(value);
-      report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean "${match}"?` : "" } });
+      const sure = match === undefined ? undefined : (sole ??= soleMatcher(knownTimeZoneNames()))(value);
+      report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean "${match}"?` : "" }, ...(sure ? { fix: { from: value, to: sure } } : {}) });
     }
   },
 });

@@ -11,8 +11,9 @@ let repo: string;
 
 // A repository of chapter plans: shared settings at the root, one chapter with its own file.
 beforeAll(() => {
-  repo = mkdtempSync(path.join(tmpdir(), "community-plan-settings-"));
-  mkdirSync(path.join(repo, ".git"));
+  // The repository sits in a folder of its own, so the file above it is this test's alone.
+  repo = path.join(mkdtempSync(path.join(tmpdir(), "community-plan-settings-")), "repo");
+  mkdirSync(path.join(repo, ".git"), { recursive: true });
   mkdirSync(path.join(repo, "chapters/oslo"), { recursive: true });
   mkdirSync(path.join(repo, "chapters/lyon"), { recursive: true });
   writeFileSync(path.join(repo, "community-plan.config.yaml"), "rules:\n  schema: warn\n  references-resolve: warn\n");
