@@ -52,6 +52,16 @@ function checkRuleIds(settings: Record<string, SeveritySetting>): void {
   }
 }
 
+/** A person at a terminal hears that a clean run was clean; CI logs and pipes stay silent. */
+function saysClean(io: Io): boolean {
+  const ci = io.env.CI;
+  return (ci === undefined || ci === "" || ci === "false" || ci === "0") && io.stdout.isTTY === true;
+}
+
+function cleanLine(plans: number): string {
+  return `✔ ${plans} ${plans === 1 ? "plan" : "plans"}, no problems\n`;
+}
+
 /** --quiet: errors only, in every output. */
 function errorsOnly(results: readonly LintResult[]): LintResult[] {
   return results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error") }));
@@ -102,6 +112,7 @@ export async function lintCommand(options: LintCommandOptions, io: Io): Promise<
     const colors = await loadColors(shown.some((result) => result.diagnostics.length > 0) && useColor(io.stdout, io.env));
     const text = main(shown, { ...context, colors });
     if (text !== "") io.stdout.write(text);
+    else if (options.format === "stylish" && failures.length === 0 && results.every((r) => r.diagnostics.length === 0) && saysClean(io)) io.stdout.write(cleanLine(shown.length));
   }
   for (const report of reports) await write(report.file, report.formatter(shown, context), io.cwd);
   for (const failure of failures) io.stderr.write(formatKnownError(failure));
