@@ -1,7 +1,7 @@
 import { Option } from "@commander-js/extra-typings";
 import { formatterNames } from "../outputs/lint/index.js";
 import { examples, type CliContext } from "./types.js";
-import { collectReport, collectRuleSetting, parseNonNegativeInt } from "./lint-options.js";
+import { collectReport, collectRuleSetting, parseMaxWarnings } from "./lint-options.js";
 import { parseIsoDate, parsePositiveInt } from "./options.js";
 
 export function registerLint({ program, io, setExit }: CliContext): void {
@@ -20,7 +20,7 @@ export function registerLint({ program, io, setExit }: CliContext): void {
     .option("--stdin-filename <path>", "the name of the plan read from -, in messages and for finding shared settings")
     .option("--today <date>", "treat this date (YYYY-MM-DD) as today, for reproducible runs", parseIsoDate)
     .option("--quiet", "report errors only, in every output")
-    .option("--max-warnings <n>", "exit 1 when there are more than this many warnings", parseNonNegativeInt)
+    .option("--max-warnings <n>", "exit 1 when there are more than this many warnings (-1: no limit)", parseMaxWarnings)
     .addOption(new Option("--fail-on <level>", "exit 1 on errors only, or on warnings too").choices(["error", "warning"]).default("error"))
     .option("--report-unused-disables", "report disable comments that suppress nothing")
     .option("--max-bytes <n>", "refuse files larger than this many bytes", parsePositiveInt)
