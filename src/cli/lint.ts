@@ -10,7 +10,9 @@ export function registerLint({ program, io, setExit }: CliContext): void {
     .description("check plans against the schema and the strategy rules")
     .argument("[files...]", "plan files or quoted globs; - reads one plan from standard input")
     .addOption(new Option("-f, --format <name>", "output format").default("stylish").choices(formatterNames))
-    .option("-o, --output-file <file>", "write the --format output to this file instead of the terminal")
+    .option("-o, --output <file>", "write the --format output to this file instead of the terminal")
+    // Today's name, kept so scripts go on working; -o/--output is the one name across commands.
+    .addOption(new Option("--output-file <file>").hideHelp())
     .option("--report <format=file>", "also write this format to this file (repeatable), e.g. sarif=lint.sarif", collectReport)
     .option("--rule <id=severity>", "set a rule to off, warn or error (repeatable; wins over the plan's lint.rules)", collectRuleSetting)
     .option("--fix", "apply the fixes lint is sure of (canonical tags, a single close match) to the plan files")
@@ -28,24 +30,21 @@ export function registerLint({ program, io, setExit }: CliContext): void {
     .addHelpText(
       "after",
       examples([
-        "community-plan lint community-plan.yaml --today 2027-01-15",
         "community-plan lint 'plans/*.yaml' --report sarif=lint.sarif --max-warnings 0",
-        "community-plan lint plan.yaml --format github --rule team-capacity=off",
+        "community-plan lint plan.yaml --fix-dry-run --rule team-capacity=off",
         "community-plan lint - --stdin-filename chapters/oslo.yaml < chapters/oslo.yaml",
-        "community-plan lint --print-config chapters/oslo.yaml",
-        "community-plan lint community-plan.yaml --fix-dry-run",
       ]),
     )
     .action(async (patterns, opts) => {
       const { lintCommand, printConfigCommand } = await import("../commands/lint.js");
-      const { report, rule, printConfig, ...rest } = opts;
+      const { report, rule, printConfig, output, outputFile, ...rest } = opts;
       if (printConfig !== undefined) {
         setExit(await printConfigCommand(printConfig, { rules: rule, config: opts.config }, io));
         return;
       }
       setExit(
         await lintCommand(
-          { patterns, ...rest, reports: report, rules: rule, quiet: opts.quiet === true, reportUnusedDisables: opts.reportUnusedDisables === true },
+          { patterns, ...rest, outputFile: outputFile ?? output, reports: report, rules: rule, quiet: opts.quiet === true, reportUnusedDisables: opts.reportUnusedDisables === true },
           io,
         ),
       );

@@ -24,7 +24,9 @@ export function registerRender({ program, io, setExit }: CliContext): void {
   addPlanLimitOptions(command)
     .description("write the strategy document, the community guidelines and the content calendar from a plan")
     .argument("<plan>", "the plan file")
-    .option("-o, --out <dir>", "directory to write the documents into", "community-plan-docs")
+    .option("-o, --output <dir>", "directory to write the documents into", "community-plan-docs")
+    // Today's name, kept so scripts go on working; -o/--output is the one name across commands.
+    .addOption(new Option("--out <dir>").hideHelp())
     .addOption(new Option("-f, --format <format>", "output format").default("md").choices(["md", "html"]))
     .option("--only <documents>", `only these documents (${DOCUMENTS.join(",")})`, parseOnly)
     .option("--templates <dir>", "use templates and partials from this directory where present")
@@ -39,12 +41,13 @@ export function registerRender({ program, io, setExit }: CliContext): void {
       "after",
       examples([
         "community-plan render community-plan.yaml",
-        "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv",
+        "community-plan render plan.yaml --format html --output site/community --actuals actuals.csv",
         "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
       ]),
     )
     .action(async (plan, opts) => {
       const { renderCommand } = await import("../commands/render.js");
-      setExit(await renderCommand({ plan, ...opts, dryRun: opts.dryRun === true, force: opts.force === true }, io));
+      const { output, out, ...rest } = opts;
+      setExit(await renderCommand({ plan, ...rest, out: out ?? output, dryRun: opts.dryRun === true, force: opts.force === true }, io));
     });
 }

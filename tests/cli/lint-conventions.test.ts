@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -34,5 +34,14 @@ describe("lint conventions", () => {
     expect(run.code).toBe(0);
     const issues = JSON.parse(run.stdout) as Array<{ check_name: string; severity: string; location: { path: string } }>;
     expect(issues.map((i) => [i.check_name, i.severity, i.location.path])).toContainEqual(["valid-language-tags", "minor", "warn.yaml"]);
+  });
+
+  it("-o/--output writes the format to a file; the old --output-file still does", () => {
+    for (const flag of ["-o", "--output", "--output-file"]) {
+      const file = `out${flag}.json`;
+      const run = runCli(["lint", "warn.yaml", "--format", "json", flag, file, "--today", "2026-11-24"], { cwd: dir });
+      expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
+      expect(JSON.parse(readFileSync(path.join(dir, file), "utf8"))[0].file).toBe("warn.yaml");
+    }
   });
 });
