@@ -41,6 +41,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description("Plan, lint, render and schedule a community strategy kept in one YAML file.")
     .version(packageVersion(), "-V, --version", "print the version")
     .option("--debug", "show stack traces for unexpected errors")
+    .option("--color", "colour the output even when it is not a terminal (as FORCE_COLOR=1)")
+    .option("--no-color", "never colour the output (as NO_COLOR=1)")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -65,6 +67,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       ]),
     );
 
+  // --color and --no-color win over the environment, for every command: they set what
+  // useColor reads (io/streams.ts) before the command runs.
+  program.hook("preAction", (root) => {
+    const color = root.opts().color;
+    if (color === undefined) return;
+    const env = { ...io.env };
+    delete env.FORCE_COLOR;
+    delete env.NO_COLOR;
+    if (color) env.FORCE_COLOR = "1";
+    else env.NO_COLOR = "1";
+    io.env = env;
+  });
   const context: CliContext = { program, io, setExit };
   for (const register of commands) register(context);
   return program;

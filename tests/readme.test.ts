@@ -77,11 +77,12 @@ describe("README", () => {
     expect(sarif.runs).toHaveLength(1);
   });
 
-  it("GitLab CI: a JUnit report at the path the job uploads", () => {
-    const doc = parse(readFileSync(path.join(repoRoot, "recipes/gitlab-ci.yml"), "utf8")) as { "community-plan": { artifacts: { reports: { junit: string } } } };
+  it("GitLab CI: a JUnit report and a Code Quality report at the paths the job uploads", () => {
+    const doc = parse(readFileSync(path.join(repoRoot, "recipes/gitlab-ci.yml"), "utf8")) as { "community-plan": { artifacts: { reports: { junit: string; codequality: string } } } };
     const [command] = recipeCommands("gitlab-ci.yml");
     expect(shell(command!)).toMatchObject({ code: 0, stdout: "" });
     expect(readFileSync(path.join(work, doc["community-plan"].artifacts.reports.junit), "utf8")).toMatch(/^<\?xml[\s\S]*<testsuites/);
+    expect(JSON.parse(readFileSync(path.join(work, doc["community-plan"].artifacts.reports.codequality), "utf8"))).toEqual(expect.any(Array));
   });
 
   it("the scheduled job and the calendar import steps write next quarter's ICS and CSV", () => {

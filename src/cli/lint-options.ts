@@ -35,3 +35,14 @@ export function parseNonNegativeInt(value: string): number {
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError("expected a whole number, 0 or more");
   return n;
 }
+
+/** `--max-warnings <n>`: 0 and up, or -1 for no limit (as ESLint takes it). */
+export function parseMaxWarnings(value: string): number {
+  // Infinity, not undefined: commander keeps the raw text when a parser returns undefined.
+  if (value.trim() === "-1") return Number.POSITIVE_INFINITY;
+  try {
+    return parseNonNegativeInt(value);
+  } catch {
+    throw new InvalidArgumentError("expected a whole number, 0 or more, or -1 for no limit");
+  }
+}

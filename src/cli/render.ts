@@ -24,7 +24,9 @@ export function registerRender({ program, io, setExit }: CliContext): void {
   addPlanLimitOptions(command)
     .description("write the strategy document, the community guidelines and the content calendar from a plan")
     .argument("<plan>", "the plan file")
-    .option("-o, --out <dir>", "directory to write the documents into", "community-plan-docs")
+    .option("-o, --output <dir>", "directory to write the documents into", "community-plan-docs")
+    // Today's name, kept so scripts go on working; -o/--output is the one name across commands.
+    .addOption(new Option("--out <dir>").hideHelp())
     .addOption(
       new Option("-f, --format <format>", "output format; txt: the guidelines only, as plain text to paste into a Discord rules channel, a Facebook group or a forum post, in parts of at most 2,000 characters")
         .default("md")
@@ -45,13 +47,14 @@ export function registerRender({ program, io, setExit }: CliContext): void {
     .addHelpText(
       "after",
       examples([
-        "community-plan render plan.yaml --format html --out site/community --actuals actuals.csv --lang en",
+        "community-plan render plan.yaml --format html --output site/community --actuals actuals.csv --lang en",
         "community-plan render plan.yaml --only calendar --quarter 2027-Q2 --templates my-templates --dry-run",
         "community-plan render plan.yaml --format txt --out rules   # guidelines.<lang>.txt, to paste into Discord",
       ]),
     )
     .action(async (plan, opts) => {
       const { renderCommand } = await import("../commands/render.js");
-      setExit(await renderCommand({ plan, ...opts, dryRun: opts.dryRun === true, force: opts.force === true, replace: opts.replace === true }, io));
+      const { output, out, ...rest } = opts;
+      setExit(await renderCommand({ plan, ...rest, out: out ?? output, dryRun: opts.dryRun === true, force: opts.force === true, replace: opts.replace === true }, io));
     });
 }

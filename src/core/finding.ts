@@ -6,6 +6,12 @@ export type Severity = "error" | "warning";
 export type PlanPath = ReadonlyArray<string | number>;
 
 /**
+ * One sure correction. `from`/`to`: the finding's node (or key) holds `from` and should hold
+ * `to`; lint places it and keeps the quoting. `range`/`text`: put `text` at these source offsets.
+ */
+export type Fix = { from: string; to: string } | { range: readonly [number, number]; text: string };
+
+/**
  * What a rule reports: data, not prose. Wording is applied when the finding becomes a
  * diagnostic, so tests assert ids and positions and messages can change freely.
  */
@@ -23,4 +29,6 @@ export interface Finding {
   related?: ReadonlyArray<{ range: readonly [number, number]; message: string }>;
   /** Overrides the rule's default severity (a rule may report both warnings and errors). */
   severity?: Severity;
+  /** Set only when there is exactly one right correction, so `lint --fix` may apply it unasked. */
+  fix?: Fix;
 }

@@ -20,9 +20,12 @@ export class TargetExistsError extends Error {
   override readonly name = "TargetExistsError";
 }
 
-/** `overwrite: false` refuses to replace an existing file (TargetExistsError) instead of renaming over it. */
-export async function writeFileAtomic(target: string, text: string, options: { overwrite?: boolean } = {}): Promise<void> {
-  refuseInputsAsOutputs([target]);
+/**
+ * `overwrite: false` refuses to replace an existing file (TargetExistsError) instead of renaming
+ * over it. `replaceInput: true` is for `lint --fix` alone, which rewrites the plan it read on purpose.
+ */
+export async function writeFileAtomic(target: string, text: string | Uint8Array, options: { overwrite?: boolean; replaceInput?: boolean } = {}): Promise<void> {
+  if (options.replaceInput !== true) refuseInputsAsOutputs([target]);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   pendingTempFiles.add(temp);
   try {
@@ -49,10 +52,10 @@ export async function writeFileAtomic(target: string, text: string, options: { o
   }
 }
 
-async function writeTemp(temp: string, text: string): Promise<void> {
+async function writeTemp(temp: string, text: string | Uint8Array): Promise<void> {
   const fd = openSync(temp, "wx");
   try {
-    const bytes = Buffer.from(text, "utf8");
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
     // TEST ONLY: COMMUNITY_PLAN_TEST_WRITE_DELAY_MS pauses halfway through the bytes, so tests can
     // interrupt a write in progress; COMMUNITY_PLAN_TEST_WRITE_FAIL=<errno> fails it there.
     const delay = Number(process.env.COMMUNITY_PLAN_TEST_WRITE_DELAY_MS ?? 0);

@@ -8,10 +8,17 @@ import { closest } from "../util/closest.js";
 export const DIRECTIVE_RULE = "disable-comments" satisfies CoreRuleId;
 const MARKER = "community-plan-disable";
 
-/** A well-formed `# community-plan-disable-next-line <ids> -- <reason>` comment. */
+/**
+ * A well-formed disable comment: `# community-plan-disable-next-line <ids> -- <reason>`,
+ * `# community-plan-disable-line <ids> -- <reason>` (at the end of the line it covers), or
+ * `# community-plan-disable <ids> -- <reason>` … `# community-plan-enable <ids>` (a block; to the
+ * end of the file when never enabled again).
+ */
 export interface Directive {
-  /** 1-based line whose findings it suppresses: the next line that is not blank or a comment. */
-  targetLine: number;
+  /** 1-based first line whose findings it suppresses. */
+  fromLine: number;
+  /** 1-based last line, per rule id (a block's ids may be enabled again at different lines). */
+  toLine: Map<string, number>;
   ruleIds: string[];
   range: readonly [number, number];
   used: Set<string>;
@@ -60,31 +67,54 @@ export function scanDirectives(
   const scan: DirectiveScan = { directives: [], findings: [] };
   if (!mayHaveDirectives(text)) return scan;
   let lines: LineIndex | undefined;
+  // Blocks still open, per rule id, for the enable comments that close them.
+  const open = new Map<string, Directive>();
   for (const { offset, source } of comments) {
-    const match = /^#\s*community-plan-(disable[\w-]*)(.*)$/.exec(source);
+    const match = /^#\s*community-plan-((?:disable|enable)[\w-]*)(.*)$/.exec(source);
     if (!match) continue;
     const range = [offset, offset + source.length] as const;
     const problem = (messageId: CoreMessageId<typeof DIRECTIVE_RULE>, data: Record<string, string> = {}) =>
       scan.findings.push({ ruleId: DIRECTIVE_RULE, messageId, data, path: [], range });
-    if (match[1] !== "disable-next-line") {
-      problem("unknownDirective", { directive: `community-plan-${match[1]}` });
+    const kind = match[1]!;
+    if (!KINDS.has(kind)) {
+      problem("unknownDirective", { directive: `community-plan-${kind}` });
       continue;
     }
     const [idsPart, ...reasonParts] = match[2]!.split(/\s--(?:\s|$)/);
     const ids = idsPart!.split(/[\s,]+/).filter(Boolean);
+    // The comment's own line, from the parse's line index (1-based).
+    const line = lineCounter.linePos(offset).line;
+    if (kind === "enable") {
+      // Closing needs no reason; with no ids it closes every open block.
+      for (const id of ids.length > 0 ? ids : [...open.keys()]) {
+        const directive = open.get(id);
+        if (directive) directive.toLine.set(id, line);
+        open.delete(id);
+      }
+      continue;
+    }
     const reason = reasonParts.join(" -- ").trim();
     if (ids.length === 0) problem("noRules");
     else if (reasonParts.length === 0 || reason === "") problem("missingReason");
     const unknown = ids.filter((id) => !ruleIds.has(id) || id === DIRECTIVE_RULE);
     for (const id of unknown) problem("unknownRule", { id, suggestion: suggest(id, ruleIds) });
     if (ids.length === 0 || reason === "" || unknown.length > 0) continue;
-    lines ??= new LineIndex(text);
-    // The parse's own line index: linePos is 1-based.
-    const target = lines.contentLineAfter(lineCounter.linePos(offset).line - 1);
-    scan.directives.push({ targetLine: target + 1, ruleIds: ids, range, used: new Set() });
+    let from = line;
+    let to = line;
+    if (kind === "disable-next-line") {
+      lines ??= new LineIndex(text);
+      from = to = lines.contentLineAfter(line - 1) + 1;
+    } else if (kind === "disable") {
+      to = Number.POSITIVE_INFINITY;
+    }
+    const directive: Directive = { fromLine: from, toLine: new Map(ids.map((id) => [id, to])), ruleIds: ids, range, used: new Set() };
+    scan.directives.push(directive);
+    if (kind === "disable") for (const id of ids) open.set(id, directive);
   }
   return scan;
 }
+
+const KINDS = new Set(["disable-next-line", "disable-line", "disable", "enable"]);
 
 function suggest(id: string, ruleIds: ReadonlySet<string>): string {
   const match = closest(id, [...ruleIds].filter((r) => r !== DIRECTIVE_RULE));
@@ -94,15 +124,22 @@ function suggest(id: string, ruleIds: ReadonlySet<string>): string {
 /** Drops the diagnostics a directive covers, and marks which rule ids each directive used. */
 export function applyDirectives(diagnostics: Diagnostic[], directives: readonly Directive[]): Diagnostic[] {
   if (directives.length === 0) return diagnostics;
+  // One-line directives by line; blocks (few) are checked one by one.
   const byLine = new Map<number, Directive[]>();
+  const blocks: Directive[] = [];
   for (const directive of directives) {
-    const onLine = byLine.get(directive.targetLine);
+    if ([...directive.toLine.values()].some((to) => to !== directive.fromLine)) {
+      blocks.push(directive);
+      continue;
+    }
+    const onLine = byLine.get(directive.fromLine);
     if (onLine) onLine.push(directive);
-    else byLine.set(directive.targetLine, [directive]);
+    else byLine.set(directive.fromLine, [directive]);
   }
+  const covers = (directive: Directive, d: Diagnostic) => directive.fromLine <= d.line && d.line <= (directive.toLine.get(d.ruleId) ?? -1);
   return diagnostics.filter((d) => {
     if (d.ruleId === DIRECTIVE_RULE) return true;
-    const directive = byLine.get(d.line)?.find((x) => x.ruleIds.includes(d.ruleId));
+    const directive = byLine.get(d.line)?.find((x) => covers(x, d)) ?? blocks.find((x) => covers(x, d));
     directive?.used.add(d.ruleId);
     return !directive;
   });

@@ -1,11 +1,11 @@
 import { formatMessage, runRule, type RuleOptions } from "../rules/define-rule.js";
-import type { Finding, Severity } from "../core/finding.js";
+import type { Finding, Fix, Severity } from "../core/finding.js";
 import type { Diagnostic, LintResult } from "./types.js";
 import { toPointer } from "../plan/json-pointer.js";
 import { toSourceRange, type LinePositions } from "../plan/line-positions.js";
 import type { Locate } from "../plan/locate.js";
 import { parsePlan } from "../plan/parse-plan.js";
-import type { Plan, SeveritySetting } from "../plan/types.js";
+import type { LintConfig, Plan, SeveritySetting } from "../plan/types.js";
 import { validateShape } from "../plan/validate-shape.js";
 import { ruleById, ruleIds, rules } from "../rules/index.js";
 import { applyDirectives, mayHaveDirectives, scanDirectives, unusedDirectiveFindings } from "./disable-comments.js";
@@ -21,6 +21,8 @@ export interface LintOptions {
   today?: string;
   /** Severity overrides from the command line; they win over the plan's own `lint.rules`. */
   rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Shared settings (community-plan.config.yaml): the plan's own `lint:` block wins over them. */
+  shared?: LintConfig;
   maxAliases?: number;
   /** Report `community-plan-disable-next-line` comments that suppress nothing. */
   reportUnusedDisables?: boolean;
@@ -45,11 +47,11 @@ export async function lintPlanText(text: string, file: string, options: LintOpti
     findings.push(...shape.findings);
     plan = shape.plan;
   }
-  const severities = { ...plan?.lint?.rules, ...options.rules };
+  const severities = effectiveSeverities(plan?.lint, options);
   if (plan) {
     const ruleOptions: RuleOptions = {
       today: options.today ?? todayIso(),
-      reasonableHours: plan.lint?.reasonableHours ?? DEFAULT_REASONABLE_HOURS,
+      reasonableHours: effectiveReasonableHours(plan.lint, options.shared),
       ruleIds,
     };
     for (const rule of rules) {
@@ -64,13 +66,38 @@ export async function lintPlanText(text: string, file: string, options: LintOpti
   // Loading yaml to locate findings is for runs that have some to locate; a directive's finding
   // comes with its range.
   const locate = findings.some((finding) => !finding.range) ? await parsed.locate() : unlocated;
-  const diagnostics = applyDirectives(toDiagnostics(findings, parsed.lineCounter, locate, severities), scan.directives);
+  const diagnostics = applyDirectives(toDiagnostics(text, findings, parsed.lineCounter, locate, severities), scan.directives);
   // Only a plan the strategy rules ran over can tell which comments suppress nothing.
   if (options.reportUnusedDisables && plan) {
-    for (const unused of toDiagnostics(unusedDirectiveFindings(scan.directives), parsed.lineCounter, locate, severities)) diagnostics.push(unused);
+    for (const unused of toDiagnostics(text, unusedDirectiveFindings(scan.directives), parsed.lineCounter, locate, severities)) diagnostics.push(unused);
   }
   return { result: { file, source: text, diagnostics: diagnostics.sort(byPosition) }, plan };
 }
+
+/** Weakest first: defaults < shared settings < the plan's `lint:` block < `--rule`. */
+export function effectiveSeverities(own: LintConfig | undefined, options: LintOptions): Record<string, SeveritySetting> {
+  return { ...options.shared?.rules, ...own?.rules, ...options.rules };
+}
+
+export function effectiveReasonableHours(own: LintConfig | undefined, shared: LintConfig | undefined): { start: string; end: string } {
+  return own?.reasonableHours ?? shared?.reasonableHours ?? DEFAULT_REASONABLE_HOURS;
+}
+
+/**
+ * A fix as a text edit. A value fix applies only where the source holds exactly the old value,
+ * plain or quoted (quoting kept), so a finding located somewhere else never edits the wrong text.
+ */
+function textEdit(text: string, fix: Fix, offsets: readonly [number, number]): Diagnostic["fix"] {
+  if ("range" in fix) return { range: fix.range, text: fix.text };
+  const written = text.slice(offsets[0], offsets[1]);
+  if (written === fix.from) return { range: offsets, text: PLAIN_SAFE.test(fix.to) && !KEYWORD.test(fix.to) ? fix.to : JSON.stringify(fix.to) };
+  if (written === JSON.stringify(fix.from)) return { range: offsets, text: JSON.stringify(fix.to) };
+  if (written === `'${fix.from.replaceAll("'", "''")}'`) return { range: offsets, text: `'${fix.to.replaceAll("'", "''")}'` };
+  return undefined;
+}
+
+const PLAIN_SAFE = /^[A-Za-z_][\w/+.-]*$/;
+const KEYWORD = /^(true|false|null)$/i;
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId);
@@ -81,6 +108,7 @@ const unlocated: Locate = () => {
 };
 
 function toDiagnostics(
+  text: string,
   findings: readonly Finding[],
   lineCounter: LinePositions,
   locate: Locate,
@@ -108,6 +136,10 @@ function toDiagnostics(
       ...(finding.data === undefined ? {} : { data: finding.data }),
       ...(finding.related ? { related: finding.related.map((r) => ({ ...toSourceRange(lineCounter, r.range), message: r.message })) } : {}),
     });
+    if (finding.fix) {
+      const fix = textEdit(text, finding.fix, offsets);
+      if (fix) diagnostics.at(-1)!.fix = fix;
+    }
   }
   return diagnostics;
 }

@@ -18,6 +18,8 @@ export interface Diagnostic {
   data?: Record<string, string | number>;
   /** Other places that explain the finding, 1-based like line and column. */
   related?: Array<{ line: number; column: number; endLine: number; endColumn: number; message: string }>;
+  /** The one sure correction, as a text edit: replace these source offsets with `text`. */
+  fix?: { range: readonly [number, number]; text: string };
   /** Set when the rule offers a concrete fix worth showing. */
   suggestion?: string;
 }

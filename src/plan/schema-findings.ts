@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import type { CoreFinding } from "../core/core-findings.js";
 import type { Finding } from "../core/finding.js";
-import { closest } from "../util/closest.js";
+import { closest, soleClosest } from "../util/closest.js";
 import { languageByName, languageName, zonesByName } from "../util/name-table.js";
 import { describePath, parsePointer } from "./json-pointer.js";
 import { schemaPatterns } from "./schema-patterns.js";
@@ -166,10 +166,12 @@ function toFinding(error: ErrorObject): CoreFinding<"schema"> {
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const guess = typeof error.data === "string" ? closest(error.data, allowed) : undefined;
+      const sure = guess !== undefined && typeof error.data === "string" ? soleClosest(error.data, allowed) : undefined;
       return {
         ...base,
         messageId: "notInList",
         data: { where, allowed: allowed.join(", "), suggestion: guess ? ` Did you mean "${guess}"?` : "" },
+        ...(sure !== undefined ? { fix: { from: error.data as string, to: sure } } : {}),
       };
     }
     case "const":

@@ -34,6 +34,8 @@ export interface RuleContext<M extends string> {
     data?: Record<string, string | number>;
     at?: "key" | "value";
     severity?: Severity;
+    /** Only when the correction is certain (one canonical form, one close match). */
+    fix?: { from: string; to: string };
   }) => void;
 }
 

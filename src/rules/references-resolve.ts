@@ -1,7 +1,7 @@
 import { defineRule } from "./define-rule.js";
 import type { PlanPath } from "../core/finding.js";
 import type { Plan } from "../plan/types.js";
-import { closest, typoMatcher } from "../util/closest.js";
+import { closest, soleMatcher, typoMatcher } from "../util/closest.js";
 import { activitiesById } from "../strategy/activities-by-id.js";
 import { planActivities } from "../strategy/plan-activities.js";
 import { ownerFields } from "../strategy/owner-fields.js";
@@ -50,19 +50,33 @@ function suggestion(match: string | undefined): string {
   return match ? ` Did you mean "${match}"?` : "";
 }
 
-type Report = (finding: { messageId: "unknownActivity" | "ambiguousActivity" | "unknownMember" | "unknownModeratorMember"; path: PlanPath; data: Record<string, string> }) => void;
+const soleMatchers = new WeakMap<object, (id: string) => string | undefined>();
+
+/** The fix for an unknown id, when exactly one known id is that close. */
+function idFix(id: string, match: string | undefined, known: ReadonlySet<string>): { fix?: { from: string; to: string } } {
+  if (match === undefined) return {};
+  let sole = soleMatchers.get(known);
+  if (!sole) soleMatchers.set(known, (sole = soleMatcher(known)));
+  const sure = sole(id);
+  return sure === undefined ? {} : { fix: { from: id, to: sure } };
+}
+
+type Report = (finding: { messageId: "unknownActivity" | "ambiguousActivity" | "unknownMember" | "unknownModeratorMember"; path: PlanPath; data: Record<string, string>; fix?: { from: string; to: string } }) => void;
 
 /** `moveUp` ids match activities across sections, where ids may repeat: none or two is an error. */
 function checkMoveUp(plan: Plan, report: Report): void {
   const activities = planActivities(plan);
   const byId = activitiesById(activities);
   let matcher: ((id: string) => string | undefined) | undefined;
+  let ids: Set<string> | undefined;
   plan.journey?.levels.forEach((level, i) => { level.moveUp.forEach((id, j) => {
       const path = ["journey", "levels", i, "moveUp", j];
       const matches = byId.get(id) ?? [];
       if (matches.length === 0) {
-        matcher ??= typoMatcher(new Set(activities.map((a) => a.id)));
-        report({ messageId: "unknownActivity", path, data: { id, suggestion: suggestion(matcher(id)) } });
+        ids ??= new Set(activities.map((a) => a.id));
+        matcher ??= typoMatcher(ids);
+        const match = matcher(id);
+        report({ messageId: "unknownActivity", path, data: { id, suggestion: suggestion(match) }, ...idFix(id, match, ids) });
       } else if (matches.length > 1) {
         report({ messageId: "ambiguousActivity", path, data: { id, sections: matches.map((a) => a.path.slice(0, 2).join(".")).join(" and ") } });
       }
@@ -83,7 +97,8 @@ function checkMembers(plan: Plan, report: Report): void {
   }
   plan.moderation?.moderators.forEach((moderator, i) => {
     if (moderator.member !== undefined && !ids.has(moderator.member)) {
-      report({ messageId: "unknownModeratorMember", path: ["moderation", "moderators", i, "member"], data: { id: moderator.member, suggestion: closestMember(moderator.member) } });
+      const match = (matcher ??= typoMatcher(ids))(moderator.member);
+      report({ messageId: "unknownModeratorMember", path: ["moderation", "moderators", i, "member"], data: { id: moderator.member, suggestion: suggestion(match) }, ...idFix(moderator.member, match, ids) });
     }
   });
 }
@@ -125,7 +140,7 @@ export default defineRule({
     for (const ref of references(plan)) {
       if (known[ref.kind].has(ref.id)) continue;
       const match = (matchers[ref.kind] ??= typoMatcher(known[ref.kind]))(ref.id);
-      report({ messageId: messageIds[ref.kind], path: ref.path, data: { id: ref.id, suggestion: suggestion(match) } });
+      report({ messageId: messageIds[ref.kind], path: ref.path, data: { id: ref.id, suggestion: suggestion(match) }, ...idFix(ref.id, match, known[ref.kind]) });
     }
     checkMoveUp(plan, report);
     checkMembers(plan, report);
@@ -136,7 +151,8 @@ export default defineRule({
     });
     for (const id of Object.keys(plan.lint?.rules ?? {})) {
       if (options.ruleIds.has(id)) continue;
-      report({ messageId: "unknownRule", path: ["lint", "rules", id], at: "key", data: { id, suggestion: suggestion(closest(id, options.ruleIds)) } });
+      const match = closest(id, options.ruleIds);
+      report({ messageId: "unknownRule", path: ["lint", "rules", id], at: "key", data: { id, suggestion: suggestion(match) }, ...idFix(id, match, options.ruleIds) });
     }
   },
 });

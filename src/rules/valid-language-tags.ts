@@ -27,7 +27,7 @@ export default defineRule({
     for (const { path, value, at } of fields) {
       const canonical = canonicalTag(value);
       if (canonical === undefined) report({ messageId: "invalid", path, at, data: { tag: value } });
-      else if (canonical !== value) report({ messageId: "notCanonical", path, at, severity: "warning", data: { tag: value, canonical } });
+      else if (canonical !== value) report({ messageId: "notCanonical", path, at, severity: "warning", data: { tag: value, canonical }, fix: { from: value, to: canonical } });
     }
   },
 });

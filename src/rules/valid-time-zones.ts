@@ -1,7 +1,7 @@
 import { defineRule } from "./define-rule.js";
 import { timeZoneFields } from "../strategy/plan-fields.js";
 import { isTimeZone, knownTimeZoneNames } from "../time/zone-names.js";
-import { typoMatcher } from "../util/closest.js";
+import { soleMatcher, typoMatcher } from "../util/closest.js";
 import { zonesByName } from "../util/name-table.js";
 
 const quoted = (zone: string | undefined) => (zone === undefined ? undefined : `"${zone}"`);
@@ -21,12 +21,14 @@ export default defineRule({
   },
   check({ plan, report }) {
     let suggest: ((zone: string) => string | undefined) | undefined;
+    let sole: typeof suggest;
     for (const { path, value } of timeZoneFields(plan)) {
       if (isTimeZone(value)) continue;
       // A city or country written where its zone belongs ("Oslo"): the table knows which zone.
       const named = zonesByName(value);
       const match = named.length > 0 ? named.map((zone) => `"${zone}"`).join(" or ") : quoted((suggest ??= typoMatcher(knownTimeZoneNames()))(value));
-      report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean ${match}?` : "" } });
+      const sure = named.length === 1 ? named[0] : named.length > 1 || match === undefined ? undefined : (sole ??= soleMatcher(knownTimeZoneNames()))(value);
+      report({ messageId: "unknown", path, data: { zone: value, suggestion: match ? ` Did you mean ${match}?` : "" }, ...(sure ? { fix: { from: value, to: sure } } : {}) });
     }
   },
 });

@@ -60,3 +60,33 @@ export function typoMatcher(candidates: Iterable<string>): (input: string) => st
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   return typoMatcher(candidates)(input);
 }
+
+/**
+ * The closest candidate when no other is as close: a "did you mean" sure enough for --fix to
+ * apply. Two candidates at the same distance make a guess, and a guess is only shown. Prepared
+ * once per list and answering from memory, like typoMatcher.
+ */
+export function soleMatcher(candidates: Iterable<string>): (input: string) => string | undefined {
+  const list = [...candidates].map((candidate) => candidate.toLowerCase());
+  const best = typoMatcher(candidates);
+  const answers = new Map<string, string | undefined>();
+  return (input) => {
+    if (answers.has(input)) return answers.get(input);
+    const match = best(input);
+    let answer: string | undefined;
+    if (match !== undefined) {
+      const needle = input.toLowerCase();
+      const distance = editDistance(needle, match.toLowerCase());
+      let equals = 0;
+      // Bounded: a candidate further off costs a few cells.
+      for (const lower of list) if (editDistanceWithin(needle, lower, distance) <= distance && ++equals > 1) break;
+      answer = equals === 1 ? match : undefined;
+    }
+    answers.set(input, answer);
+    return answer;
+  };
+}
+
+export function soleClosest(input: string, candidates: Iterable<string>): string | undefined {
+  return soleMatcher(candidates)(input);
+}

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -35,18 +35,34 @@ describe("community-plan completion", () => {
     expect(spawnSync("bash", ["-n", file], { encoding: "utf8" }).status).toBe(0);
     for (const name of commandNames) expect(bash.stdout).toMatch(new RegExp(`\\b${name}\\b`));
     for (const id of ruleIds) expect(bash.stdout).toContain(id);
-    expect(bash.stdout).toMatch(/complete -o default -F _community_plan community-plan\n$/);
+    expect(bash.stdout).toMatch(/\ncomplete -F _community_plan community-plan\n$/);
   });
 
   it("completes commands, options, format names, rule ids and subcommands in a real bash", () => {
     expect(complete(bash.stdout, ["community-plan", "re"])).toEqual(["render"]);
     expect(complete(bash.stdout, ["community-plan", "lint", "--fo"])).toEqual(["--format"]);
     expect(complete(bash.stdout, ["community-plan", "lint", "plan.yaml", "--format", ""]).sort()).toEqual([...formatterNames].sort());
-    expect(complete(bash.stdout, ["community-plan", "lint", "--rule", "smart-t"])).toEqual(["smart-targets=off", "smart-targets=warn", "smart-targets=error"]);
+    expect(complete(bash.stdout, ["community-plan", "lint", "--rule", "smart-t"])).toEqual(["smart-targets="]);
+    // Bash splits `--rule smart-targets=w` at "=": the severity is completed either way.
+    expect(complete(bash.stdout, ["community-plan", "lint", "--rule", "smart-targets", "="])).toEqual(["off", "warn", "error"]);
+    expect(complete(bash.stdout, ["community-plan", "lint", "--rule", "smart-targets", "=", "w"])).toEqual(["warn"]);
+    expect(complete(bash.stdout, ["community-plan", "lint", "--rule", "smart-targets=e"])).toEqual(["smart-targets=error"]);
+    expect(complete(bash.stdout, ["community-plan", "render", "x.yaml", "--only", ""])).toEqual(["strategy", "guidelines", "calendar"]);
+    expect(complete(bash.stdout, ["community-plan", "calendar", "x.yaml", "--quarter", ""])).toEqual(["next", "current"]);
     expect(complete(bash.stdout, ["community-plan", "rules", ""]).sort()).toEqual([...ruleIds].sort());
     expect(complete(bash.stdout, ["community-plan", "templates", ""])).toEqual(["eject"]);
     expect(complete(bash.stdout, ["community-plan", "templates", "eject", "--f"])).toEqual(["--force"]);
     expect(complete(bash.stdout, ["community-plan", "calendar", "x.yaml", "--format", ""])).toEqual(["md", "csv", "ics", "json"]);
+  });
+
+  it("bash completes directories with a trailing slash and names with spaces, escaped", () => {
+    mkdirSync(path.join(dir, "chapters"), { recursive: true });
+    writeFileSync(path.join(dir, "my plan.yaml"), "");
+    expect(complete(bash.stdout, ["community-plan", "lint", "cha"])).toEqual(["chapters/"]);
+    expect(complete(bash.stdout, ["community-plan", "lint", "my"])).toEqual(["my\\ plan.yaml"]);
+    expect(complete(bash.stdout, ["community-plan", "lint", "my\\ pl"])).toEqual(["my\\ plan.yaml"]);
+    const registered = spawnSync("bash", ["-c", `source '${path.join(dir, "completion.bash")}'; complete -p community-plan`], { encoding: "utf8" });
+    expect(registered.stdout).toBe("complete -F _community_plan community-plan\n");
   });
 
   it("prints a zsh script with a compdef header, every command described and every rule id", () => {
@@ -62,6 +78,15 @@ describe("community-plan completion", () => {
       writeFileSync(file, zsh.stdout);
       expect(spawnSync("zsh", ["-n", file]).status).toBe(0);
     }
+  });
+
+  it("zsh completes rule ids after rules and shells after completion: positions count from after the command", () => {
+    const zsh = runCli(["completion", "zsh"]).stdout;
+    expect(zsh).toContain(`"rules") shift 1 words; (( CURRENT -= 1 )); _arguments -s `);
+    expect(zsh).toMatch(/"rules"\) [^\n]*'1:value:\(async-persona-real-time-channel /);
+    expect(zsh).toMatch(/"completion"\) shift 1 words; \(\( CURRENT -= 1 \)\); [^\n]*'1:value:\(bash zsh fish\)'/);
+    expect(zsh).toContain(`"templates eject") shift 2 words; (( CURRENT -= 2 ));`);
+    expect(zsh).toMatch(/'--only\[[^\]]*\]:value:\(strategy guidelines calendar\)'/);
   });
 
   it("prints a fish script with one complete line per command, option and value", () => {

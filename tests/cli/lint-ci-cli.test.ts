@@ -101,6 +101,6 @@ describe("lint options for CI", () => {
     expect(lint("stale.yaml").code).toBe(0);
     const run = lint("stale.yaml", "--report-unused-disables");
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('stale.yaml:33:3  error  This comment disables "smart-targets", but it reports nothing on the next line.  disable-comments');
+    expect(run.stdout).toContain('stale.yaml:33:3  error  This comment disables "smart-targets", but it reports nothing on the lines it covers.  disable-comments');
   });
 });

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from "commander";
 import { describe, expect, it } from "vitest";
-import { collectReport, collectRuleSetting, parseNonNegativeInt } from "../../src/cli/lint-options.js";
+import { collectReport, collectRuleSetting, parseMaxWarnings, parseNonNegativeInt } from "../../src/cli/lint-options.js";
 
 describe("lint option parsers", () => {
   it("--rule collects id=severity pairs; a later one wins", () => {
@@ -30,5 +30,11 @@ describe("lint option parsers", () => {
     expect(parseNonNegativeInt("0")).toBe(0);
     expect(parseNonNegativeInt("12")).toBe(12);
     for (const bad of ["-1", "1.5", "", "ten"]) expect(() => parseNonNegativeInt(bad)).toThrow(InvalidArgumentError);
+  });
+
+  it("--max-warnings -1 means no limit", () => {
+    expect(parseMaxWarnings("-1")).toBe(Number.POSITIVE_INFINITY);
+    expect(parseMaxWarnings("3")).toBe(3);
+    for (const bad of ["-2", "x"]) expect(() => parseMaxWarnings(bad)).toThrow("or -1 for no limit");
   });
 });

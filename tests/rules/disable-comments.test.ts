@@ -60,9 +60,50 @@ testRule(rule, [
   },
   {
     name: "a directive that does not exist",
-    plan: disable("community-plan-disable smart-targets -- pending"),
+    plan: disable("community-plan-disable-block smart-targets -- pending"),
     expected: [
-      { ruleId: rule, messageId: "unknownDirective", line: 33, column: 3, data: { directive: "community-plan-disable" } },
+      { ruleId: rule, messageId: "unknownDirective", line: 33, column: 3, data: { directive: "community-plan-disable-block" } },
+      { ruleId: "smart-targets", messageId: "missing", line: 34, column: 5, data: { id: "comments", parts: "deadline" } },
+    ],
+  },
+  {
+    name: "a block disable covers the lines below it, to the end of the file when never enabled",
+    plan: disable("community-plan-disable smart-targets -- pending"),
+    expected: [],
+  },
+  {
+    name: "a block ends at its enable comment",
+    plan: edit(noDeadline, ["  - id: comments", "  # community-plan-disable smart-targets -- pending\n  # community-plan-enable smart-targets\n  - id: comments"]),
+    options: { reportUnusedDisables: true },
+    expected: [
+      { ruleId: rule, messageId: "unused", line: 33, column: 3, data: { id: "smart-targets" } },
+      { ruleId: "smart-targets", messageId: "missing", line: 35, column: 5, data: { id: "comments", parts: "deadline" } },
+    ],
+  },
+  {
+    name: "an enable closes only the ids it names",
+    plan: edit(noDeadline, ["  - id: comments", "  # community-plan-disable smart-targets, valid-dates -- pending\n  # community-plan-enable valid-dates\n  - id: comments"]),
+    expected: [],
+  },
+  {
+    name: "a block needs a reason like any disable comment",
+    plan: disable("community-plan-disable smart-targets"),
+    expected: [
+      { ruleId: rule, messageId: "missingReason", line: 33, column: 3, data: {} },
+      { ruleId: "smart-targets", messageId: "missing", line: 34, column: 5, data: { id: "comments", parts: "deadline" } },
+    ],
+  },
+  {
+    name: "disable-line at the end of a line covers that line",
+    plan: edit(noDeadline, ["  - id: comments", "  - id: comments # community-plan-disable-line smart-targets -- pending"]),
+    expected: [],
+  },
+  {
+    name: "disable-line covers only its own line",
+    plan: edit(noDeadline, ["  - id: comments", "  # community-plan-disable-line smart-targets -- pending\n  - id: comments"]),
+    options: { reportUnusedDisables: true },
+    expected: [
+      { ruleId: rule, messageId: "unused", line: 33, column: 3, data: { id: "smart-targets" } },
       { ruleId: "smart-targets", messageId: "missing", line: 34, column: 5, data: { id: "comments", parts: "deadline" } },
     ],
   },

@@ -3,6 +3,7 @@ import type { Formatter } from "./types.js";
 // Loaded on demand so a run pays only for the format it prints.
 const loaders = {
   github: () => import("./github.js"),
+  gitlab: () => import("./gitlab.js"),
   json: () => import("./json.js"),
   junit: () => import("./junit.js"),
   sarif: () => import("./sarif.js"),

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import github from "../../../src/outputs/lint/github.js";
+import gitlab from "../../../src/outputs/lint/gitlab.js";
 import junit from "../../../src/outputs/lint/junit.js";
 import sarif from "../../../src/outputs/lint/sarif.js";
 import { formatterNames } from "../../../src/outputs/lint/index.js";
@@ -12,7 +13,24 @@ import { context, sampleResults } from "./fixtures.js";
 
 describe("formatters", () => {
   it("are chosen by name from one map", () => {
-    expect(formatterNames).toEqual(["github", "json", "junit", "sarif", "stylish"]);
+    expect(formatterNames).toEqual(["github", "gitlab", "json", "junit", "sarif", "stylish"]);
+  });
+
+  it("gitlab: Code Quality issues with line-free, distinct fingerprints", () => {
+    const issues = JSON.parse(gitlab(sampleResults(), context)) as Array<{ description: string; check_name: string; fingerprint: string; severity: string; location: { path: string; lines: { begin: number } } }>;
+    expect(issues.map(({ fingerprint, ...rest }) => [fingerprint.length, rest])).toEqual([
+      [32, { description: 'The goal "engagement" has no target; add one under targets with `goal: engagement`.', check_name: "goal-has-target", severity: "major", location: { path: "plans/a plan, 100%.yaml", lines: { begin: 15 } } }],
+      [32, { description: 'No goal has the id "engagment". Did you mean "engagement"?', check_name: "references-resolve", severity: "major", location: { path: "plans/a plan, 100%.yaml", lines: { begin: 34 } } }],
+      [32, { description: "The review does not say how members are asked for feedback; add feedback methods such as a survey or poll.", check_name: "review-loop", severity: "minor", location: { path: "plans/a plan, 100%.yaml", lines: { begin: 56 } } }],
+    ]);
+    expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(3);
+    const moved = sampleResults();
+    for (const d of moved[0]!.diagnostics) d.line += 10;
+    expect(JSON.parse(gitlab(moved, context)).map((i: { fingerprint: string }) => i.fingerprint)).toEqual(issues.map((i) => i.fingerprint));
+    const twice = sampleResults();
+    twice[0]!.diagnostics.push({ ...twice[0]!.diagnostics[0]!, line: 99 });
+    expect(new Set(JSON.parse(gitlab(twice, context)).map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(4);
+    expect(gitlab(sampleResults().slice(1), context)).toBe("[]\n");
   });
 
   it("github: one workflow command per finding, properties and message escaped", () => {
