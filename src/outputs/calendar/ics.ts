@@ -6,6 +6,7 @@ import { escapeText, icsDuration, icsLocal, toIcsText } from "./ics-text.js";
 import { entryStatus } from "../../calendar/status.js";
 import { vtimezoneLines } from "./vtimezone.js";
 import { wallClock } from "../../time/zoned-time.js";
+import { slugify } from "../../util/slug.js";
 
 export interface IcsOptions {
   /** YYYY-MM-DD; DTSTAMP is midnight UTC of this day, never the clock, so output is reproducible. */
@@ -16,7 +17,7 @@ export interface IcsOptions {
 export const DEFAULT_ICS_MINUTES = 30;
 
 export function writeIcs(calendar: Calendar, options: IcsOptions): string {
-  const domain = `${slug(calendar.community) || "community"}.community-plan`;
+  const domain = `${slugify(calendar.community)}.community-plan`;
   const zones = [...new Set(calendar.entries.map((entry) => entry.timeZone))].sort();
   const lines = [
     "BEGIN:VCALENDAR",
@@ -83,10 +84,3 @@ function description(entry: CalendarEntry): string {
   return lines.filter((line): line is string => line !== undefined).join("\n");
 }
 
-function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}

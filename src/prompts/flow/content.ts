@@ -3,7 +3,7 @@
 import type { Cadence, Channel, Community, Content, Format, Goal, Persona, Pillar, Series, Weekday } from "../../plan/types.js";
 import { confirmQuestion, multiQuestion, selectQuestion, textQuestion } from "../builders.js";
 import { pillarCatalogue } from "../catalogues/pillars.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import type { Ask, FlowContext } from "../question.js";
 import { localTime, text } from "../validators.js";
 import { servedByJourney } from "./journey.js";
