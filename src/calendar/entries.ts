@@ -7,6 +7,7 @@ import { outsideHorizon } from "./horizon.js";
 import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
 import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "../time/zoned-time.js";
 import { compareStrings } from "../util/compare.js";
+import { slugify } from "../util/slug.js";
 
 export interface CalendarEntry {
   kind: "series" | "event";
@@ -25,6 +26,8 @@ export interface CalendarEntry {
   epochMs: number;
   dst: DstFlag;
   title: string;
+  /** The series' or event's description from the plan, or null. */
+  description: string | null;
   channel: string;
   channelName: string;
   format: string;
@@ -52,6 +55,8 @@ export interface SkippedDate {
 export interface Calendar {
   range: DateRange;
   community: string;
+  /** `community.id`, else the slug of the name: the stable part of ICS UIDs. */
+  communityId: string;
   entries: CalendarEntry[];
   /** Dates the cadence hit but a blackout removed, so nobody wonders where they went. */
   skipped: SkippedDate[];
@@ -63,21 +68,38 @@ export function buildCalendar(plan: Plan, range: DateRange): Calendar {
   const entries: CalendarEntry[] = [];
   const skipped: SkippedDate[] = [];
   for (const entry of planItems(plan)) {
-    const timeZone = itemTimeZone(plan, entry);
-    for (const date of itemDates(plan, entry, range.from, range.to)) {
-      const blackout = blackoutOn(plan, date);
-      if (blackout !== undefined) {
-        skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: blackout });
-        continue;
-      }
-      entries.push(toEntry(plan, entry, date, timeZone));
-    }
+    const occurrences = itemOccurrences(plan, entry, range.from, range.to);
+    entries.push(...occurrences.entries);
+    skipped.push(...occurrences.skipped);
   }
+  return assembleCalendar(plan, range, entries, skipped);
+}
+
+/** The calendar of these entries and skipped dates: sorted, with the note for a range outside the horizon. */
+export function assembleCalendar(plan: Plan, range: DateRange, entries: CalendarEntry[], skipped: SkippedDate[]): Calendar {
   entries.sort((a, b) => a.epochMs - b.epochMs || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id));
   skipped.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.id, b.id));
   const outside = outsideHorizon(plan, range);
   const note = outside === undefined ? undefined : `nothing is scheduled: ${outside}`;
-  return { range, community: plan.community.name, entries, skipped, ...(note === undefined ? {} : { note }) };
+  return { range, community: plan.community.name, communityId: communityId(plan), entries, skipped, ...(note === undefined ? {} : { note }) };
+}
+
+/** The id calendar apps know the community by: `community.id`, else the slug of its name. */
+export function communityId(plan: Plan): string {
+  return plan.community.id ?? slugify(plan.community.name);
+}
+
+/** One item's entries and blackout-skipped dates in [from, to], in date order. */
+export function itemOccurrences(plan: Plan, entry: PlanItem, from: string, to: string): { entries: CalendarEntry[]; skipped: SkippedDate[] } {
+  const timeZone = itemTimeZone(plan, entry);
+  const entries: CalendarEntry[] = [];
+  const skipped: SkippedDate[] = [];
+  for (const date of itemDates(plan, entry, from, to)) {
+    const blackout = blackoutOn(plan, date);
+    if (blackout !== undefined) skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: blackout });
+    else entries.push(toEntry(plan, entry, date, timeZone));
+  }
+  return { entries, skipped };
 }
 
 function blackoutOn(plan: Plan, date: string): string | undefined {
@@ -107,6 +129,7 @@ function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string): C
     epochMs: instant.epochMs,
     dst: instant.dst,
     title: item.title,
+    description: item.description ?? null,
     channel: item.channel,
     channelName: channel?.name ?? item.channel,
     format: item.format,

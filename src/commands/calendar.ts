@@ -3,7 +3,8 @@ import { buildCalendar, type Calendar } from "../calendar/entries.js";
 import { resolveRange } from "../time/date-range.js";
 import { ExitCode, InputError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
-import { writeCalendar, type CalendarFormat } from "../outputs/calendar/index.js";
+import { writeCalendar, type CalendarFormat, type CalendarWriteOptions } from "../outputs/calendar/index.js";
+import { readEarlierExport } from "./earlier-export.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
 
 export interface CalendarCommandOptions {
@@ -15,35 +16,49 @@ export interface CalendarCommandOptions {
   to?: string;
   today: string;
   force: boolean;
+  /** ICS: one event per occurrence in the range instead of one recurring event per series. */
+  expand?: boolean;
   maxBytes?: number;
   maxAliases?: number;
 }
 
 /** The calendar in a format: a document through render/, the machine formats through outputs/. */
-export async function renderCalendar(calendar: Calendar, format: CalendarFormat, today: string): Promise<string> {
-  if (format === "md") return (await import("../render/calendar-markdown.js")).renderMarkdown(calendar, { today });
-  return writeCalendar(calendar, format, { today });
+export async function renderCalendar(calendar: Calendar, format: CalendarFormat, options: CalendarWriteOptions): Promise<string> {
+  if (format === "md") return (await import("../render/calendar-markdown.js")).renderMarkdown(calendar, { today: options.today });
+  return writeCalendar(calendar, format, options);
 }
 
 export async function calendarCommand(options: CalendarCommandOptions, io: Io): Promise<number> {
   const range = resolveRange(options);
   const plan = await loadPlanOrReport(options.file, { today: options.today, force: options.force, verb: "build", maxBytes: options.maxBytes, maxAliases: options.maxAliases }, io);
   if (typeof plan === "number") return plan;
+  const target = options.output === undefined || options.output === "-" ? undefined : path.resolve(io.cwd, options.output);
+  const writeOptions: CalendarWriteOptions = { today: options.today };
   let calendar: Calendar;
   try {
-    calendar = buildCalendar(plan, range);
+    if (options.format === "ics" && options.expand !== true) {
+      const { buildSchedule, calendarFromSchedule } = await import("../calendar/schedule.js");
+      writeOptions.schedule = buildSchedule(plan, range);
+      calendar = calendarFromSchedule(plan, writeOptions.schedule, range);
+    } else {
+      calendar = buildCalendar(plan, range);
+    }
   } catch (error) {
     throw error instanceof InputError ? error.withFile(options.file) : error;
   }
-  const text = await renderCalendar(calendar, options.format, options.today);
+  if (options.format === "ics" && target !== undefined) {
+    const previous = await readEarlierExport(target, options.output as string);
+    if (previous !== undefined) writeOptions.previous = previous;
+  }
+  const text = await renderCalendar(calendar, options.format, writeOptions);
   // Markdown says it in the document; the formats for machines keep their shape.
   if (calendar.note !== undefined && options.format !== "md") io.stderr.write(`${options.file}: ${calendar.note}\n`);
-  if (options.output === undefined || options.output === "-") {
+  if (target === undefined) {
     io.stdout.write(text);
   } else {
     // Loaded only for --output: most runs print, and the writer brings node:crypto (~8 ms).
     const { writeFileAtomic } = await import("../io/atomic-write.js");
-    await writeFileAtomic(path.resolve(io.cwd, options.output), text);
+    await writeFileAtomic(target, text);
     // A status line, not a result: only for a person watching a terminal, never in CI logs or pipes.
     if (io.stderr.isTTY === true) io.stderr.write(`wrote ${calendar.entries.length} entries for ${range.label} to ${options.output}\n`);
   }

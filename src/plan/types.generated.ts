@@ -1,6 +1,13 @@
 /* Generated from schemas/community-plan.schema.json by scripts/generate.mjs. Do not edit. */
 
 /**
+ * A short, stable name other parts of the plan use to refer to this item: lower-case letters, digits and dashes.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "id".
+ */
+export type Id = string;
+/**
  * A list of short texts.
  *
  * This interface was referenced by `CommunityPlan`'s JSON-Schema
@@ -27,13 +34,6 @@ export type Language = string;
  * @minItems 1
  */
 export type Languages = Language[];
-/**
- * A short, stable name other parts of the plan use to refer to this item: lower-case letters, digits and dashes.
- *
- * This interface was referenced by `CommunityPlan`'s JSON-Schema
- * via the `definition` "id".
- */
-export type Id = string;
 /**
  * BCP 47 language tags.
  *
@@ -229,6 +229,7 @@ export interface Community {
    * The community's name as members see it.
    */
   name: string;
+  id?: Id;
   /**
    * The brand, company or cause behind the community.
    */
