@@ -1,7 +1,7 @@
 import path from "node:path";
 import { buildCalendar, type Calendar } from "../calendar/entries.js";
 import { resolveRange } from "../time/date-range.js";
-import { ExitCode, InputError } from "../core/errors.js";
+import { ExitCode, InputError, UsageError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
 import { writeCalendar, type CalendarFormat, type CalendarWriteOptions } from "../outputs/calendar/index.js";
 import { readEarlierExport } from "./earlier-export.js";
@@ -18,6 +18,10 @@ export interface CalendarCommandOptions {
   force: boolean;
   /** ICS: one event per occurrence in the range instead of one recurring event per series. */
   expand?: boolean;
+  /** CSV: a UTF-8 byte-order mark. */
+  bom?: boolean;
+  /** CSV: ",", ";" or "tab". */
+  delimiter?: string;
   maxBytes?: number;
   maxAliases?: number;
 }
@@ -30,10 +34,16 @@ export async function renderCalendar(calendar: Calendar, format: CalendarFormat,
 
 export async function calendarCommand(options: CalendarCommandOptions, io: Io): Promise<number> {
   const range = resolveRange(options);
+  if (options.format !== "csv" && (options.bom === true || options.delimiter !== undefined)) {
+    throw new UsageError("E_CSV_OPTION", `${options.bom === true ? "--bom" : "--delimiter"} applies to --format csv only`);
+  }
   const plan = await loadPlanOrReport(options.file, { today: options.today, force: options.force, verb: "build", maxBytes: options.maxBytes, maxAliases: options.maxAliases }, io);
   if (typeof plan === "number") return plan;
   const target = options.output === undefined || options.output === "-" ? undefined : path.resolve(io.cwd, options.output);
-  const writeOptions: CalendarWriteOptions = { today: options.today };
+  const writeOptions: CalendarWriteOptions = {
+    today: options.today,
+    csv: { bom: options.bom === true, delimiter: options.delimiter === "tab" ? "\t" : options.delimiter === ";" ? ";" : "," },
+  };
   let calendar: Calendar;
   try {
     if (options.format === "ics" && options.expand !== true) {

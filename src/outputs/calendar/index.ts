@@ -3,6 +3,7 @@
 import type { Calendar } from "../../calendar/entries.js";
 import type { Schedule } from "../../calendar/schedule.js";
 import type { PreviousItem } from "./ics-previous.js";
+import type { CsvOptions } from "./csv.js";
 
 export interface CalendarWriteOptions {
   /** The run's "today": the ICS file's DTSTAMP, and LAST-MODIFIED of what changed. */
@@ -11,6 +12,8 @@ export interface CalendarWriteOptions {
   schedule?: Schedule;
   /** ICS: UID → what the earlier export at --output wrote, so SEQUENCE only grows. */
   previous?: ReadonlyMap<string, PreviousItem>;
+  /** CSV: a byte-order mark, and the delimiter. */
+  csv?: CsvOptions;
 }
 
 type CalendarWriter = (calendar: Calendar, options: CalendarWriteOptions) => string;
