@@ -15,6 +15,9 @@ export interface CalendarRow {
   timeZone: string;
   utc: string;
   title: string;
+  /** The working title; for a series without one left, the document's "topic to be decided". */
+  topic: string;
+  draftDue: string;
   channel: string;
   format: string;
   pillar: string;
@@ -34,13 +37,14 @@ export interface CalendarView {
   note: string | null;
 }
 
-export function calendarView(calendar: Calendar, today: string): CalendarView {
+/** `topicToBeDecided` is the document language's words for a series occurrence without a topic. */
+export function calendarView(calendar: Calendar, today: string, topicToBeDecided = "topic to be decided"): CalendarView {
   const months = new Map<string, CalendarView["months"][number]>();
   for (const entry of calendar.entries) {
     const key = entry.date.slice(0, 7);
     const { year, month } = parseYmd(entry.date);
     if (!months.has(key)) months.set(key, { name: `${MONTHS[month - 1]} ${year}`, rows: [] });
-    months.get(key)?.rows.push(row(entry));
+    months.get(key)?.rows.push(row(entry, topicToBeDecided));
   }
   const count = calendar.entries.length;
   return {
@@ -53,7 +57,7 @@ export function calendarView(calendar: Calendar, today: string): CalendarView {
   };
 }
 
-function row(entry: CalendarEntry): CalendarRow {
+function row(entry: CalendarEntry, topicToBeDecided: string): CalendarRow {
   const notes: string[] = [];
   if (entry.dst === "nonexistent") notes.push(`${entry.plannedTime} does not exist that day (DST), moved to ${entry.localTime}`);
   if (entry.dst === "ambiguous") notes.push(`${entry.plannedTime} occurs twice that day (DST), the first is meant`);
@@ -69,6 +73,8 @@ function row(entry: CalendarEntry): CalendarRow {
     timeZone: entry.timeZone,
     utc: entry.utc.slice(11, 16),
     title: cell(entry.title),
+    topic: entry.topic ?? (entry.kind === "series" ? topicToBeDecided : EMPTY),
+    draftDue: cell(entry.draftDue),
     channel: cell(entry.channelName),
     format: cell(entry.format),
     pillar: cell(entry.pillarName),

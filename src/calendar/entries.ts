@@ -1,11 +1,11 @@
 // Expands a plan's series and events into dated calendar entries over a range.
 import type { Plan } from "../plan/types.js";
 import { audienceTimes, audienceZones, LIVE_FORMATS, reasonableHours, type AudienceTime } from "./audience.js";
-import { durationMinutes } from "../time/civil-date.js";
+import { addDays, durationMinutes } from "../time/civil-date.js";
 import type { DateRange } from "../time/date-range.js";
 import { outsideHorizon } from "./horizon.js";
 import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
-import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "../time/zoned-time.js";
+import { formatOffset, isoUtc, resolveLocal, wallClock, type DstFlag } from "../time/zoned-time.js";
 import { compareStrings } from "../util/compare.js";
 import { slugify } from "../util/slug.js";
 
@@ -28,6 +28,12 @@ export interface CalendarEntry {
   title: string;
   /** The series' or event's description from the plan, or null. */
   description: string | null;
+  /** This occurrence's working title from the series' `topics`; null when none is left (to be decided) and for events. */
+  topic: string | null;
+  /** `prepare` as written ("3d", "1w"), or null. */
+  prepare: string | null;
+  /** The local date the draft is due: the start minus `prepare`, in the item's zone; null without `prepare`. */
+  draftDue: string | null;
   channel: string;
   channelName: string;
   format: string;
@@ -94,12 +100,25 @@ export function itemOccurrences(plan: Plan, entry: PlanItem, from: string, to: s
   const timeZone = itemTimeZone(plan, entry);
   const entries: CalendarEntry[] = [];
   const skipped: SkippedDate[] = [];
+  const topics = entry.kind === "series" ? (entry.item.topics ?? []) : [];
+  let topicIndex = topics.length > 0 ? topicsBefore(plan, entry, from) : 0;
   for (const date of itemDates(plan, entry, from, to)) {
     const blackout = blackoutOn(plan, date);
     if (blackout !== undefined) skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: blackout });
-    else entries.push(toEntry(plan, entry, date, timeZone));
+    else entries.push(toEntry(plan, entry, date, timeZone, topics[topicIndex++] ?? null));
   }
   return { entries, skipped };
+}
+
+/**
+ * How many topics occurrences before `from` have used: topics count from the series' start (else
+ * the horizon's start) over the dates no blackout skips, so a quarter's first post takes the
+ * right one whatever range is asked for. Without either start, counting starts at `from`.
+ */
+function topicsBefore(plan: Plan, entry: PlanItem, from: string): number {
+  const anchor = entry.kind === "series" ? (entry.item.start ?? plan.horizon?.start) : undefined;
+  if (anchor === undefined || anchor >= from) return 0;
+  return itemDates(plan, entry, anchor, addDays(from, -1)).filter((date) => blackoutOn(plan, date) === undefined).length;
 }
 
 function blackoutOn(plan: Plan, date: string): string | undefined {
@@ -111,7 +130,7 @@ function blackoutOn(plan: Plan, date: string): string | undefined {
   return undefined;
 }
 
-function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string): CalendarEntry {
+function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string, topic: string | null): CalendarEntry {
   const { item } = entry;
   const instant = resolveLocal(date, item.localTime, timeZone);
   const minutes = item.duration ? durationMinutes(item.duration) : 0;
@@ -130,6 +149,9 @@ function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string): C
     dst: instant.dst,
     title: item.title,
     description: item.description ?? null,
+    topic,
+    prepare: item.prepare ?? null,
+    draftDue: item.prepare ? wallClock(timeZone, instant.epochMs - durationMinutes(item.prepare) * 60_000).date : null,
     channel: item.channel,
     channelName: channel?.name ?? item.channel,
     format: item.format,

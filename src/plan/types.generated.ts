@@ -115,7 +115,7 @@ export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
  */
 export type LocalTime = string;
 /**
- * A length of time such as 45m, 1h30m or 2d.
+ * A length of time such as 45m, 1h30m, 2d or 1w (weeks, days, hours, minutes, in that order).
  *
  * This interface was referenced by `CommunityPlan`'s JSON-Schema
  * via the `definition` "duration".
@@ -545,6 +545,11 @@ export interface Series {
   recording?: boolean;
   owner?: Owner;
   goals?: GoalLinks;
+  prepare?: Duration;
+  /**
+   * Working titles for the coming occurrences, in order, counted from the series' start (else the horizon's start) over the occurrences no blackout skips; the rest show 'topic to be decided'.
+   */
+  topics?: string[];
   start?: IsoDate;
   end?: IsoDate;
 }
@@ -610,6 +615,7 @@ export interface Event {
   recording?: boolean;
   owner?: Owner;
   goals?: GoalLinks;
+  prepare?: Duration;
   /**
    * Where it takes place: a city and venue, or 'online'.
    */

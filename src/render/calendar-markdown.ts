@@ -2,8 +2,9 @@
 // templates, the shared helpers, and Markdown escaping of every string from the plan.
 import { renderTemplate } from "./environment.js";
 import { calendarView } from "../calendar/calendar-view.js";
+import { label } from "./labels/index.js";
 import type { Calendar } from "../calendar/entries.js";
 
 export function renderMarkdown(calendar: Calendar, options: { today: string; templatesDir?: string }): string {
-  return renderTemplate("calendar", calendarView(calendar, options.today), { format: "md", templatesDir: options.templatesDir });
+  return renderTemplate("calendar", calendarView(calendar, options.today, label("en", "calendar.topicToBeDecided")), { format: "md", templatesDir: options.templatesDir });
 }

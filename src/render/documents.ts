@@ -5,7 +5,7 @@ import { buildCalendar } from "../calendar/entries.js";
 import type { Plan } from "../plan/types.js";
 import type { ProgressReport } from "../progress/types.js";
 import { createEnvironment } from "./environment.js";
-import { catalogueLanguage, missingLabels } from "./labels/index.js";
+import { catalogueLanguage, label, missingLabels } from "./labels/index.js";
 import { sanitizeFileName } from "./file-names.js";
 import type { OutputFormat } from "./template-files.js";
 import { buildGuidelinesView } from "./view/guidelines-view.js";
@@ -82,7 +82,7 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
     }
   }
   if (wanted.has("calendar")) {
-    const view = calendarView(calendarFor(range), options.today);
+    const view = calendarView(calendarFor(range), options.today, label("en", "calendar.topicToBeDecided"));
     files.push({ name: `calendar.${ext}`, content: env.render("calendar", view, { lang: "en" }) });
   }
   return { files, warnings };

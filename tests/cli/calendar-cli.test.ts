@@ -47,7 +47,7 @@ describe("community-plan calendar: golden files for examples/dev-community.yaml,
 
   it("the golden CSV has the header and one row per entry", () => {
     const lines = readFileSync(goldenPath("csv"), "utf8").split("\r\n");
-    expect(lines[0]).toBe("date,local time,time zone,UTC time,duration (min),channel,format,pillar,title,owner,audience,languages,recording,status");
+    expect(lines[0]).toBe("date,local time,time zone,UTC time,duration (min),channel,format,pillar,title,topic,draft due,owner,audience,languages,recording,status");
     expect(lines).toHaveLength(1 + 23 + 1);
   });
 });
@@ -102,8 +102,8 @@ describe("community-plan calendar: options and refusals", { timeout: 60_000 }, (
     const forced = runCli(["calendar", "dup.yaml", "--today", "2026-11-24", "--force", "--format", "csv"], { cwd: dir });
     expect(forced.code).toBe(0);
     expect(forced.stdout.split("\r\n").slice(1, 3)).toEqual([
-      "2027-01-01,12:00,Europe/Amsterdam,2027-01-01T11:00:00Z,,forum,poll,,Again,,,en,no,scheduled",
-      "2027-01-04,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,,forum,article,,Weekly,,,en,no,scheduled",
+      "2027-01-01,12:00,Europe/Amsterdam,2027-01-01T11:00:00Z,,forum,poll,,Again,,,,,en,no,scheduled",
+      "2027-01-04,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,,forum,article,,Weekly,,,,,en,no,scheduled",
     ]);
     const invalid = runCli(["calendar", "invalid.yaml", "--today", "2026-11-24", "--force"], { cwd: dir });
     expect(invalid.code).toBe(1);

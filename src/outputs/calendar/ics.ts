@@ -12,6 +12,7 @@ import { escapeText, icsDuration, icsLocal, toIcsText } from "./ics-text.js";
 import { entryStatus } from "../../calendar/status.js";
 import { vtimezoneLines } from "./vtimezone.js";
 import { wallClock } from "../../time/zoned-time.js";
+import { durationMinutes } from "../../time/civil-date.js";
 import { contentHash, HASH_PROPERTY, stampFor, type PreviousItem } from "./ics-previous.js";
 import { rrule } from "./ics-rrule.js";
 
@@ -90,9 +91,10 @@ function scheduledItem(item: ScheduledItem, domain: string): IcsItem {
   if (item.skipped.length > 0) {
     master.push(`EXDATE;TZID=${item.timeZone}:${item.skipped.map((s) => icsLocal(s.date, series.localTime)).join(",")}`);
   }
-  master.push(...commonLines(first, seriesDescription(first)));
+  master.push(...commonLines(first, seriesDescription(first)), ...alarmLines(first));
+  // An occurrence differs from the rule when its clock moves or it has its own topic.
   const overrides = item.entries
-    .filter((entry) => entry.dst !== "ok")
+    .filter((entry) => entry.dst !== "ok" || entry.topic !== null)
     .map((entry) => [`RECURRENCE-ID;TZID=${item.timeZone}:${icsLocal(entry.date, entry.plannedTime)}`, ...occurrenceLines(entry)]);
   return { uid, components: [master, ...overrides] };
 }
@@ -102,7 +104,23 @@ function occurrenceLines(entry: CalendarEntry): string[] {
   if (entry.dst !== "ok") lines.push(`X-COMMUNITY-PLAN-DST:${entry.dst.toUpperCase()}`);
   // A DTSTART in UTC names no zone; tools that show the planned local day need it.
   if (entry.dst === "ambiguous") lines.push(`X-COMMUNITY-PLAN-TZID:${entry.timeZone}`);
+  lines.push(...alarmLines(entry));
   return lines;
+}
+
+/**
+ * The draft-due date as a reminder `prepare` before the start (a VALARM, not a separate all-day
+ * item): it moves with the occurrence, and apps that ignore alarms lose nothing else.
+ */
+function alarmLines(entry: CalendarEntry): string[] {
+  if (entry.prepare === null) return [];
+  return [
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    `DESCRIPTION:${escapeText(`Draft due: ${entry.title}`)}`,
+    `TRIGGER:-${icsDuration(durationMinutes(entry.prepare))}`,
+    "END:VALARM",
+  ];
 }
 
 /** What every component says about its item; live formats block time, published ones do not. */
@@ -130,11 +148,13 @@ function dtstart(entry: CalendarEntry): string {
 
 /** What holds for every occurrence of a series: no dates, no per-occurrence local times. */
 function seriesDescription(entry: CalendarEntry): string {
-  return describe(entry, []);
+  return describe(entry, [entry.prepare === null ? undefined : `Draft due: ${entry.prepare} before`]);
 }
 
 function occurrenceDescription(entry: CalendarEntry): string {
   return describe(entry, [
+    entry.topic === null ? undefined : `Topic: ${entry.topic}`,
+    entry.draftDue === null ? undefined : `Draft due: ${entry.draftDue}`,
     ...entry.audienceTimes.map(
       (t) => `${t.timeZone}: ${t.localDate} ${t.localTime}${entry.live && t.outside ? " (outside reasonable hours)" : ""}`,
     ),

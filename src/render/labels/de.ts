@@ -25,4 +25,5 @@ export const de: Record<string, string> = {
   "duration.h.other": "Stunden",
   "duration.m.one": "Minute",
   "duration.m.other": "Minuten",
+  "calendar.topicToBeDecided": "topic to be decided",
 };

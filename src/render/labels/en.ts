@@ -27,4 +27,5 @@ export const en: Record<string, string> = {
   "duration.h.other": "hours",
   "duration.m.one": "minute",
   "duration.m.other": "minutes",
+  "calendar.topicToBeDecided": "topic to be decided",
 };

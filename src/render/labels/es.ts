@@ -25,4 +25,5 @@ export const es: Record<string, string> = {
   "duration.h.other": "horas",
   "duration.m.one": "minuto",
   "duration.m.other": "minutos",
+  "calendar.topicToBeDecided": "topic to be decided",
 };

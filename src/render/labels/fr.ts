@@ -25,4 +25,5 @@ export const fr: Record<string, string> = {
   "duration.h.other": "heures",
   "duration.m.one": "minute",
   "duration.m.other": "minutes",
+  "calendar.topicToBeDecided": "topic to be decided",
 };

@@ -25,4 +25,5 @@ export const nb: Record<string, string> = {
   "duration.h.other": "timer",
   "duration.m.one": "minutt",
   "duration.m.other": "minutter",
+  "calendar.topicToBeDecided": "topic to be decided",
 };

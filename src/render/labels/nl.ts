@@ -25,4 +25,5 @@ export const nl: Record<string, string> = {
   "duration.h.other": "uur",
   "duration.m.one": "minuut",
   "duration.m.other": "minuten",
+  "calendar.topicToBeDecided": "topic to be decided",
 };

@@ -25,4 +25,5 @@ export const sv: Record<string, string> = {
   "duration.h.other": "timmar",
   "duration.m.one": "minut",
   "duration.m.other": "minuter",
+  "calendar.topicToBeDecided": "topic to be decided",
 };
