@@ -24,8 +24,7 @@ export function registerCalendar({ program, io, setExit }: CliContext): void {
       examples([
         "community-plan calendar community-plan.yaml",
         "community-plan calendar plan.yaml --format ics --output community.ics",
-        "community-plan calendar plan.yaml --from 2027-03-01 --to 2027-04-30 --format csv",
-        "community-plan calendar plan.yaml --format csv --bom --delimiter ';' --output calendar.csv",
+        "community-plan calendar plan.yaml --from 2027-03-01 --to 2027-04-30 --format csv --bom --delimiter ';'",
       ]),
     )
     .action(async (file, opts) => {

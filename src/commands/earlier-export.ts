@@ -1,5 +1,6 @@
 // The ICS file --output is about to replace: its per-item hashes and SEQUENCE numbers let the new
-// export raise SEQUENCE only where something changed. No file is the first export.
+// export raise SEQUENCE only where something changed. No file, or one that is not a calendar,
+// is a first export.
 import { readFile } from "node:fs/promises";
 import { InputError } from "../core/errors.js";
 import { readPreviousItems, type PreviousItem } from "../outputs/calendar/ics-previous.js";
@@ -13,12 +14,7 @@ export async function readEarlierExport(target: string, shown: string): Promise<
     if (code === "ENOENT") return undefined;
     throw new InputError("E_EARLIER_EXPORT", `cannot read the earlier export: ${code ?? String(error)}`, { file: shown });
   }
-  // Never replace a file that is not a calendar: --output may name the wrong file.
-  if (!text.replace(/^\uFEFF/, "").startsWith("BEGIN:VCALENDAR")) {
-    throw new InputError("E_EARLIER_EXPORT", "the file --output names exists and is not an ICS calendar", {
-      file: shown,
-      hint: "name a new file, or the ICS file an earlier export wrote",
-    });
-  }
+  // Not a calendar (or an input, which the writer then refuses): nothing to carry over.
+  if (!text.replace(/^\uFEFF/, "").startsWith("BEGIN:VCALENDAR")) return undefined;
   return readPreviousItems(text);
 }

@@ -51,14 +51,14 @@ describe("calendar --format ics --output over an earlier export", { timeout: 60_
     expect(stamps(readFileSync(out, "utf8")).get("series-office-hours@lattice-builders.community-plan")).toEqual({ sequence: "2", lastModified: "20261208T000000Z" });
   });
 
-  it("refuses to replace a file that is not a calendar, and leaves it as it was", () => {
+  it("treats a file that is not a calendar as no earlier export, and still refuses the plan itself", () => {
     writeFileSync(planFile, EXAMPLE);
     const notes = path.join(dir, "notes.txt");
     writeFileSync(notes, "my notes\n");
-    const result = runCli(["calendar", planFile, "--format", "ics", "--output", notes, "--today", "2026-11-24"]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain("the file --output names exists and is not an ICS calendar");
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(readFileSync(notes, "utf8")).toBe("my notes\n");
+    expect(runCli(["calendar", planFile, "--format", "ics", "--output", notes, "--today", "2026-11-24"])).toMatchObject({ code: 0, stderr: "" });
+    expect([...stamps(readFileSync(notes, "utf8")).values()].every((s) => s.sequence === "0")).toBe(true);
+    const refused = runCli(["calendar", planFile, "--format", "ics", "--output", planFile, "--today", "2026-11-24"]);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(planFile, "utf8")).toBe(EXAMPLE);
   });
 });
