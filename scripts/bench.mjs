@@ -119,6 +119,13 @@ const scaleCases = [
     argv: cli("calendar", path.join(scaleDir, "calendar-50.yaml"), "--from", "2027-01-01", "--to", "2027-12-31", "--format", "json"),
     prepare: () => writeFileSync(path.join(scaleDir, "calendar-50.yaml"), generatedPlan(50)),
   },
+  // The calendar issue's yardstick: the recurring ICS must cost no more than ~1.5 × the JSON.
+  ...["json", "ics"].map((format) => ({
+    name: `calendar --format ${format}, one year, 1,600 weekly series`,
+    role: `scale-calendar-${format}`,
+    argv: cli("calendar", path.join(scaleDir, "calendar-1600.yaml"), "--from", "2027-01-01", "--to", "2027-12-31", "--format", format, "--today", "2026-11-24"),
+    prepare: () => writeFileSync(path.join(scaleDir, "calendar-1600.yaml"), generatedPlan(1600)),
+  })),
 ].filter((c) => selected(c.name));
 rmSync(scaleDir, { recursive: true, force: true });
 mkdirSync(scaleDir, { recursive: true });

@@ -1,12 +1,13 @@
 // Expands a plan's series and events into dated calendar entries over a range.
 import type { Plan } from "../plan/types.js";
 import { audienceProfile, audienceTimes, audienceZones, LIVE_FORMATS, reasonableHours, type AudienceTime } from "./audience.js";
-import { durationMinutes } from "../time/civil-date.js";
+import { addDays, durationMinutes } from "../time/civil-date.js";
 import type { DateRange } from "../time/date-range.js";
 import { outsideHorizon } from "./horizon.js";
 import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
-import { formatOffset, isoUtc, resolveLocal, type DstFlag } from "../time/zoned-time.js";
+import { formatOffset, isoUtc, resolveLocal, wallClock, type DstFlag } from "../time/zoned-time.js";
 import { compareStrings } from "../util/compare.js";
+import { slugify } from "../util/slug.js";
 
 export interface CalendarEntry {
   kind: "series" | "event";
@@ -25,6 +26,14 @@ export interface CalendarEntry {
   epochMs: number;
   dst: DstFlag;
   title: string;
+  /** The series' or event's description from the plan, or null. */
+  description: string | null;
+  /** This occurrence's working title from the series' `topics`; null when none is left (to be decided) and for events. */
+  topic: string | null;
+  /** `prepare` as written ("3d", "1w"), or null. */
+  prepare: string | null;
+  /** The local date the draft is due: the start minus `prepare`, in the item's zone; null without `prepare`. */
+  draftDue: string | null;
   channel: string;
   channelName: string;
   format: string;
@@ -52,6 +61,8 @@ export interface SkippedDate {
 export interface Calendar {
   range: DateRange;
   community: string;
+  /** `community.id`, else the slug of the name: the stable part of ICS UIDs. */
+  communityId: string;
   entries: CalendarEntry[];
   /** Dates the cadence hit but a blackout removed, so nobody wonders where they went. */
   skipped: SkippedDate[];
@@ -63,21 +74,51 @@ export function buildCalendar(plan: Plan, range: DateRange): Calendar {
   const entries: CalendarEntry[] = [];
   const skipped: SkippedDate[] = [];
   for (const entry of planItems(plan)) {
-    const timeZone = itemTimeZone(plan, entry);
-    for (const date of itemDates(plan, entry, range.from, range.to)) {
-      const blackout = blackoutOn(plan, date);
-      if (blackout !== undefined) {
-        skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: blackout });
-        continue;
-      }
-      entries.push(toEntry(plan, entry, date, timeZone));
-    }
+    const occurrences = itemOccurrences(plan, entry, range.from, range.to);
+    entries.push(...occurrences.entries);
+    skipped.push(...occurrences.skipped);
   }
+  return assembleCalendar(plan, range, entries, skipped);
+}
+
+/** The calendar of these entries and skipped dates: sorted, with the note for a range outside the horizon. */
+export function assembleCalendar(plan: Plan, range: DateRange, entries: CalendarEntry[], skipped: SkippedDate[]): Calendar {
   entries.sort((a, b) => a.epochMs - b.epochMs || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id));
   skipped.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.id, b.id));
   const outside = outsideHorizon(plan, range);
   const note = outside === undefined ? undefined : `nothing is scheduled: ${outside}`;
-  return { range, community: plan.community.name, entries, skipped, ...(note === undefined ? {} : { note }) };
+  return { range, community: plan.community.name, communityId: communityId(plan), entries, skipped, ...(note === undefined ? {} : { note }) };
+}
+
+/** The id calendar apps know the community by: `community.id`, else the slug of its name. */
+export function communityId(plan: Plan): string {
+  return plan.community.id ?? slugify(plan.community.name);
+}
+
+/** One item's entries and blackout-skipped dates in [from, to], in date order. */
+export function itemOccurrences(plan: Plan, entry: PlanItem, from: string, to: string): { entries: CalendarEntry[]; skipped: SkippedDate[] } {
+  const timeZone = itemTimeZone(plan, entry);
+  const entries: CalendarEntry[] = [];
+  const skipped: SkippedDate[] = [];
+  const topics = entry.kind === "series" ? (entry.item.topics ?? []) : [];
+  let topicIndex = topics.length > 0 ? topicsBefore(plan, entry, from) : 0;
+  for (const date of itemDates(plan, entry, from, to)) {
+    const blackout = blackoutOn(plan, date);
+    if (blackout !== undefined) skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: blackout });
+    else entries.push(toEntry(plan, entry, date, timeZone, topics[topicIndex++] ?? null));
+  }
+  return { entries, skipped };
+}
+
+/**
+ * How many topics occurrences before `from` have used: topics count from the series' start (else
+ * the horizon's start) over the dates no blackout skips, so a quarter's first post takes the
+ * right one whatever range is asked for. Without either start, counting starts at `from`.
+ */
+function topicsBefore(plan: Plan, entry: PlanItem, from: string): number {
+  const anchor = entry.kind === "series" ? (entry.item.start ?? plan.horizon?.start) : undefined;
+  if (anchor === undefined || anchor >= from) return 0;
+  return itemDates(plan, entry, anchor, addDays(from, -1)).filter((date) => blackoutOn(plan, date) === undefined).length;
 }
 
 function blackoutOn(plan: Plan, date: string): string | undefined {
@@ -89,7 +130,7 @@ function blackoutOn(plan: Plan, date: string): string | undefined {
   return undefined;
 }
 
-function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string): CalendarEntry {
+function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string, topic: string | null): CalendarEntry {
   const { item } = entry;
   const instant = resolveLocal(date, item.localTime, timeZone);
   const minutes = item.duration ? durationMinutes(item.duration) : 0;
@@ -109,6 +150,10 @@ function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string): C
     epochMs: instant.epochMs,
     dst: instant.dst,
     title: item.title,
+    description: item.description ?? null,
+    topic,
+    prepare: item.prepare ?? null,
+    draftDue: item.prepare ? wallClock(timeZone, instant.epochMs - durationMinutes(item.prepare) * 60_000).date : null,
     channel: item.channel,
     channelName: channel?.name ?? item.channel,
     format: item.format,

@@ -16,16 +16,19 @@ export function registerCalendar({ program, io, setExit }: CliContext): void {
     .option("--to <date>", "last day of a custom range (YYYY-MM-DD), with --from", parseIsoDate)
     .option("--today <date>", "treat this date as today: picks the quarter and stamps the ICS file", parseIsoDate)
     .option("--force", "build the calendar even when the plan has lint errors")
+    .option("--expand", "ics: one event per occurrence in the range instead of one recurring event per series")
+    .option("--bom", "csv: start with a UTF-8 byte-order mark (Excel needs it to read UTF-8)")
+    .addOption(new Option("--delimiter <char>", "csv: the cell delimiter (; for spreadsheets in nl, de, fr …)").choices([",", ";", "tab"]))
     .addHelpText(
       "after",
       examples([
         "community-plan calendar community-plan.yaml",
-        "community-plan calendar plan.yaml --quarter 2027-Q1 --format ics --output q1.ics",
-        "community-plan calendar plan.yaml --from 2027-03-01 --to 2027-04-30 --format csv",
+        "community-plan calendar plan.yaml --format ics --output community.ics",
+        "community-plan calendar plan.yaml --from 2027-03-01 --to 2027-04-30 --format csv --bom --delimiter ';'",
       ]),
     )
     .action(async (file, opts) => {
       const { calendarCommand } = await import("../commands/calendar.js");
-      setExit(await calendarCommand({ file, ...opts, today: opts.today ?? todayIso(), force: opts.force === true }, io));
+      setExit(await calendarCommand({ file, ...opts, today: opts.today ?? todayIso(), force: opts.force === true, expand: opts.expand === true, bom: opts.bom === true, delimiter: opts.delimiter }, io));
     });
 }

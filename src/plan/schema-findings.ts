@@ -19,7 +19,7 @@ interface FormatWords {
 export const FORMATS: Record<string, FormatWords> = {
   [schemaPatterns.isoDate]: { format: "a date", example: "2027-03-31" },
   [schemaPatterns.localTime]: { format: "a 24-hour time", example: "17:00" },
-  [schemaPatterns.duration]: { format: "a duration", example: "45m, 1h30m or 2d" },
+  [schemaPatterns.duration]: { format: "a duration", example: "45m, 1h30m, 2d or 1w" },
   [schemaPatterns.timeZone]: { format: "an IANA time zone", example: "Europe/Amsterdam" },
   [schemaPatterns.language]: { format: "a language tag", example: "en or pt-BR" },
   [schemaPatterns.id]: { format: "an id of lower-case letters, digits and dashes", example: "peer-support" },

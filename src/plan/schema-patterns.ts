@@ -3,7 +3,7 @@
 export const schemaPatterns = {
   isoDate: "^\\d{4}-\\d{2}-\\d{2}$",
   localTime: "^([01]\\d|2[0-3]):[0-5]\\d$",
-  duration: "^(?=\\d)(\\d+d)?(\\d+h)?(\\d+m)?$",
+  duration: "^(?=\\d)(\\d+w)?(\\d+d)?(\\d+h)?(\\d+m)?$",
   timeZone: "^[A-Za-z][A-Za-z0-9_+\\-]*(/[A-Za-z0-9_+\\-]+)*$",
   language: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$",
   id: "^[a-z0-9][a-z0-9-]{0,62}$",

@@ -67,9 +67,16 @@ export function fromMinutes(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }
 
-/** A plan duration such as "45m", "1h30m" or "2d", in minutes. */
+/** A plan duration such as "45m", "1h30m", "2d" or "1w", in minutes; NaN when it is not one. */
+export function parseDurationMinutes(duration: string): number {
+  const match = /^(?:(\d+)w)?(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(duration);
+  if (!match) return Number.NaN;
+  return Number(match[1] ?? 0) * 10_080 + Number(match[2] ?? 0) * 1440 + Number(match[3] ?? 0) * 60 + Number(match[4] ?? 0);
+}
+
+/** parseDurationMinutes for a duration the schema has checked: anything else is a bug. */
 export function durationMinutes(duration: string): number {
-  const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(duration);
-  if (!match) throw new Error(`not a duration: ${duration}`);
-  return Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+  const minutes = parseDurationMinutes(duration);
+  if (Number.isNaN(minutes)) throw new Error(`not a duration: ${duration}`);
+  return minutes;
 }

@@ -9,7 +9,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
 export function csvCell(value: string | number | undefined): string {
+  return delimitedCell(value, ",");
+}
+
+/** A cell for rows joined with `delimiter` (`;` for spreadsheets in nl, de, fr …), which forces quotes. */
+export function delimitedCell(value: string | number | undefined, delimiter: string): string {
   const text = value === undefined ? "" : String(value);
   if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) return `"'${text.replaceAll('"', '""')}"`;
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const needsQuotes = /["\r\n]/.test(text) || text.includes(delimiter) || /^\s|\s$/.test(text);
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }

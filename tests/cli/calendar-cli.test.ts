@@ -7,7 +7,7 @@ import { expectGolden } from "../helpers/golden.js";
 import { CALENDAR_FORMATS, calendarGolden } from "../helpers/golden-sets.js";
 import { minimalPlan } from "../helpers/plans.js";
 import { binPath, repoRoot, runCli } from "../helpers/run-cli.js";
-import { parseIcs } from "../calendar/ics-parse.js";
+import { expandIcs } from "../calendar/ics-expand.js";
 
 const EXAMPLE = "examples/dev-community.yaml";
 const goldenPath = (format: string) => path.join(repoRoot, calendarGolden(format));
@@ -32,20 +32,22 @@ describe("community-plan calendar: golden files for examples/dev-community.yaml,
     });
   }
 
-  it("the golden ICS reads back in ical.js with the expected instants", () => {
-    const { events } = parseIcs(readFileSync(goldenPath("ics"), "utf8"));
-    expect(events).toHaveLength(23);
-    const start = (uid: string) => new Date(events.find((e) => e.uid.startsWith(uid))?.startUtcMs ?? 0).toISOString();
+  it("the golden ICS, one recurring event per series, expands in ical.js to the quarter's instants", () => {
+    const text = readFileSync(goldenPath("ics"), "utf8");
+    expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(4);
+    const occurrences = expandIcs(text, "2027-01-01", "2027-03-31");
+    expect(occurrences).toHaveLength(23);
+    const start = (uid: string, date: string) => occurrences.find((o) => o.uid.startsWith(uid) && o.date === date)?.utc;
     // 10:00 Amsterdam is 09:00 UTC in winter and 08:00 after the change on 28 March.
-    expect(start("series-tuesday-tutorial-20270323")).toBe("2027-03-23T09:00:00.000Z");
-    expect(start("series-tuesday-tutorial-20270330")).toBe("2027-03-30T08:00:00.000Z");
-    expect(start("event-release-ama-20270318")).toBe("2027-03-18T15:00:00.000Z");
-    expect(events.find((e) => e.uid.startsWith("event-release-ama"))?.durationSeconds).toBe(5400);
+    expect(start("series-tuesday-tutorial@", "2027-03-23")).toBe("2027-03-23T09:00:00Z");
+    expect(start("series-tuesday-tutorial@", "2027-03-30")).toBe("2027-03-30T08:00:00Z");
+    expect(start("event-release-ama@", "2027-03-18")).toBe("2027-03-18T15:00:00Z");
+    expect(occurrences.find((o) => o.uid.startsWith("event-release-ama@"))?.durationSeconds).toBe(5400);
   });
 
   it("the golden CSV has the header and one row per entry", () => {
     const lines = readFileSync(goldenPath("csv"), "utf8").split("\r\n");
-    expect(lines[0]).toBe("date,local time,time zone,UTC time,channel,format,pillar,title,owner,audience,languages,recording,status");
+    expect(lines[0]).toBe("date,local time,time zone,UTC time,duration (min),channel,format,pillar,title,topic,draft due,owner,audience,languages,recording,status");
     expect(lines).toHaveLength(1 + 23 + 1);
   });
 });
@@ -70,6 +72,16 @@ describe("community-plan calendar: options and refusals", { timeout: 60_000 }, (
     writeFileSync(path.join(dir, "zone.yaml"), minimalPlan.replace("timeZone: Europe/Amsterdam\n  languages", "timeZone: Europe/Amsterdm\n  languages") + content);
   });
 
+  it("--bom and --delimiter shape the CSV, and are refused for other formats", () => {
+    const run = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "csv", "--bom", "--delimiter", ";"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith("\uFEFFdate;local time;time zone;UTC time;duration (min);channel;")).toBe(true);
+    const refused = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "json", "--delimiter", ";"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--delimiter applies to --format csv only");
+    expect(refused.stdout).toBe("");
+  });
+
   it("defaults to the next quarter after --today", () => {
     const run = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "csv"], { cwd: dir });
     expect(run.code).toBe(0);
@@ -90,8 +102,8 @@ describe("community-plan calendar: options and refusals", { timeout: 60_000 }, (
     const forced = runCli(["calendar", "dup.yaml", "--today", "2026-11-24", "--force", "--format", "csv"], { cwd: dir });
     expect(forced.code).toBe(0);
     expect(forced.stdout.split("\r\n").slice(1, 3)).toEqual([
-      "2027-01-01,12:00,Europe/Amsterdam,2027-01-01T11:00:00Z,forum,poll,,Again,,,en,no,scheduled",
-      "2027-01-04,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,forum,article,,Weekly,,,en,no,scheduled",
+      "2027-01-01,12:00,Europe/Amsterdam,2027-01-01T11:00:00Z,,forum,poll,,Again,,,,,en,no,scheduled",
+      "2027-01-04,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,,forum,article,,Weekly,,,,,en,no,scheduled",
     ]);
     const invalid = runCli(["calendar", "invalid.yaml", "--today", "2026-11-24", "--force"], { cwd: dir });
     expect(invalid.code).toBe(1);

@@ -63,10 +63,10 @@ describe("the CSV writers use it", () => {
     });
     const text = writeCsv(buildCalendar(p, { from: "2027-03-01", to: "2027-03-31", label: "x" }));
     const row = text.split("\r\n")[1]!;
-    expect(row).toContain(',"\'=HYPERLINK(""http://example.com"",""x"")","\'@ann",');
+    expect(row).toContain(',"\'=HYPERLINK(""http://example.com"",""x"")",,,"\'@ann",');
     const fields = parseCsv(text)[1]!.fields;
-    expect(fields[7]).toBe(`'${HYPERLINK}`);
-    expect(fields[8]).toBe("'@ann");
+    expect(fields[8]).toBe(`'${HYPERLINK}`);
+    expect(fields[11]).toBe("'@ann");
   });
 
   it("progress: a formula in a free-text unit is neutralised, negative numbers are not", async () => {

@@ -3,7 +3,7 @@
 import type { Channel, Community, Persona } from "../../plan/types.js";
 import { multiQuestion, selectQuestion, textQuestion } from "../builders.js";
 import { defaultInteraction, type PlatformTemplate } from "../catalogues/channels.js";
-import { slugify, uniqueId } from "../ids.js";
+import { slugify, uniqueId } from "../../util/slug.js";
 import type { Ask } from "../question.js";
 import { optionalText } from "../validators.js";
 import { prefers, rankPlatforms } from "./rank-channels.js";

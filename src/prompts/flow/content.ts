@@ -5,7 +5,7 @@ import { confirmQuestion, multiQuestion, selectQuestion, textQuestion } from "..
 import { LIVE_PILLAR, liveWithoutRecording, pillarCatalogue } from "../catalogues/pillars.js";
 import { enumLabel } from "../../plan/enum-labels.js";
 import { cityOf } from "../../util/name-table.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import type { Ask, FlowContext } from "../question.js";
 import { localTime, text } from "../validators.js";
 import { servedByJourney } from "./journey.js";

@@ -44,8 +44,5 @@ export function keepablePromise(gapMinutes: number): string {
   return `${Math.min(7, Math.ceil(hours / 24))}d`;
 }
 
-export function durationMinutes(duration: string): number {
-  const match = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?$/.exec(duration);
-  if (!match) return Number.NaN;
-  return Number(match[1] ?? 0) * 1440 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
-}
+/** The one duration parser (src/time/), NaN for text that is not a duration. */
+export { parseDurationMinutes as durationMinutes } from "../../time/civil-date.js";

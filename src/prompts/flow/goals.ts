@@ -2,7 +2,7 @@
 import type { Community, Goal } from "../../plan/types.js";
 import { multiQuestion, textQuestion } from "../builders.js";
 import { goalCatalogue, goalWords, type GoalCategory } from "../catalogues/goals.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import type { Ask } from "../question.js";
 import { list } from "../validators.js";
 

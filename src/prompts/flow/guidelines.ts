@@ -5,7 +5,7 @@ import type { Community, GuidelineRule, Guidelines, LocalizedText } from "../../
 import { confirmQuestion, multiQuestion, textQuestion } from "../builders.js";
 import { guidelineTexts, ruleIds, textsFor, type RuleId } from "../catalogues/guideline-texts.js";
 import type { Ask } from "../question.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import { list, text } from "../validators.js";
 import { languageName } from "../../util/name-table.js";
 

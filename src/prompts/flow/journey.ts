@@ -6,7 +6,7 @@
 import type { Community, Goal, Journey, Series, Tactic } from "../../plan/types.js";
 import { textQuestion } from "../builders.js";
 import { journeyTextsFor } from "../catalogues/journey-texts.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import { fail, ok, type Ask, type Parsed } from "../question.js";
 import { list } from "../validators.js";
 

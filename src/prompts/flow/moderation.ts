@@ -2,7 +2,7 @@
 // response-time promise that defaults to what those hours can keep.
 import type { Community, Moderation, Moderator, Weekday } from "../../plan/types.js";
 import { anotherQuestion, confirmQuestion, multiQuestion, textQuestion } from "../builders.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import type { Ask, FlowContext } from "../question.js";
 import { duration, localTime, optionalText, text, yesNo } from "../validators.js";
 import { durationMinutes, keepablePromise, longestGapMinutes } from "./coverage.js";

@@ -3,7 +3,7 @@
 import type { Community, Persona } from "../../plan/types.js";
 import { anotherQuestion, multiQuestion, selectQuestion, textQuestion } from "../builders.js";
 import { platformCatalogue } from "../catalogues/channels.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import type { Ask } from "../question.js";
 import { list, optionalText, text, timeZones } from "../validators.js";
 import { languagesQuestion, timeZoneQuestion } from "./shared.js";

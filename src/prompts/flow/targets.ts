@@ -6,7 +6,7 @@ import { endOfQuarter } from "../../time/quarters.js";
 import { selectQuestion, textQuestion } from "../builders.js";
 import { goalCatalogue } from "../catalogues/goals.js";
 import { catalogueFamily, metricById, metricCatalogue, VANITY_FAMILIES, type MetricTemplate } from "../catalogues/metrics.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import type { Ask, FlowContext } from "../question.js";
 import { futureDate, number, optionalText, text } from "../validators.js";
 import { targetValue } from "./target-value.js";

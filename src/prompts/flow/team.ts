@@ -3,7 +3,7 @@
 // there is nothing to keep in step by hand (lint's team-consistent).
 import type { Community, Member } from "../../plan/types.js";
 import { confirmQuestion, textQuestion } from "../builders.js";
-import { uniqueId } from "../ids.js";
+import { uniqueId } from "../../util/slug.js";
 import type { Ask } from "../question.js";
 import { hoursPerWeek, text, wholeNumber } from "../validators.js";
 

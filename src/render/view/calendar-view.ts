@@ -19,6 +19,9 @@ export interface CalendarRow {
   timeZone: string;
   utc: string;
   title: string;
+  /** The working title; for a series without one left, the document's "topic to be decided". */
+  topic: string;
+  draftDue: string;
   channel: string;
   format: string;
   pillar: string;
@@ -81,6 +84,8 @@ function row(entry: CalendarEntry, L: Labels): CalendarRow {
     timeZone: entry.timeZone,
     utc: entry.utc.slice(11, 16),
     title: cell(entry.title),
+    topic: entry.topic ?? (entry.kind === "series" ? W.topicToBeDecided : EMPTY),
+    draftDue: cell(entry.draftDue),
     channel: cell(entry.channelName),
     format: cell(enumLabel(L, "format", entry.format)),
     pillar: cell(entry.pillarName),
