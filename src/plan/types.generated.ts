@@ -61,6 +61,13 @@ export type Languages2 = Language[];
  */
 export type TimeZones = TimeZone[];
 /**
+ * A time of day on the 24-hour clock, HH:MM, in the item's time zone.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "localTime".
+ */
+export type LocalTime = string;
+/**
  * Ids of other items in the plan.
  *
  * This interface was referenced by `CommunityPlan`'s JSON-Schema
@@ -108,13 +115,6 @@ export type Format =
  */
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 /**
- * A time of day on the 24-hour clock, HH:MM, in the item's time zone.
- *
- * This interface was referenced by `CommunityPlan`'s JSON-Schema
- * via the `definition` "localTime".
- */
-export type LocalTime = string;
-/**
  * A length of time such as 45m, 1h30m, 2d or 1w (weeks, days, hours, minutes, in that order).
  *
  * This interface was referenced by `CommunityPlan`'s JSON-Schema
@@ -147,6 +147,21 @@ export type LocalizedText =
  * @minItems 1
  */
 export type Languages3 = Language[];
+/**
+ * A metric the review looks at: its name, or its name and where `progress` reads it.
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "watchedMetric".
+ */
+export type WatchedMetric =
+  | string
+  | {
+      /**
+       * What is measured.
+       */
+      metric: string;
+      measure: Measure;
+    };
 /**
  * IANA time zone names.
  *
@@ -245,6 +260,7 @@ export interface Community {
   kind: "owned" | "member-started" | "joining-existing";
   timeZone: TimeZone;
   languages: Languages;
+  documentLanguage?: Language;
   /**
    * The people who run the community and the hours they have for it: either the totals (`people`, `hoursPerWeek`), or the members, from whom the totals follow.
    */
@@ -372,9 +388,16 @@ export interface Persona {
    */
   communication?: "async" | "real-time" | "mixed";
   /**
-   * Roughly how many people this persona stands for.
+   * Roughly how many people this persona stands for. When every persona of an audience gives it, `slots` and `live-session-hours` weigh each time zone by the people in it.
    */
   size?: number;
+  /**
+   * The local hours in which this persona can join a live session, in each of its time zones; `lint.reasonableHours` (default 08:00–22:00) when left out.
+   */
+  activeHours?: {
+    start: LocalTime;
+    end: LocalTime;
+  };
   /**
    * Platforms, channel kinds or channel ids this persona prefers.
    */
@@ -463,11 +486,55 @@ export interface Target {
    * Where the number comes from.
    */
   dataSource?: string;
+  measure?: Measure;
   owner?: Owner;
   /**
    * Why this ambition is realistic: what the number rests on.
    */
   rationale?: string;
+}
+/**
+ * An export file to read the metric from, and how its rows become one number per calendar period (in the community's time zone; each number is dated on its period's first day).
+ *
+ * This interface was referenced by `CommunityPlan`'s JSON-Schema
+ * via the `definition` "measure".
+ */
+export interface Measure {
+  /**
+   * What kind of file it is: a Discourse admin report's CSV export (.csv or .zip), Discourse's user list export, a Discord Server Insights CSV, Slack analytics' members or channels CSV, or an actuals file (date,metric,value).
+   */
+  from:
+    | "discourse-report"
+    | "discourse-users"
+    | "discord-insights"
+    | "slack-members"
+    | "slack-channels"
+    | "actuals";
+  /**
+   * The export's path relative to the plan; `*` and `?` in the file name match several exports, read in name order. When left out, `progress --data <dir>` is searched for the report's usual file name.
+   */
+  file?: string;
+  /**
+   * The report's name, as in the export's file name: `time_to_first_response`, `new_contributors`, `daily_engaged_users`, `guild-communicators`. Read from the file name when left out.
+   */
+  report?: string;
+  /**
+   * The column holding the value: a 1-based position (Discourse reports have translated headers, so position is safest) or a header name, matched case-insensitively.
+   */
+  column?: number | string;
+  /**
+   * A community-health metric (CHAOSS) computed from the export instead of one column: median time to first response, newcomers, active members, or contributor concentration (the share of posts written by the most active 10 % of members). Sets the column and aggregation each source needs.
+   */
+  compute?: "time-to-first-response" | "newcomers" | "active-members" | "contributor-concentration";
+  /**
+   * How a period's rows become one number: the last row's value, their sum, mean or median, or how many rows there are.
+   */
+  aggregate?: "last" | "sum" | "mean" | "median" | "count";
+  /**
+   * The calendar period each number covers (weeks start on Monday). Follows the review's cadence when left out, monthly without one.
+   */
+  per?: "week" | "month" | "quarter";
+  asOf?: IsoDate;
 }
 /**
  * Content pillars, recurring series, one-off events and blackout dates.
@@ -759,6 +826,10 @@ export interface Guidelines {
    */
   consequences?: LocalizedText[];
   reporting?: LocalizedText;
+  /**
+   * Whether the member-facing guidelines name the moderators and their weekly shifts. Off by default: a shift rota is team information, and members are told who to contact and how fast instead.
+   */
+  showModerators?: boolean;
 }
 /**
  * One rule of the community.
@@ -859,9 +930,9 @@ export interface Review {
    */
   qualitativeSignals?: string[];
   /**
-   * The numbers the team looks at every review.
+   * The numbers the team looks at every review: a metric name, or a metric with the export it is measured from.
    */
-  metrics?: string[];
+  metrics?: WatchedMetric[];
   owner?: Owner;
 }
 /**
@@ -1003,7 +1074,7 @@ export interface LintConfig {
     [k: string]: "off" | "warn" | "error";
   };
   /**
-   * The local hours in which live sessions are fine for members.
+   * The local hours in which live sessions are fine for members (08:00–22:00 when left out); a persona's `activeHours` replace them for its time zones.
    */
   reasonableHours?: {
     start: LocalTime;

@@ -18,7 +18,7 @@ describe("Markdown calendar", () => {
     });
     const text = renderMarkdown(buildCalendar(p, { from: "2027-03-01", to: "2027-03-07", label: "one week" }), { today: "2027-02-01" });
     expect(text.split("\n").find((line) => line.startsWith("| Mon"))).toBe(
-      "| Mon 2027-03-01 | 10:00 | Europe/Amsterdam | 09:00 | a \\| b &lt;script&gt;x&lt;/script&gt; \\{\\{t}} \\[x\\](javascript:y) | Forum | Article | – | – | – | no | – |",
+      "| Mon 2027-03-01 | 10:00 | Europe/Amsterdam | 09:00 | a \\| b &lt;script&gt;x&lt;/script&gt; \\{\\{t}} \\[x\\](javascript:y) | topic to be decided | – | Forum | Article | – | – | – | no | – |",
     );
   });
 
@@ -45,9 +45,9 @@ describe("Markdown calendar", () => {
 
 ## March 2027
 
-| Date | Time | Time zone | UTC | Title | Channel | Format | Pillar | Owner | Audience | Recording | Notes |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-| Sun 2027-03-28 | 03:30 | Europe/Amsterdam | 01:30 | Night \\| owls | Forum | Livestream | – | – | member | no | 02:30 does not exist that day (DST), moved to 03:30; outside reasonable hours: Europe/Amsterdam 03:30 |
+| Date | Time | Time zone | UTC | Title | Topic | Draft due | Channel | Format | Pillar | Owner | Audience | Recording | Notes |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| Sun 2027-03-28 | 03:30 | Europe/Amsterdam | 01:30 | Night \\| owls | topic to be decided | – | Forum | Livestream | – | – | member | no | 02:30 does not exist that day (DST), moved to 03:30; outside reasonable hours: Europe/Amsterdam 03:30 |
 
 ## Skipped for blackouts
 

@@ -99,6 +99,6 @@ describe("shared settings (community-plan.config.yaml)", () => {
     expect(lines).toContain("  schema: warn");
     expect(lines).toContain("  team-capacity: off");
     expect(lines).toContain("  valid-dates: error");
-    expect(run.stdout.endsWith('reasonableHours:\n  start: "08:00"\n  end: "21:00"\n')).toBe(true);
+    expect(run.stdout.endsWith('reasonableHours:\n  start: "08:00"\n  end: "22:00"\n')).toBe(true);
   });
 });

@@ -156,7 +156,7 @@ async function factsOf(page: Page): Promise<PageFacts> {
     return {
       text: nodes.join(" "),
       headers: texts("th"),
-      notes: texts("table.calendar td:nth-child(12)").filter((note) => note !== "–"),
+      notes: texts("table.calendar td:last-child").filter((note) => note !== "–"),
       zones: texts("table.calendar td:nth-child(3)"),
       headings: texts("h1, h2, h3"),
     };

@@ -413,7 +413,7 @@ export const nl: Labels = {
       utc: "UTC",
       title: "Titel",
       topic: "Onderwerp",
-      draftDue: "Deadline concept",
+      draftDue: "Concept aanleveren",
       channel: "Kanaal",
       format: "Vorm",
       pillar: "Pijler",
