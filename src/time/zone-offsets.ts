@@ -3,14 +3,14 @@
 // process starts ICU's formatting (tens of ms), so each zone-year is read once into a table: the
 // offset every week, and where two weeks differ, a binary search for the second the clock
 // changed (changes are months apart in every zone's rules; a test compares every zone with Intl
-// for 1970–2100). Lookups are then a search in that table.
+// for 1970–2100). Lookups are then a search in that table. Most zone-years never reach Intl:
+// zone-rules.ts gives their table from the zone's yearly rule when the runtime's tz data is the
+// rules' own, and a lint then starts no ICU formatting at all.
 
 import { resolveTimeZone } from "./zone-names.js";
+import { ruleYearTable, type YearTable } from "./zone-rules.js";
 
 const WEEK_MS = 7 * 86_400_000;
-
-/** Offset changes within one UTC year: [from epoch ms, minutes east of UTC], ascending. */
-type YearTable = ReadonlyArray<readonly [number, number]>;
 
 const tables = new Map<string, Map<number, YearTable>>();
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -49,7 +49,8 @@ function yearTable(zone: string, year: number): YearTable {
   if (!years) tables.set(zone, (years = new Map<number, YearTable>()));
   let table = years.get(year);
   if (!table) {
-    table = readYear(offsetReader(zone), year);
+    // The zone's yearly rule when this Node's tz data is the rules' own; Intl otherwise.
+    table = ruleYearTable(zone, year) ?? readYear(offsetReader(zone), year);
     years.set(year, table);
   }
   return table;
