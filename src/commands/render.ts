@@ -31,7 +31,7 @@ export interface RenderCommandOptions {
   lang?: string;
   dryRun: boolean;
   force: boolean;
-  /** Take over an --out folder that holds another plan's documents. */
+  /** Take over an --output folder that holds another plan's documents. */
   replace?: boolean;
   maxBytes?: number;
   maxAliases?: number;
@@ -68,7 +68,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
     written: planned.map((file) => path.basename(file.path)),
     partial: options.only !== undefined,
     replace: options.replace === true,
-    outShown: `--out ${shown(outDir)}`,
+    outShown: `--output ${shown(outDir)}`,
   });
   if (options.dryRun) {
     for (const file of planned) io.stdout.write(`${shown(file.path)}  (${file.status === "unchanged" ? "unchanged" : `would be ${file.status === "new" ? "created" : "changed"}`})\n`);

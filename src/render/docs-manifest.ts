@@ -42,9 +42,9 @@ export function readManifest(outDir: string): DocsManifest | undefined {
 
 /**
  * What rendering `written` for `plan` does to the folder: refuses another plan's folder unless
- * `replace`; otherwise the files the old manifest lists and this run does not write (only those,
- * and only directly inside the folder) are stale. With `partial` (`--only`) nothing is stale:
- * the documents not asked for are kept, and stay in the manifest.
+ * `replace`; otherwise the files the old manifest lists, of a format this run writes, that this
+ * run does not write (only those, and only directly inside the folder) are stale. With `partial`
+ * (`--only`) nothing is stale: the documents not asked for are kept, and stay in the manifest.
  */
 export function manifestChange(
   outDir: string,
@@ -55,14 +55,18 @@ export function manifestChange(
     throw new UsageError(
       "E_OUT_OTHER_PLAN",
       `${next.outShown} holds the documents of another plan (${previous.plan}); nothing was written`,
-      "render into another folder with --out, or take this one over with --replace",
+      "render into another folder with --output, or take this one over with --replace",
     );
   }
   const written = new Set(next.written);
   // Names are sanitised again: a hand-edited manifest cannot point outside the folder.
   const listed = (previous?.files ?? []).map((name) => sanitizeFileName(name)).filter((name) => name !== MANIFEST_NAME);
-  const stale = next.partial ? [] : [...new Set(listed.filter((name) => !written.has(name)))].sort();
-  const kept = next.partial ? listed.filter((name) => !written.has(name)) : [];
+  // Only files of a format this run writes can be stale: rendering html beside the md documents
+  // keeps the md ones, while a guidelines.fr.md that is no longer rendered goes.
+  const formats = new Set(next.written.map((name) => path.extname(name)));
+  const replaced = (name: string) => !next.partial && formats.has(path.extname(name));
+  const stale = [...new Set(listed.filter((name) => !written.has(name) && replaced(name)))].sort();
+  const kept = listed.filter((name) => !written.has(name) && !replaced(name));
   return { manifest: { plan: next.plan, files: [...new Set([...kept, ...written])].sort() }, stale: stale.map((name) => path.join(outDir, name)) };
 }
 

@@ -29,7 +29,7 @@ describe("render's manifest (.community-plan-docs.json)", { timeout: 60_000 }, (
     expect(refused).toMatchObject({
       code: 2,
       stdout: "",
-      stderr: "community-plan: --out docs holds the documents of another plan (../a.yaml); nothing was written\n  hint: render into another folder with --out, or take this one over with --replace\n",
+      stderr: "community-plan: --output docs holds the documents of another plan (../a.yaml); nothing was written\n  hint: render into another folder with --output, or take this one over with --replace\n",
     });
     expect(readdirSync(path.join(dir, "docs")).sort()).toEqual([".community-plan-docs.json", "calendar.md", "guidelines.en.md", "strategy.md"]);
     const replaced = render(dir, "b.yaml", "--replace");
@@ -41,15 +41,29 @@ describe("render's manifest (.community-plan-docs.json)", { timeout: 60_000 }, (
   it("removes files of the same plan no longer rendered, only those the manifest lists; --dry-run shows them", () => {
     const dir = folder();
     render(dir, "a.yaml");
+    // As if the plan had dropped French: the manifest lists its guidelines from an earlier run.
+    const manifestFile = path.join(dir, "docs/.community-plan-docs.json");
+    const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { files: string[] };
+    writeFileSync(manifestFile, JSON.stringify({ ...manifest, files: [...manifest.files, "guidelines.fr.md"] }));
+    writeFileSync(path.join(dir, "docs/guidelines.fr.md"), "old\n");
     writeFileSync(path.join(dir, "docs/notes.md"), "mine\n");
-    const dry = render(dir, "a.yaml", "--format", "html", "--dry-run");
+    const dry = render(dir, "a.yaml", "--dry-run");
     expect(dry.stdout).toBe(
-      "docs/strategy.html  (would be created)\ndocs/guidelines.en.html  (would be created)\ndocs/calendar.html  (would be created)\n" +
-        "docs/calendar.md  (would be removed)\ndocs/guidelines.en.md  (would be removed)\ndocs/strategy.md  (would be removed)\n",
+      "docs/strategy.md  (unchanged)\ndocs/guidelines.en.md  (unchanged)\ndocs/calendar.md  (unchanged)\ndocs/guidelines.fr.md  (would be removed)\n",
     );
-    expect(existsSync(path.join(dir, "docs/strategy.md"))).toBe(true);
-    expect(render(dir, "a.yaml", "--format", "html").code).toBe(0);
-    expect(readdirSync(path.join(dir, "docs")).sort()).toEqual([".community-plan-docs.json", "calendar.html", "guidelines.en.html", "notes.md", "strategy.html"]);
+    expect(existsSync(path.join(dir, "docs/guidelines.fr.md"))).toBe(true);
+    expect(render(dir, "a.yaml").code).toBe(0);
+    expect(readdirSync(path.join(dir, "docs")).sort()).toEqual([".community-plan-docs.json", "calendar.md", "guidelines.en.md", "notes.md", "strategy.md"]);
+  });
+
+  it("keeps the documents of another format: html rendered beside md leaves the md files", () => {
+    const dir = folder();
+    render(dir, "a.yaml");
+    expect(render(dir, "a.yaml", "--format", "html").stdout).not.toContain("removed");
+    expect(readdirSync(path.join(dir, "docs")).sort()).toEqual([
+      ".community-plan-docs.json", "calendar.html", "calendar.md", "guidelines.en.html", "guidelines.en.md", "strategy.html", "strategy.md",
+    ]);
+    expect(JSON.parse(readFileSync(path.join(dir, "docs/.community-plan-docs.json"), "utf8")).files).toHaveLength(6);
   });
 
   it("--only keeps the documents not asked for", () => {
@@ -62,12 +76,13 @@ describe("render's manifest (.community-plan-docs.json)", { timeout: 60_000 }, (
   it("never removes a run input the manifest lists", () => {
     const dir = folder();
     render(dir, "a.yaml");
-    // A hand-edited manifest that lists the plan itself, rendered with the plan inside the folder.
-    copyFileSync(path.join(dir, "a.yaml"), path.join(dir, "docs/plan.yaml"));
-    writeFileSync(path.join(dir, "docs/.community-plan-docs.json"), JSON.stringify({ plan: "plan.yaml", files: ["plan.yaml", "strategy.md"] }));
-    const run = runCli(["render", "docs/plan.yaml", "--out", "docs", "--today", "2026-11-24"], { cwd: dir });
+    // A hand-edited manifest that lists the plan itself, under a name of the format rendered, with
+    // the plan inside the folder: stale by the manifest's word, but an input, so never removed.
+    copyFileSync(path.join(dir, "a.yaml"), path.join(dir, "docs/plan.md"));
+    writeFileSync(path.join(dir, "docs/.community-plan-docs.json"), JSON.stringify({ plan: "plan.md", files: ["plan.md", "strategy.md"] }));
+    const run = runCli(["render", "docs/plan.md", "--out", "docs", "--today", "2026-11-24"], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^community-plan: refusing to write docs\/plan\.yaml: it is the plan docs\/plan\.yaml/);
-    expect(existsSync(path.join(dir, "docs/plan.yaml"))).toBe(true);
+    expect(run.stderr).toMatch(/^community-plan: refusing to write docs\/plan\.md: it is the plan docs\/plan\.md/);
+    expect(readFileSync(path.join(dir, "docs/plan.md"), "utf8")).toBe(readFileSync(path.join(dir, "a.yaml"), "utf8"));
   });
 });
