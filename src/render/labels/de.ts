@@ -332,7 +332,7 @@ export const de: Labels = {
     channelKind: {
       forum: "Forum",
       chat: "Chat",
-      "social-group": "Gruppe in sozialen Medien",
+      "social-group": "Gruppe",
       "community-platform": "Community-Plattform",
       "in-app": "Community in der App",
       newsletter: "Newsletter",

@@ -332,7 +332,7 @@ export const sv: Labels = {
     channelKind: {
       forum: "Forum",
       chat: "Chatt",
-      "social-group": "Grupp i sociala medier",
+      "social-group": "Grupp",
       "community-platform": "Communityplattform",
       "in-app": "Community i appen",
       newsletter: "Nyhetsbrev",
