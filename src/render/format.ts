@@ -29,6 +29,11 @@ export function formatNumber(value: number, digits = decimals(value), lang = "en
   return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
 }
 
+/** A number and its word: "3 days", but "3日" — Japanese (and Chinese) put no space before a counter. */
+export function counted(number: string, word: string): string {
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word) ? `${number}${word}` : `${number} ${word}`;
+}
+
 function withUnit(text: string, unit: string | null | undefined): string {
   if (!unit) return text;
   return unit === "%" ? `${text}%` : `${text} ${unit}`;
@@ -55,7 +60,7 @@ export function formatChange(baseline: number | null | undefined, target: number
   const words = labelsFor(lang).words;
   if (unit === "%") {
     const points = Math.round((target - baseline) * 10) / 10;
-    return points === 0 ? `±0 ${words.points}` : `${points > 0 ? "+" : "-"}${formatNumber(Math.abs(points), undefined, lang)} ${words.points}`;
+    return points === 0 ? counted("±0", words.points) : counted(`${points > 0 ? "+" : "-"}${formatNumber(Math.abs(points), undefined, lang)}`, words.points);
   }
   if (baseline === 0) return target === 0 ? "±0%" : words.new;
   return formatPercentChange(((target - baseline) / Math.abs(baseline)) * 100, lang);
@@ -71,7 +76,7 @@ export function formatDuration(duration: string, lang = "en"): string {
   for (const [, amount, unit] of duration.matchAll(/(\d+)([dhm])/g)) {
     const n = Number(amount);
     const [one, other] = labelsFor(lang).words.durations[unit as "d" | "h" | "m"];
-    parts.push(`${formatNumber(n, 0, lang)} ${pluralIsOne(catalogueLanguage(lang) ?? "en", n) ? one : other}`);
+    parts.push(counted(formatNumber(n, 0, lang), pluralIsOne(catalogueLanguage(lang) ?? "en", n) ? one : other));
   }
   return formatList(parts, lang);
 }

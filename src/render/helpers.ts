@@ -13,6 +13,7 @@ import {
   formatPercent,
   formatPlanDate,
   languageName,
+  counted,
   pluralIsOne,
 } from "./format.js";
 import { label } from "./labels/index.js";
@@ -52,7 +53,7 @@ const helpers: Record<string, Helper> = {
   plural: ([count, one, other], o) => {
     const n = Number(count);
     const form = pluralIsOne(lang(o), n) ? one : other;
-    return `${formatNumber(n, undefined, lang(o))} ${str(form)}`;
+    return counted(formatNumber(n, undefined, lang(o)), str(form));
   },
   /** {{language "nl"}} → Dutch (named in @lang). */
   language: ([tag], o) => languageName(str(tag), lang(o)),
