@@ -86,6 +86,34 @@ export function pluralIsOne(lang: string, n: number): boolean {
   return isPluralOne(lang, n) ?? pluralRules(lang).select(n) === "one";
 }
 
+/**
+ * Punctuation the templates put between a label and its text. French puts a no-break space
+ * before ":" and a narrow one before ";"; Japanese writes full-width marks with no space after
+ * them, and keeps a run-in heading's mark outside Markdown's ** (CommonMark does not close bold
+ * between a punctuation mark and a letter).
+ */
+const PUNCTUATION = {
+  en: { colon: ": ", colonIn: ":", colonOut: " ", stopIn: ".", stopOut: " ", period: ". ", semicolon: "; ", gap: " " },
+  fr: { colon: "\u00a0: ", colonIn: "\u00a0:", colonOut: " ", stopIn: ".", stopOut: " ", period: ". ", semicolon: "\u202f; ", gap: " " },
+  ja: { colon: "：", colonIn: "", colonOut: "：", stopIn: "", stopOut: "\u3000", period: "。", semicolon: "、", gap: "" },
+} as const;
+export type PunctuationKind = keyof (typeof PUNCTUATION)["en"];
+
+/** One of the template's punctuation marks as `lang` writes it (English for most languages). */
+export function punctuation(kind: string, lang = "en"): string {
+  const code = catalogueLanguage(lang) ?? "en";
+  const marks: Record<string, string> = Object.hasOwn(PUNCTUATION, code) ? PUNCTUATION[code as keyof typeof PUNCTUATION] : PUNCTUATION.en;
+  const mark = Object.hasOwn(marks, kind) ? marks[kind] : undefined;
+  if (mark === undefined) throw new Error(`no punctuation "${kind}"`);
+  return mark;
+}
+
+/** Sentences one after another: Japanese runs them together after "。", but keeps a space after a plan's own Latin sentence. */
+export function joinSentences(sentences: readonly string[], lang = "en"): string {
+  const gap = punctuation("gap", lang);
+  return sentences.reduce((text, next, i) => (i === 0 ? next : `${text}${gap === "" && /[\p{Script=Latin}\d.!?)”"]$/u.test(text) ? " " : gap}${next}`), "");
+}
+
 /** "a", "a and b", "a, b and c" in the given language. */
 export function formatList(items: readonly unknown[], lang = "en"): string {
   return labelsFor(lang).words.list(items.map(String));

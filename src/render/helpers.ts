@@ -15,6 +15,8 @@ import {
   languageName,
   counted,
   pluralIsOne,
+  joinSentences,
+  punctuation,
 } from "./format.js";
 import { label } from "./labels/index.js";
 import { formatDays } from "./weekdays.js";
@@ -61,6 +63,10 @@ const helpers: Record<string, Helper> = {
   not: ([a]) => !a || (Array.isArray(a) && a.length === 0),
   /** {{#if (any list other)}}: true when any argument is a non-empty value or list. */
   any: (args) => args.some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))),
+  /** {{punct "colon"}} → ": " (" : " in French, "：" in Japanese); kinds in format.ts. */
+  punct: ([kind], o) => punctuation(str(kind), lang(o)),
+  /** {{sentences list}} → the sentences of a paragraph, spaced as the language spaces them. */
+  sentences: ([items], o) => (Array.isArray(items) ? joinSentences(items.map(str), lang(o)) : ""),
   /** {{inc @index}} → 1-based numbering. */
   inc: ([n]) => Number(n) + 1,
 };
@@ -68,7 +74,7 @@ const helpers: Record<string, Helper> = {
 /** How many arguments each helper needs at least: `{{date}}` with none is a mistake, not a blank. */
 const arity: Record<string, number> = {
   t: 1, date: 1, datetime: 3, duration: 1, number: 1, percent: 1, fromTo: 2, change: 2, list: 1, join: 1,
-  weekdays: 1, plural: 3, language: 1, eq: 2, not: 1, any: 1, inc: 1,
+  weekdays: 1, plural: 3, language: 1, eq: 2, not: 1, any: 1, inc: 1, punct: 1, sentences: 1,
 };
 
 export const helperNames: readonly string[] = Object.keys(helpers).sort();

@@ -5,6 +5,8 @@ import {
   formatDuration,
   formatFromTo,
   formatList,
+  joinSentences,
+  punctuation,
   formatPercentChange,
   formatPlanDate,
 } from "../../src/render/format.js";
@@ -129,6 +131,10 @@ describe("words in a language", () => {
     expect(formatList(["a", "b", "c"], "ja")).toBe("a、b、c");
     expect(formatList(["Francia", "Italia"], "es")).toBe("Francia e Italia");
     expect(formatDuration("1d", "de")).toBe("1 Tag");
+    expect(["en", "nl", "fr", "ja"].map((lang) => punctuation("colon", lang))).toEqual([": ", ": ", "\u00a0: ", "："]);
+    expect(() => punctuation("dash")).toThrow('no punctuation "dash"');
+    expect(joinSentences(["Ends in Latin.", "最優先です。", "次です。"], "ja")).toBe("Ends in Latin. 最優先です。次です。");
+    expect(joinSentences(["One.", "Two."], "fr")).toBe("One. Two.");
   });
 });
 
