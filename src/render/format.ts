@@ -78,7 +78,8 @@ export function formatDuration(duration: string, lang = "en"): string {
     const [one, other] = labelsFor(lang).words.durations[unit as "d" | "h" | "m"];
     parts.push(counted(formatNumber(n, 0, lang), pluralIsOne(catalogueLanguage(lang) ?? "en", n) ? one : other));
   }
-  return formatList(parts, lang);
+  // Japanese runs a duration's parts together: 1時間30分, not 1時間と30分.
+  return catalogueLanguage(lang) === "ja" ? parts.join("") : formatList(parts, lang);
 }
 
 /** Whether `n` takes the singular ("one") form in `lang`. */

@@ -125,7 +125,7 @@ describe("words in a language", () => {
     expect(formatMoney(12000, "SEK", "sv")).toBe("12\u00a0000 kr");
     expect(formatMoney(4800, "EUR", "es")).toBe("4800\u00a0€");
     expect(formatMoney(480000, "JPY", "ja")).toBe("480,000円");
-    expect(formatDuration("2d4h", "ja")).toBe("2日と4時間");
+    expect(formatDuration("2d4h", "ja")).toBe("2日4時間");
     expect(formatChange(24, 28, "%", "ja")).toBe("+4ポイント");
     expect(formatList(["a", "b"], "ja")).toBe("aとb");
     expect(formatList(["a", "b", "c"], "ja")).toBe("a、b、c");

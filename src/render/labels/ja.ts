@@ -376,7 +376,7 @@ export const ja: Labels = {
   calendar: {
     eyebrow: "コンテンツカレンダー",
     title: (community, range) => `${community}：コンテンツカレンダー（${range}）`,
-    month: (month, year) => `${year}年${month}`,
+    month: (month, year) => `${year}年${month.endsWith("月") ? month : `${month}月`}`,
     summary: (from, to, count) => `${from}〜${to}：${count}件`,
     columns: {
       date: "日付",

@@ -367,8 +367,9 @@ export const sv: Labels = {
   cadence: {
     weekly: "Varje vecka",
     everyWeekday: (days) => `Varje ${days}`,
-    everyWeeks: (interval, days) => `Var ${interval}:e vecka${days ? ` på ${days}` : ""}`,
-    monthly: (interval) => (interval === 1 ? "Varje månad" : `Var ${interval}:e månad`),
+    // "Varannan torsdag", "Var tredje vecka": Swedish counts the weekday itself, not weeks on it.
+    everyWeeks: (interval, days) => `${interval === 2 ? "Varannan" : `Var ${interval}:e`} ${days || "vecka"}`,
+    monthly: (interval) => (interval === 1 ? "Varje månad" : interval === 2 ? "Varannan månad" : `Var ${interval}:e månad`),
     nthWeekday: (every, nth, weekday) => `${every}, ${nth < 0 ? "sista" : (["", "första", "andra", "tredje", "fjärde", "femte"][nth] ?? `${nth}:e`)} ${weekday}en`,
     dayOfMonth: (every, day) => {
       if (day < 0) return day === -1 ? `${every}, sista dagen` : `${every}, ${-day} dagar före månadens slut`;
