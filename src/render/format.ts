@@ -29,6 +29,11 @@ export function formatNumber(value: number, digits = decimals(value), lang = "en
   return fraction === undefined ? grouped : `${grouped}${decimal}${fraction}`;
 }
 
+/** A number and its word: "3 days", but "3日" — Japanese (and Chinese) put no space before a counter. */
+export function counted(number: string, word: string): string {
+  return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word) ? `${number}${word}` : `${number} ${word}`;
+}
+
 function withUnit(text: string, unit: string | null | undefined): string {
   if (!unit) return text;
   return unit === "%" ? `${text}%` : `${text} ${unit}`;
@@ -55,7 +60,7 @@ export function formatChange(baseline: number | null | undefined, target: number
   const words = labelsFor(lang).words;
   if (unit === "%") {
     const points = Math.round((target - baseline) * 10) / 10;
-    return points === 0 ? `±0 ${words.points}` : `${points > 0 ? "+" : "-"}${formatNumber(Math.abs(points), undefined, lang)} ${words.points}`;
+    return points === 0 ? counted("±0", words.points) : counted(`${points > 0 ? "+" : "-"}${formatNumber(Math.abs(points), undefined, lang)}`, words.points);
   }
   if (baseline === 0) return target === 0 ? "±0%" : words.new;
   return formatPercentChange(((target - baseline) / Math.abs(baseline)) * 100, lang);
@@ -71,14 +76,43 @@ export function formatDuration(duration: string, lang = "en"): string {
   for (const [, amount, unit] of duration.matchAll(/(\d+)([dhm])/g)) {
     const n = Number(amount);
     const [one, other] = labelsFor(lang).words.durations[unit as "d" | "h" | "m"];
-    parts.push(`${formatNumber(n, 0, lang)} ${pluralIsOne(catalogueLanguage(lang) ?? "en", n) ? one : other}`);
+    parts.push(counted(formatNumber(n, 0, lang), pluralIsOne(catalogueLanguage(lang) ?? "en", n) ? one : other));
   }
-  return formatList(parts, lang);
+  // Japanese runs a duration's parts together: 1時間30分, not 1時間と30分.
+  return catalogueLanguage(lang) === "ja" ? parts.join("") : formatList(parts, lang);
 }
 
 /** Whether `n` takes the singular ("one") form in `lang`. */
 export function pluralIsOne(lang: string, n: number): boolean {
   return isPluralOne(lang, n) ?? pluralRules(lang).select(n) === "one";
+}
+
+/**
+ * Punctuation the templates put between a label and its text. French puts a no-break space
+ * before ":" and a narrow one before ";"; Japanese writes full-width marks with no space after
+ * them, and keeps a run-in heading's mark outside Markdown's ** (CommonMark does not close bold
+ * between a punctuation mark and a letter).
+ */
+const PUNCTUATION = {
+  en: { colon: ": ", colonIn: ":", colonOut: " ", stopIn: ".", stopOut: " ", period: ". ", semicolon: "; ", gap: " " },
+  fr: { colon: "\u00a0: ", colonIn: "\u00a0:", colonOut: " ", stopIn: ".", stopOut: " ", period: ". ", semicolon: "\u202f; ", gap: " " },
+  ja: { colon: "：", colonIn: "", colonOut: "：", stopIn: "", stopOut: "\u3000", period: "。", semicolon: "、", gap: "" },
+} as const;
+export type PunctuationKind = keyof (typeof PUNCTUATION)["en"];
+
+/** One of the template's punctuation marks as `lang` writes it (English for most languages). */
+export function punctuation(kind: string, lang = "en"): string {
+  const code = catalogueLanguage(lang) ?? "en";
+  const marks: Record<string, string> = Object.hasOwn(PUNCTUATION, code) ? PUNCTUATION[code as keyof typeof PUNCTUATION] : PUNCTUATION.en;
+  const mark = Object.hasOwn(marks, kind) ? marks[kind] : undefined;
+  if (mark === undefined) throw new Error(`no punctuation "${kind}"`);
+  return mark;
+}
+
+/** Sentences one after another: Japanese runs them together after "。", but keeps a space after a plan's own Latin sentence. */
+export function joinSentences(sentences: readonly string[], lang = "en"): string {
+  const gap = punctuation("gap", lang);
+  return sentences.reduce((text, next, i) => (i === 0 ? next : `${text}${gap === "" && /[\p{Script=Latin}\d.!?)”"]$/u.test(text) ? " " : gap}${next}`), "");
 }
 
 /** "a", "a and b", "a, b and c" in the given language. */

@@ -14,7 +14,10 @@ import {
   formatPercent,
   formatPlanDate,
   languageName,
+  counted,
   pluralIsOne,
+  joinSentences,
+  punctuation,
 } from "./format.js";
 import { Trusted } from "./escape.js";
 import { label } from "./labels/index.js";
@@ -54,7 +57,7 @@ const helpers: Record<string, Helper> = {
   plural: ([count, one, other], o) => {
     const n = Number(count);
     const form = pluralIsOne(lang(o), n) ? one : other;
-    return `${formatNumber(n, undefined, lang(o))} ${str(form)}`;
+    return counted(formatNumber(n, undefined, lang(o)), str(form));
   },
   /** {{language "nl"}} → Dutch (named in @lang). */
   language: ([tag], o) => languageName(str(tag), lang(o)),
@@ -62,6 +65,10 @@ const helpers: Record<string, Helper> = {
   not: ([a]) => !a || (Array.isArray(a) && a.length === 0),
   /** {{#if (any list other)}}: true when any argument is a non-empty value or list. */
   any: (args) => args.some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))),
+  /** {{punct "colon"}} → ": " (" : " in French, "：" in Japanese); kinds in format.ts. */
+  punct: ([kind], o) => punctuation(str(kind), lang(o)),
+  /** {{sentences list}} → the sentences of a paragraph, spaced as the language spaces them. */
+  sentences: ([items], o) => (Array.isArray(items) ? joinSentences(items.map(str), lang(o)) : ""),
   /** {{inc @index}} → 1-based numbering. */
   inc: ([n]) => Number(n) + 1,
   /** {{breakAtSlash timeZone}} → Europe/<wbr>Amsterdam: a narrow cell breaks a time-zone name at
@@ -80,7 +87,7 @@ function cssString(text: string): string {
 /** How many arguments each helper needs at least: `{{date}}` with none is a mistake, not a blank. */
 const arity: Record<string, number> = {
   t: 1, date: 1, datetime: 3, duration: 1, number: 1, percent: 1, fromTo: 2, change: 2, list: 1, join: 1,
-  weekdays: 1, plural: 3, language: 1, eq: 2, not: 1, any: 1, inc: 1, breakAtSlash: 1, cssString: 1,
+  weekdays: 1, plural: 3, language: 1, eq: 2, not: 1, any: 1, inc: 1, breakAtSlash: 1, cssString: 1, punct: 1, sentences: 1,
 };
 
 export const helperNames: readonly string[] = Object.keys(helpers).sort();

@@ -5,10 +5,10 @@
 import type { Plan } from "../plan/types.js";
 
 /** Languages whose built-in text covers every document: headings, sentences, enum names. */
-export const COMPLETE_LANGUAGES: readonly string[] = ["en", "nb", "nl"];
+export const COMPLETE_LANGUAGES: readonly string[] = ["de", "en", "es", "fr", "ja", "nb", "nl", "sv"];
 
 /** Languages whose built-in text covers at least the guidelines (headings, promise, footer). */
-export const GUIDELINE_LANGUAGES: readonly string[] = ["de", "en", "es", "fr", "nb", "nl", "sv"];
+export const GUIDELINE_LANGUAGES: readonly string[] = ["de", "en", "es", "fr", "ja", "nb", "nl", "sv"];
 
 /** Languages with a catalogue at all, complete or under way. */
 export const CATALOGUE_LANGUAGES: readonly string[] = ["de", "en", "es", "fr", "ja", "nb", "nl", "sv"];

@@ -5,6 +5,8 @@ import {
   formatDuration,
   formatFromTo,
   formatList,
+  joinSentences,
+  punctuation,
   formatPercentChange,
   formatPlanDate,
 } from "../../src/render/format.js";
@@ -85,15 +87,15 @@ describe("words in a language", () => {
     expect(label("de-AT", "guidelines.rules")).toBe("Unsere Regeln");
     expect(label("no", "guidelines.rules")).toBe("Reglene");
     expect(label("pt", "guidelines.rules")).toBe("Our rules");
-    // German has its guidelines but not yet the strategy document's headings.
-    expect(label("de", "strategy.purpose")).toBe("Purpose");
+    // Every built-in language is complete now: German strategy headings are German.
+    expect(label("de", "strategy.purpose")).toBe("Wozu es uns gibt");
     expect(label("en", "generated", { date: "1 May 2027" })).toBe("Generated from the community plan on 1 May 2027.");
     expect(label("nl", "footer.generated", { date: "1 mei 2027" })).toBe("Gemaakt op 1 mei 2027 op basis van het communityplan.");
     expect(() => label("en", "no.such.key")).toThrow('no label "no.such.key"');
     expect(() => label("en", "summary.firstPriority")).toThrow('no label "summary.firstPriority"');
     expect(missingSections("nl")).toEqual([]);
     expect(missingSections("pt")).toEqual(Object.keys(labelsFor("en")));
-    expect(missingSections("de")).toContain("strategy");
+    expect(missingSections("de")).toEqual([]);
   });
 
   it("the lists lint's document-language reads are the catalogues' own", () => {
@@ -118,6 +120,21 @@ describe("words in a language", () => {
     expect(formatChange(0, 5, null, "nb")).toBe("ny");
     expect(formatDuration("2d4h", "nl")).toBe("2 dagen en 4 uur");
     expect(formatList(["a", "b", "c"], "nb")).toBe("a, b og c");
+    expect(formatNumber(1234.5, 1, "fr")).toBe("1\u202f234,5");
+    expect(formatMoney(4800, "EUR", "fr")).toBe("4\u202f800\u00a0€");
+    expect(formatMoney(12000, "SEK", "sv")).toBe("12\u00a0000 kr");
+    expect(formatMoney(4800, "EUR", "es")).toBe("4800\u00a0€");
+    expect(formatMoney(480000, "JPY", "ja")).toBe("480,000円");
+    expect(formatDuration("2d4h", "ja")).toBe("2日4時間");
+    expect(formatChange(24, 28, "%", "ja")).toBe("+4ポイント");
+    expect(formatList(["a", "b"], "ja")).toBe("aとb");
+    expect(formatList(["a", "b", "c"], "ja")).toBe("a、b、c");
+    expect(formatList(["Francia", "Italia"], "es")).toBe("Francia e Italia");
+    expect(formatDuration("1d", "de")).toBe("1 Tag");
+    expect(["en", "nl", "fr", "ja"].map((lang) => punctuation("colon", lang))).toEqual([": ", ": ", "\u00a0: ", "："]);
+    expect(() => punctuation("dash")).toThrow('no punctuation "dash"');
+    expect(joinSentences(["Ends in Latin.", "最優先です。", "次です。"], "ja")).toBe("Ends in Latin. 最優先です。次です。");
+    expect(joinSentences(["One.", "Two."], "fr")).toBe("One. Two.");
   });
 });
 

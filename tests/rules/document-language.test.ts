@@ -17,16 +17,16 @@ testRule(rule, [
     expected: [{ ruleId: rule, messageId: "unknown", line: 7, column: 15, data: { language: "pt-BR", what: "the strategy document and the calendar" } }],
   },
   {
-    name: "a built-in language whose text is under way",
+    // Every built-in catalogue is complete now (en, nl, nb, sv, de, fr, es, ja): none is "under way".
+    name: "a built-in language with complete text: no warning",
     plan: languages("ja"),
-    expected: [{ ruleId: rule, messageId: "incomplete", line: 7, column: 15, data: { language: "ja", what: "the strategy document and the calendar" } }],
+    expected: [],
   },
   {
     name: "documentLanguage chooses the strategy document's language; the rule points at it",
     plan: edit(languages("pt-BR, en"), ["  team:", "  documentLanguage: ja\n  team:"]),
     expected: [
       { ruleId: rule, messageId: "unknown", line: 7, column: 15, data: { language: "pt-BR", what: "the pt-BR guidelines" } },
-      { ruleId: rule, messageId: "incomplete", line: 8, column: 21, data: { language: "ja", what: "the strategy document and the calendar" } },
     ],
   },
   {

@@ -60,7 +60,7 @@ export function quarterBlock(plan: Plan, quarter: QuarterRuns, L: Labels): Summa
   for (const goal of goalsByPriority(plan.goals)) {
     const runs = quarter.runs.filter((r) => r.activity.goals.includes(goal.id));
     if (runs.length === 0) {
-      unserved.push(`“${goal.title}”`);
+      unserved.push(L.channels.quote(goal.title));
       continue;
     }
     const total = runs.reduce((sum, r) => sum + r.count, 0);
