@@ -55,10 +55,14 @@ describe("README", () => {
     expect(readme).toContain("<!-- sample:lint -->\n```console\n$ community-plan lint examples/");
   });
 
-  it("has a quick start that works on a fresh clone (after npm ci and npm run build)", () => {
+  it("has a two-command quick start: install, build and run on an example; then the tests", () => {
     const lines = block("quick-start").trim().split("\n");
-    expect(lines).toEqual(["npm ci", "npm run build", expect.stringMatching(/^\.\/bin\/community-plan\.js /)]);
-    expect(shell(lines[2]!, repoRoot)).toMatchObject({ code: 0, stderr: "" });
+    expect(lines).toHaveLength(2);
+    const steps = lines[0]!.split(" && ");
+    expect(steps).toEqual(["npm ci", "npm run build", expect.stringMatching(/^\.\/bin\/community-plan\.js /)]);
+    expect(lines[1]).toBe("npm test");
+    // The tests run after npm ci and a build, as here: the run step is what is left to check.
+    expect(shell(steps[2]!, repoRoot)).toMatchObject({ code: 0, stderr: "" });
   });
 
   it("shows every recipe verbatim from recipes/", () => {
