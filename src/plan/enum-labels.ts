@@ -1,4 +1,5 @@
-// English names for the schema's closed sets, as the documents and the wizard show them.
+// English names for the schema's closed sets, as the wizard shows them; the English documents
+// take the same names (render/labels/en.ts, `enums`), so there is one English table.
 const labels = {
   kind: {
     owned: "Owned by the organisation",
@@ -51,6 +52,9 @@ const labels = {
   cadence: { weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" },
   weekday: { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" },
 } as const;
+
+/** The English names, typed as plain strings so that other languages give their own. */
+export const englishEnumNames: { readonly [S in keyof typeof labels]: { readonly [V in keyof (typeof labels)[S]]: string } } = labels;
 
 export type EnumName = keyof typeof labels;
 

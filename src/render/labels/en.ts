@@ -5,6 +5,7 @@
 //
 // A section is the unit of fallback: a catalogue under way (labels/sv.ts …) gives whole sections,
 // the rest is English, and lint's document-language warns once for that language.
+import { englishEnumNames } from "../../plan/enum-labels.js";
 import type { BudgetItem, Risk } from "../../plan/types.js";
 import type { Status } from "../../progress/types.js";
 import type { ActivityKind } from "../../strategy/plan-activities.js";
@@ -365,51 +366,13 @@ export const en = {
   },
   /** Names of the schema's closed sets. */
   enums: {
-    kind: { owned: "Owned by the organisation", "member-started": "Started by its members", "joining-existing": "An existing community we join" },
-    category: {
-      engagement: "Engagement",
-      support: "Support and peer help",
-      feedback: "Product feedback",
-      awareness: "Brand awareness",
-      leads: "Leads and sales",
-      retention: "Loyalty and retention",
-      advocacy: "Advocacy",
-      other: "Other",
-    },
-    communication: { async: "Asynchronous", "real-time": "Real-time", mixed: "Mixed" },
-    channelKind: {
-      forum: "Forum",
-      chat: "Chat",
-      "social-group": "Social group",
-      "community-platform": "Community platform",
-      "in-app": "In-app community",
-      newsletter: "Newsletter",
-      video: "Video",
-      "live-events": "Live events",
-    },
-    format: {
-      article: "Article",
-      tutorial: "Tutorial",
-      "product-update": "Product update",
-      "industry-news": "Industry news",
-      "user-generated": "User-generated content",
-      "live-qa": "Live Q&A",
-      ama: "AMA",
-      webinar: "Webinar",
-      workshop: "Workshop",
-      meetup: "Meetup",
-      hackathon: "Hackathon",
-      livestream: "Livestream",
-      poll: "Poll",
-      contest: "Contest",
-      spotlight: "Member spotlight",
-      newsletter: "Newsletter",
-      discussion: "Discussion",
-      video: "Video",
-      other: "Other",
-    },
-    mechanic: { points: "Points", badges: "Badges", levels: "Levels", leaderboard: "Leaderboard", challenge: "Challenges" },
-    cadence: { weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly" },
+    kind: englishEnumNames.kind,
+    category: englishEnumNames.category,
+    communication: englishEnumNames.communication,
+    channelKind: englishEnumNames.channelKind,
+    format: englishEnumNames.format,
+    mechanic: englishEnumNames.mechanic,
+    cadence: englishEnumNames.cadence,
     /** The platform "in-app"; other platforms are names and stay as they are. */
     inApp: "In-app",
   },
