@@ -34,7 +34,10 @@ function broken(plan) {
 const brokenSigns = [/goals/, /baseline/];
 
 /** ajv-cli 5 reads YAML with js-yaml 3 (YAML 1.1), which turns `2027-06-30` into a Date and
- *  fails every date against the schema, so it is given the plan as JSON. */
+ *  fails every date against the schema, so it is given the plan as JSON. The schema carries the
+ *  editors' keywords (markdownDescription, patternErrorMessage, defaultSnippets), which ajv's
+ *  strict mode rejects as unknown unless declared; ajv-cli cannot declare them, so it is told to
+ *  let unknown keywords pass (--strict-schema=false), which changes nothing it validates. */
 function ajvCase({ root, work, planFile, schemaFile, node }) {
   const script = peerBin(root, "ajv-cli", "ajv");
   if (!script) return undefined;
@@ -44,7 +47,7 @@ function ajvCase({ root, work, planFile, schemaFile, node }) {
   const plan = readPlan(planFile);
   writeFileSync(json, JSON.stringify(plan));
   writeFileSync(bad, JSON.stringify(broken(plan)));
-  const argv = (data) => [node, script, "validate", "--spec=draft2020", "--all-errors", "--errors=line", "-s", schemaFile, "-d", data];
+  const argv = (data) => [node, script, "validate", "--spec=draft2020", "--all-errors", "--errors=line", "--strict-schema=false", "-s", schemaFile, "-d", data];
   return { name: `ajv-cli validate (${path.basename(planFile)} as JSON)`, argv: argv(json), broken: argv(bad), role: "peer-ajv" };
 }
 
