@@ -1,6 +1,7 @@
 // The calendar document's view model: one row of plain strings per entry, grouped by month.
 // Escaping is not done here: the render engine escapes every string for the output format.
 import { parseYmd, weekdayIndex } from "../time/civil-date.js";
+import { calendarBalance, type BalanceRow } from "./balance.js";
 import type { Calendar, CalendarEntry } from "./entries.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -35,10 +36,15 @@ export interface CalendarView {
   skipped: Array<{ day: string; id: string; reason: string }>;
   /** Why nothing is scheduled, when the range lies outside the plan's horizon. */
   note: string | null;
+  /** Occurrences per pillar, channel, owner and week; null for an empty calendar. `heading` is a label key. */
+  balance: { count: number; sections: Array<{ heading: string; rows: BalanceRow[] }> } | null;
 }
 
-/** `topicToBeDecided` is the document language's words for a series occurrence without a topic. */
-export function calendarView(calendar: Calendar, today: string, topicToBeDecided = "topic to be decided"): CalendarView {
+/**
+ * `topicToBeDecided` is the document language's words for a series occurrence without a topic;
+ * `none` names the balance rows of occurrences without a pillar or owner.
+ */
+export function calendarView(calendar: Calendar, today: string, topicToBeDecided = "topic to be decided", none = "none"): CalendarView {
   const months = new Map<string, CalendarView["months"][number]>();
   for (const entry of calendar.entries) {
     const key = entry.date.slice(0, 7);
@@ -54,6 +60,21 @@ export function calendarView(calendar: Calendar, today: string, topicToBeDecided
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
     skipped: calendar.skipped.map((s) => ({ day: s.date, id: s.id, reason: s.reason })),
     note: calendar.note === undefined ? null : calendar.note[0]!.toUpperCase() + calendar.note.slice(1) + ".",
+    balance: balanceView(calendar.entries, none),
+  };
+}
+
+function balanceView(entries: readonly CalendarEntry[], none: string): CalendarView["balance"] {
+  if (entries.length === 0) return null;
+  const balance = calendarBalance(entries, none);
+  return {
+    count: entries.length,
+    sections: [
+      { heading: "calendar.byPillar", rows: balance.pillars },
+      { heading: "calendar.byChannel", rows: balance.channels },
+      { heading: "calendar.byOwner", rows: balance.owners },
+      { heading: "calendar.byWeek", rows: balance.weeks },
+    ],
   };
 }
 

@@ -6,5 +6,5 @@ import { label } from "./labels/index.js";
 import type { Calendar } from "../calendar/entries.js";
 
 export function renderMarkdown(calendar: Calendar, options: { today: string; templatesDir?: string }): string {
-  return renderTemplate("calendar", calendarView(calendar, options.today, label("en", "calendar.topicToBeDecided")), { format: "md", templatesDir: options.templatesDir });
+  return renderTemplate("calendar", calendarView(calendar, options.today, label("en", "calendar.topicToBeDecided"), label("en", "calendar.none")), { format: "md", templatesDir: options.templatesDir });
 }

@@ -82,7 +82,7 @@ export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDoc
     }
   }
   if (wanted.has("calendar")) {
-    const view = calendarView(calendarFor(range), options.today, label("en", "calendar.topicToBeDecided"));
+    const view = calendarView(calendarFor(range), options.today, label("en", "calendar.topicToBeDecided"), label("en", "calendar.none"));
     files.push({ name: `calendar.${ext}`, content: env.render("calendar", view, { lang: "en" }) });
   }
   return { files, warnings };

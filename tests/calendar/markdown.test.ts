@@ -54,6 +54,26 @@ describe("Markdown calendar", () => {
 - 2027-04-25: night (King's Day weekend)
 
 _Times are local to each item's time zone. A time that does not exist on a DST change day is moved forward by the gap; one that occurs twice means the first occurrence. Both are marked in Notes._
+
+## Balance
+
+Scheduled items: 1. A row far above the others is worth a second look.
+
+| Pillar | Items | Share |
+| --- | ---: | ---: |
+| none | 1 | 100% |
+
+| Channel | Items | Share |
+| --- | ---: | ---: |
+| Forum | 1 | 100% |
+
+| Owner | Items | Share |
+| --- | ---: | ---: |
+| none | 1 | 100% |
+
+| Week of | Items | Share |
+| --- | ---: | ---: |
+| 2027-03-22 | 1 | 100% |
 `);
   });
 });

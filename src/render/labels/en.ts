@@ -28,4 +28,13 @@ export const en: Record<string, string> = {
   "duration.m.one": "minute",
   "duration.m.other": "minutes",
   "calendar.topicToBeDecided": "topic to be decided",
+  "calendar.balance": "Balance",
+  "calendar.balanceIntro": "Scheduled items: {count}. A row far above the others is worth a second look.",
+  "calendar.byPillar": "Pillar",
+  "calendar.byChannel": "Channel",
+  "calendar.byOwner": "Owner",
+  "calendar.byWeek": "Week of",
+  "calendar.items": "Items",
+  "calendar.share": "Share",
+  "calendar.none": "none",
 };
