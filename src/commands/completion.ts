@@ -3,13 +3,18 @@ import { completionScript, type Shell } from "../completion/index.js";
 import { ExitCode } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
 import { rules } from "../rules/index.js";
+import { CALENDAR_KINDS } from "../calendar/kinds.js";
 
 /** Prints the completion script; rule ids come from the registry so new rules complete at once. */
 export async function completionCommand(options: { shell: Shell; program: Command }, io: Io): Promise<number> {
   const ids = rules.map((rule) => rule.id);
   const script = completionScript(options.shell, options.program, {
     arguments: { rules: ids },
-    options: { "--rule": ids.flatMap((id) => ["off", "warn", "error"].map((level) => `${id}=${level}`)) },
+    options: {
+      "--rule": ids.flatMap((id) => ["off", "warn", "error"].map((level) => `${id}=${level}`)),
+      "--include": [...CALENDAR_KINDS],
+      "--exclude": [...CALENDAR_KINDS],
+    },
   });
   io.stdout.write(script);
   return ExitCode.ok;
