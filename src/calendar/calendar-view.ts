@@ -36,6 +36,8 @@ export interface CalendarView {
   skipped: Array<{ day: string; id: string; reason: string }>;
   /** Why nothing is scheduled, when the range lies outside the plan's horizon. */
   note: string | null;
+  /** Launch, contests, deadlines, reviews and blackouts: all-day items, by date. */
+  dated: Array<{ day: string; kind: string; title: string; owner: string }>;
   /** Occurrences per pillar, channel, owner and week; null for an empty calendar. `heading` is a label key. */
   balance: { count: number; sections: Array<{ heading: string; rows: BalanceRow[] }> } | null;
 }
@@ -60,6 +62,12 @@ export function calendarView(calendar: Calendar, today: string, topicToBeDecided
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
     skipped: calendar.skipped.map((s) => ({ day: s.date, id: s.id, reason: s.reason })),
     note: calendar.note === undefined ? null : calendar.note[0]!.toUpperCase() + calendar.note.slice(1) + ".",
+    dated: calendar.dated.map((item) => ({
+      day: item.end === item.date ? `${DAYS[weekdayIndex(item.date)]} ${item.date}` : `${DAYS[weekdayIndex(item.date)]} ${item.date} – ${DAYS[weekdayIndex(item.end)]} ${item.end}`,
+      kind: item.kind,
+      title: item.title,
+      owner: item.owner ?? EMPTY,
+    })),
     balance: balanceView(calendar.entries, none),
   };
 }

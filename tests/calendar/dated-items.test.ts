@@ -7,6 +7,7 @@ import { buildSchedule } from "../../src/calendar/schedule.js";
 import { writeCsv } from "../../src/outputs/calendar/csv.js";
 import { writeIcs } from "../../src/outputs/calendar/ics.js";
 import { writeJson } from "../../src/outputs/calendar/json.js";
+import { renderMarkdown } from "../../src/render/calendar-markdown.js";
 import { expandIcs } from "./ics-expand.js";
 import { planText, toPlan } from "./fixtures.js";
 
@@ -109,5 +110,17 @@ describe("everything dated in the plan", () => {
     const json = JSON.parse(writeJson(calendar)) as { dated: Array<{ kind: string }>; entries: Array<{ kind: string }> };
     expect(json.entries.map((e) => e.kind)).toEqual(["series", "series"]);
     expect(json.dated.map((d) => d.kind)).toEqual(["contest", "blackout"]);
+  });
+});
+
+describe("all-day items in the Markdown calendar", () => {
+  it("lists them by date under their own heading, a span with its last day", () => {
+    const md = renderMarkdown(buildCalendar(p, { from: "2027-03-20", to: "2027-03-31", label: "x" }), { today: "2026-11-24" });
+    expect(md).toContain(
+      "## Dates to keep in mind\n\n| Date | Kind | Item | Owner |\n| --- | --- | --- | --- |\n" +
+        "| Sun 2027-03-21 | contest | Contest ends: Photo contest | – |\n" +
+        "| Tue 2027-03-30 – Fri 2027-04-02 | blackout | Blackout: Easter | – |\n" +
+        "| Wed 2027-03-31 | deadline | Target deadline: comments (comments-per-post) | – |\n",
+    );
   });
 });

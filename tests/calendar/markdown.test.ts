@@ -49,6 +49,15 @@ describe("Markdown calendar", () => {
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 | Sun 2027-03-28 | 03:30 | Europe/Amsterdam | 01:30 | Night \\| owls | topic to be decided | – | Forum | livestream | – | – | member | no | 02:30 does not exist that day (DST), moved to 03:30; outside reasonable hours: Europe/Amsterdam 03:30 |
 
+## Dates to keep in mind
+
+| Date | Kind | Item | Owner |
+| --- | --- | --- | --- |
+| Mon 2027-03-01 | review | Plan review | – |
+| Wed 2027-03-31 | deadline | Target deadline: comments (comments-per-post) | – |
+| Mon 2027-04-05 | review | Plan review | – |
+| Sun 2027-04-25 | blackout | Blackout: King's Day weekend | – |
+
 ## Skipped for blackouts
 
 - 2027-04-25: night (King's Day weekend)

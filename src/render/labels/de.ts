@@ -35,4 +35,8 @@ export const de: Record<string, string> = {
   "calendar.items": "Einträge",
   "calendar.share": "Anteil",
   "calendar.none": "keine",
+  "calendar.dates": "Termine im Blick",
+  "calendar.date": "Datum",
+  "calendar.kind": "Art",
+  "calendar.item": "Eintrag",
 };

@@ -37,4 +37,8 @@ export const en: Record<string, string> = {
   "calendar.items": "Items",
   "calendar.share": "Share",
   "calendar.none": "none",
+  "calendar.dates": "Dates to keep in mind",
+  "calendar.date": "Date",
+  "calendar.kind": "Kind",
+  "calendar.item": "Item",
 };

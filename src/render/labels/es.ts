@@ -35,4 +35,8 @@ export const es: Record<string, string> = {
   "calendar.items": "Elementos",
   "calendar.share": "Proporción",
   "calendar.none": "ninguno",
+  "calendar.dates": "Fechas para recordar",
+  "calendar.date": "Fecha",
+  "calendar.kind": "Tipo",
+  "calendar.item": "Elemento",
 };

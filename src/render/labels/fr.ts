@@ -35,4 +35,8 @@ export const fr: Record<string, string> = {
   "calendar.items": "Éléments",
   "calendar.share": "Part",
   "calendar.none": "aucun",
+  "calendar.dates": "Dates à retenir",
+  "calendar.date": "Date",
+  "calendar.kind": "Type",
+  "calendar.item": "Élément",
 };

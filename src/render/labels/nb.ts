@@ -35,4 +35,8 @@ export const nb: Record<string, string> = {
   "calendar.items": "Innslag",
   "calendar.share": "Andel",
   "calendar.none": "ingen",
+  "calendar.dates": "Datoer å huske",
+  "calendar.date": "Dato",
+  "calendar.kind": "Type",
+  "calendar.item": "Punkt",
 };

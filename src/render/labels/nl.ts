@@ -35,4 +35,8 @@ export const nl: Record<string, string> = {
   "calendar.items": "Items",
   "calendar.share": "Aandeel",
   "calendar.none": "geen",
+  "calendar.dates": "Data om te onthouden",
+  "calendar.date": "Datum",
+  "calendar.kind": "Soort",
+  "calendar.item": "Onderdeel",
 };

@@ -35,4 +35,8 @@ export const sv: Record<string, string> = {
   "calendar.items": "Poster",
   "calendar.share": "Andel",
   "calendar.none": "ingen",
+  "calendar.dates": "Datum att komma ihåg",
+  "calendar.date": "Datum",
+  "calendar.kind": "Typ",
+  "calendar.item": "Post",
 };
