@@ -5,10 +5,11 @@ import { compareStrings } from "../util/compare.js";
 import type { CalendarEntry } from "./entries.js";
 
 export interface BalanceRow {
-  name: string;
+  /** null: the occurrences without a pillar or owner; the document names them in its language. */
+  name: string | null;
   count: number;
-  /** "73%" of the calendar's occurrences, rounded. */
-  share: string;
+  /** Of the calendar's occurrences, 0 to 1. */
+  share: number;
 }
 
 export interface Balance {
@@ -19,20 +20,21 @@ export interface Balance {
   weeks: BalanceRow[];
 }
 
-/** `none` names the rows of entries without a pillar or owner. */
-export function calendarBalance(entries: readonly CalendarEntry[], none: string): Balance {
+export function calendarBalance(entries: readonly CalendarEntry[]): Balance {
   const total = entries.length;
-  const rows = (keyOf: (entry: CalendarEntry) => string, byName: boolean): BalanceRow[] => {
-    const counts = new Map<string, number>();
+  const rows = (keyOf: (entry: CalendarEntry) => string | null, byName: boolean): BalanceRow[] => {
+    const counts = new Map<string | null, number>();
     for (const entry of entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
+    // The unnamed row comes last among equals, whatever its name reads in the document.
+    const name = (key: string | null): string => key ?? "\uffff";
     return [...counts]
-      .sort(([a, x], [b, y]) => (byName ? compareStrings(a, b) : y - x || compareStrings(a, b)))
-      .map(([name, count]) => ({ name, count, share: `${Math.round((count / total) * 100)}%` }));
+      .sort(([a, x], [b, y]) => (byName ? compareStrings(name(a), name(b)) : y - x || compareStrings(name(a), name(b))))
+      .map(([key, count]) => ({ name: key, count, share: count / total }));
   };
   return {
-    pillars: rows((e) => e.pillarName ?? none, false),
+    pillars: rows((e) => e.pillarName ?? null, false),
     channels: rows((e) => e.channelName, false),
-    owners: rows((e) => e.owner ?? none, false),
+    owners: rows((e) => e.owner ?? null, false),
     weeks: rows((e) => addDays(e.date, -weekdayIndex(e.date)), true),
   };
 }

@@ -8,6 +8,7 @@ import { itemDates, itemTimeZone, planItems, type PlanItem } from "./plan-items.
 import { formatOffset, isoUtc, resolveLocal, wallClock, type DstFlag } from "../time/zoned-time.js";
 import { compareStrings } from "../util/compare.js";
 import { slugify } from "../util/slug.js";
+import { datedItems, type DatedItem } from "./dated-items.js";
 
 export interface CalendarEntry {
   kind: "series" | "event";
@@ -66,6 +67,8 @@ export interface Calendar {
   entries: CalendarEntry[];
   /** Dates the cadence hit but a blackout removed, so nobody wonders where they went. */
   skipped: SkippedDate[];
+  /** Launch, contests, deadlines, reviews and blackouts overlapping the range: all-day items. */
+  dated: DatedItem[];
   /** Why the calendar is empty when the range lies wholly outside the plan's horizon. */
   note?: string;
 }
@@ -87,7 +90,8 @@ export function assembleCalendar(plan: Plan, range: DateRange, entries: Calendar
   skipped.sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.id, b.id));
   const outside = outsideHorizon(plan, range);
   const note = outside === undefined ? undefined : `nothing is scheduled: ${outside}`;
-  return { range, community: plan.community.name, communityId: communityId(plan), entries, skipped, ...(note === undefined ? {} : { note }) };
+  const dated = datedItems(plan, range.from, range.to);
+  return { range, community: plan.community.name, communityId: communityId(plan), entries, skipped, dated, ...(note === undefined ? {} : { note }) };
 }
 
 /** The id calendar apps know the community by: `community.id`, else the slug of its name. */

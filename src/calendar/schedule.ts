@@ -8,6 +8,7 @@ import { withinHorizon } from "./horizon.js";
 import { assembleCalendar, communityId, itemOccurrences, type Calendar, type CalendarEntry, type SkippedDate } from "./entries.js";
 import { itemTimeZone, planItems, type PlanItem } from "./plan-items.js";
 import { compareStrings } from "../util/compare.js";
+import { datedItems, type DatedItem } from "./dated-items.js";
 
 export interface ScheduledItem {
   kind: "series" | "event";
@@ -27,6 +28,8 @@ export interface Schedule {
   /** The earliest and latest day any item covers: the span VTIMEZONEs must describe. */
   span: { from: string; to: string };
   items: ScheduledItem[];
+  /** The all-day items over the horizon and the range, so two quarters' exports hold the same ones. */
+  dated: DatedItem[];
 }
 
 /** A series' own window: its start and end, else the horizon's, else the requested range; inside the horizon. */
@@ -64,7 +67,9 @@ export function buildSchedule(plan: Plan, range: DateRange): Schedule {
     });
   }
   items.sort((a, b) => compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id));
-  return { community: plan.community.name, communityId: communityId(plan), span, items };
+  const datedFrom = plan.horizon?.start !== undefined && plan.horizon.start < range.from ? plan.horizon.start : range.from;
+  const datedTo = plan.horizon?.end !== undefined && plan.horizon.end > range.to ? plan.horizon.end : range.to;
+  return { community: plan.community.name, communityId: communityId(plan), span, items, dated: datedItems(plan, datedFrom, datedTo) };
 }
 
 /**

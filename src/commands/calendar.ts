@@ -1,5 +1,6 @@
 import path from "node:path";
 import { buildCalendar, type Calendar } from "../calendar/entries.js";
+import { CALENDAR_KINDS, keepKinds, keepScheduleKinds, selectKinds } from "../calendar/kinds.js";
 import { resolveRange } from "../time/date-range.js";
 import { ExitCode, InputError, UsageError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
@@ -23,6 +24,9 @@ export interface CalendarCommandOptions {
   bom?: boolean;
   /** CSV: ",", ";" or "tab". */
   delimiter?: string;
+  /** Comma-separated kinds (series, events, launch, contests, deadlines, reviews, blackouts); default all. */
+  include?: string;
+  exclude?: string;
   maxBytes?: number;
   maxAliases?: number;
 }
@@ -38,6 +42,10 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
   if (options.format !== "csv" && (options.bom === true || options.delimiter !== undefined)) {
     throw new UsageError("E_CSV_OPTION", `${options.bom === true ? "--bom" : "--delimiter"} applies to --format csv only`);
   }
+  const selected = selectKinds(options.include, options.exclude);
+  if ("unknown" in selected) {
+    throw new UsageError("E_CALENDAR_KIND", `unknown calendar kind ${selected.unknown.map((k) => `"${k}"`).join(", ")}`, `kinds are ${CALENDAR_KINDS.join(", ")}`);
+  }
   const plan = await loadPlanOrReport(options.file, { today: options.today, force: options.force, verb: "build", maxBytes: options.maxBytes, maxAliases: options.maxAliases }, io);
   if (typeof plan === "number") return plan;
   const target = options.output === undefined || options.output === "-" ? undefined : path.resolve(io.cwd, options.output);
@@ -49,10 +57,11 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
   try {
     if (options.format === "ics" && options.expand !== true) {
       const { buildSchedule, calendarFromSchedule } = await import("../calendar/schedule.js");
-      writeOptions.schedule = buildSchedule(plan, range);
-      calendar = calendarFromSchedule(plan, writeOptions.schedule, range);
+      const schedule = buildSchedule(plan, range);
+      writeOptions.schedule = keepScheduleKinds(schedule, selected.kinds);
+      calendar = keepKinds(calendarFromSchedule(plan, schedule, range), selected.kinds);
     } else {
-      calendar = buildCalendar(plan, range);
+      calendar = keepKinds(buildCalendar(plan, range), selected.kinds);
     }
   } catch (error) {
     throw error instanceof InputError ? error.withFile(options.file) : error;

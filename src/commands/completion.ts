@@ -3,6 +3,7 @@ import { completionScript, type Shell } from "../completion/index.js";
 import { ExitCode } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
 import { rules } from "../rules/index.js";
+import { CALENDAR_KINDS } from "../calendar/kinds.js";
 
 /** Prints the completion script; rule ids come from the registry so new rules complete at once. */
 export async function completionCommand(options: { shell: Shell; program: Command }, io: Io): Promise<number> {
@@ -15,8 +16,8 @@ export async function completionCommand(options: { shell: Shell; program: Comman
     options: {
       "--rule": ids.flatMap((id) => ["off", "warn", "error"].map((level) => `${id}=${level}`)),
       "--only": [...documentNames],
-      "--include": [...documentNames],
-      "--exclude": [...documentNames],
+      "--include": [...CALENDAR_KINDS],
+      "--exclude": [...CALENDAR_KINDS],
       "--quarter": ["next", "current"],
       "--lang": [...labelLanguages],
     },

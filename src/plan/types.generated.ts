@@ -921,6 +921,7 @@ export interface Review {
    * How often the team reviews the plan against the numbers.
    */
   cadence: "weekly" | "monthly" | "quarterly";
+  day?: Weekday;
   /**
    * How members are asked what they think.
    */

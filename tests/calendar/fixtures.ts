@@ -4,6 +4,10 @@ import { parseWithYaml } from "../../src/plan/parse-yaml.js";
 import type { Plan } from "../../src/plan/types.js";
 import { validateShape } from "../../src/plan/validate-shape.js";
 import { minimalPlan } from "../helpers/plans.js";
+import type { CalendarKind } from "../../src/calendar/kinds.js";
+
+/** Series and events only: for tests about timed occurrences (the minimal plan has monthly reviews). */
+export const TIMED: ReadonlySet<CalendarKind> = new Set(["series", "events"]);
 
 const PERSONAS = `personas:
   - id: member

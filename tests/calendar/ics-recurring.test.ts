@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCalendar, type Calendar } from "../../src/calendar/entries.js";
 import { buildSchedule, calendarFromSchedule } from "../../src/calendar/schedule.js";
+import { toDayNumber } from "../../src/time/civil-date.js";
 import { quarterRange, type DateRange } from "../../src/time/date-range.js";
 import { writeIcs } from "../../src/outputs/calendar/ics.js";
 import type { Plan } from "../../src/plan/types.js";
@@ -16,7 +17,19 @@ const TODAY = "2026-11-24";
 
 /** What JSON says happens in the range, in the shape the ICS expansion gives. */
 function expected(calendar: Calendar): Array<{ uid: string; date: string; utc: string; durationSeconds: number; summary: string; transp: string }> {
-  return calendar.entries
+  // All-day items (VALUE=DATE) float: ical.js reads them at UTC midnight. expandIcs keeps what
+  // starts in the range; a blackout begun before it overlaps the range but starts outside.
+  const allDay = calendar.dated
+    .filter((item) => item.date >= calendar.range.from)
+    .map((item) => ({
+      uid: `${item.kind}-${item.id}@${calendar.communityId}.community-plan`,
+      date: item.date,
+      utc: `${item.date}T00:00:00Z`,
+      durationSeconds: (toDayNumber(item.end) - toDayNumber(item.date) + 1) * 86_400,
+      summary: item.title,
+      transp: "TRANSPARENT",
+    }));
+  return [...calendar.entries
     .map((entry) => ({
       uid: `${entry.kind}-${entry.id}@${calendar.communityId}.community-plan`,
       date: entry.date,
@@ -24,7 +37,7 @@ function expected(calendar: Calendar): Array<{ uid: string; date: string; utc: s
       durationSeconds: (entry.durationMinutes || 30) * 60,
       summary: entry.title,
       transp: entry.live ? "OPAQUE" : "TRANSPARENT",
-    }))
+    })), ...allDay]
     .sort((a, b) => a.utc.localeCompare(b.utc) || a.uid.localeCompare(b.uid));
 }
 

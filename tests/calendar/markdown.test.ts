@@ -49,11 +49,40 @@ describe("Markdown calendar", () => {
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 | Sun 2027-03-28 | 03:30 | Europe/Amsterdam | 01:30 | Night \\| owls | topic to be decided | – | Forum | Livestream | – | – | member | no | 02:30 does not exist that day (DST), moved to 03:30; outside reasonable hours: Europe/Amsterdam 03:30 |
 
+## Dates to keep in mind
+
+| Date | Kind | Item | Owner |
+| --- | --- | --- | --- |
+| Mon 2027-03-01 | Review | Plan review | – |
+| Wed 2027-03-31 | Target deadline | comments (comments-per-post) | – |
+| Mon 2027-04-05 | Review | Plan review | – |
+| Sun 2027-04-25 | Blackout | King's Day weekend | – |
+
 ## Skipped for blackouts
 
 - 2027-04-25: night (King's Day weekend)
 
 _Times are local to each item's time zone. A time that does not exist on a DST change day is moved forward by the gap; one that occurs twice means the first occurrence. Both are marked in Notes._
+
+## Balance
+
+Scheduled items: 1. A row far above the others is worth a second look.
+
+| Pillar | Items | Share |
+| --- | ---: | ---: |
+| none | 1 | 100% |
+
+| Channel | Items | Share |
+| --- | ---: | ---: |
+| Forum | 1 | 100% |
+
+| Owner | Items | Share |
+| --- | ---: | ---: |
+| none | 1 | 100% |
+
+| Week of | Items | Share |
+| --- | ---: | ---: |
+| 2027-03-22 | 1 | 100% |
 `);
   });
 });

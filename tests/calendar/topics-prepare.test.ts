@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
+import { keepKinds, keepScheduleKinds } from "../../src/calendar/kinds.js";
 import { buildSchedule } from "../../src/calendar/schedule.js";
 import { writeCsv } from "../../src/outputs/calendar/csv.js";
 import { writeIcs } from "../../src/outputs/calendar/ics.js";
 import { renderMarkdown } from "../../src/render/calendar-markdown.js";
 import { durationMinutes, parseDurationMinutes } from "../../src/time/civil-date.js";
 import { quarterRange } from "../../src/time/date-range.js";
-import { plan } from "./fixtures.js";
+import { plan, TIMED } from "./fixtures.js";
 import { expandIcs } from "./ics-expand.js";
 
 const p = plan({
@@ -75,8 +76,8 @@ describe("topics and preparation", () => {
 
   it("ICS: a VALARM `prepare` ahead, a topic override per occurrence, and still exactly the JSON occurrences", () => {
     const range = quarterRange(2027, 1);
-    const calendar = buildCalendar(p, range);
-    const text = writeIcs(calendar, { today: "2026-11-24", schedule: buildSchedule(p, range) }).replace(/\r\n /g, "");
+    const calendar = keepKinds(buildCalendar(p, range), TIMED);
+    const text = writeIcs(calendar, { today: "2026-11-24", schedule: keepScheduleKinds(buildSchedule(p, range), TIMED) }).replace(/\r\n /g, "");
     expect(text).toContain("BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Draft due: Tuesday tutorial\r\nTRIGGER:-P7D\r\nEND:VALARM\r\n");
     expect(text).toContain("TRIGGER:-P1DT12H\r\n");
     expect(text.match(/^RECURRENCE-ID;TZID=Europe\/Amsterdam:/gm)).toHaveLength(4);

@@ -34,8 +34,12 @@ describe("community-plan calendar: golden files for examples/dev-community.yaml,
 
   it("the golden ICS, one recurring event per series, expands in ical.js to the quarter's instants", () => {
     const text = readFileSync(goldenPath("ics"), "utf8");
-    expect(text.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(4);
-    const occurrences = expandIcs(text, "2027-01-01", "2027-03-31");
+    expect(text.match(/^UID:(series|event)-/gm)).toHaveLength(4);
+    // Launch, its steps, reviews and deadlines over the whole horizon, each an all-day item.
+    expect(text.match(/^DTSTART;VALUE=DATE:/gm)).toHaveLength(23);
+    const all = expandIcs(text, "2027-01-01", "2027-03-31");
+    expect(all.filter((o) => /^(launch|review)-/.test(o.uid)).map((o) => o.date)).toEqual(["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-18", "2027-02-01", "2027-03-01"]);
+    const occurrences = all.filter((o) => /^(series|event)-/.test(o.uid));
     expect(occurrences).toHaveLength(23);
     const start = (uid: string, date: string) => occurrences.find((o) => o.uid.startsWith(uid) && o.date === date)?.utc;
     // 10:00 Amsterdam is 09:00 UTC in winter and 08:00 after the change on 28 March.
@@ -47,8 +51,9 @@ describe("community-plan calendar: golden files for examples/dev-community.yaml,
 
   it("the golden CSV has the header and one row per entry", () => {
     const lines = readFileSync(goldenPath("csv"), "utf8").split("\r\n");
-    expect(lines[0]).toBe("date,local time,time zone,UTC time,duration (min),channel,format,pillar,title,topic,draft due,owner,audience,languages,recording,status");
-    expect(lines).toHaveLength(1 + 23 + 1);
+    expect(lines[0]).toBe("date,kind,local time,time zone,UTC time,duration (min),channel,format,pillar,title,topic,draft due,owner,audience,languages,recording,status");
+    // 23 occurrences, 3 reviews, the launch and 2 of its steps.
+    expect(lines).toHaveLength(1 + 23 + 6 + 1);
   });
 });
 
@@ -75,15 +80,26 @@ describe("community-plan calendar: options and refusals", { timeout: 60_000 }, (
   it("--bom and --delimiter shape the CSV, and are refused for other formats", () => {
     const run = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "csv", "--bom", "--delimiter", ";"], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout.startsWith("\uFEFFdate;local time;time zone;UTC time;duration (min);channel;")).toBe(true);
+    expect(run.stdout.startsWith("\uFEFFdate;kind;local time;time zone;UTC time;duration (min);channel;")).toBe(true);
     const refused = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "json", "--delimiter", ";"], { cwd: dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("--delimiter applies to --format csv only");
     expect(refused.stdout).toBe("");
   });
 
+  it("--exclude leaves kinds out; an unknown kind is a usage error (exit 2) naming the kinds", () => {
+    const run = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "csv", "--exclude", "series,events"], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\r\n").slice(1, -1).map((line) => line.split(",")[1])).toEqual(["review", "review", "review"]);
+    const refused = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--include", "series,holiday"], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('unknown calendar kind "holiday"');
+    expect(refused.stderr).toContain("kinds are series, events, launch, contests, deadlines, reviews, blackouts");
+    expect(refused.stdout).toBe("");
+  });
+
   it("defaults to the next quarter after --today", () => {
-    const run = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "csv"], { cwd: dir });
+    const run = runCli(["calendar", "good.yaml", "--today", "2027-02-10", "--format", "csv", "--include", "series,events"], { cwd: dir });
     expect(run.code).toBe(0);
     const dates = run.stdout.trim().split("\r\n").slice(1).map((line) => line.slice(0, 10));
     expect([dates[0], dates.at(-1), dates.length]).toEqual(["2027-04-05", "2027-06-28", 13]);
@@ -101,9 +117,10 @@ describe("community-plan calendar: options and refusals", { timeout: 60_000 }, (
   it("--force builds it anyway; a plan that fails the schema is refused even then", () => {
     const forced = runCli(["calendar", "dup.yaml", "--today", "2026-11-24", "--force", "--format", "csv"], { cwd: dir });
     expect(forced.code).toBe(0);
-    expect(forced.stdout.split("\r\n").slice(1, 3)).toEqual([
-      "2027-01-01,12:00,Europe/Amsterdam,2027-01-01T11:00:00Z,,forum,poll,,Again,,,,,en,no,scheduled",
-      "2027-01-04,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,,forum,article,,Weekly,,,,,en,no,scheduled",
+    expect(forced.stdout.split("\r\n").slice(1, 4)).toEqual([
+      "2027-01-01,series,12:00,Europe/Amsterdam,2027-01-01T11:00:00Z,,forum,poll,,Again,,,,,en,no,scheduled",
+      "2027-01-04,series,09:00,Europe/Amsterdam,2027-01-04T08:00:00Z,,forum,article,,Weekly,,,,,en,no,scheduled",
+      "2027-01-04,review,,,,,,,,Plan review,,,,,,,all day",
     ]);
     const invalid = runCli(["calendar", "invalid.yaml", "--today", "2026-11-24", "--force"], { cwd: dir });
     expect(invalid.code).toBe(1);

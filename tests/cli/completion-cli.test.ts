@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli.js";
 import { rules } from "../../src/rules/index.js";
 import { formatterNames } from "../../src/outputs/lint/index.js";
+import { CALENDAR_KINDS } from "../../src/calendar/kinds.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const silentIo = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: process.cwd() };
@@ -53,6 +54,8 @@ describe("community-plan completion", () => {
     expect(complete(bash.stdout, ["community-plan", "templates", ""])).toEqual(["eject"]);
     expect(complete(bash.stdout, ["community-plan", "templates", "eject", "--f"])).toEqual(["--force"]);
     expect(complete(bash.stdout, ["community-plan", "calendar", "x.yaml", "--format", ""])).toEqual(["md", "csv", "ics", "json"]);
+    expect(complete(bash.stdout, ["community-plan", "calendar", "x.yaml", "--include", ""])).toEqual([...CALENDAR_KINDS]);
+    expect(complete(bash.stdout, ["community-plan", "calendar", "x.yaml", "--exclude", "re"])).toEqual(["reviews"]);
   });
 
   it("bash completes directories with a trailing slash and names with spaces, escaped", () => {

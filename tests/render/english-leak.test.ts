@@ -13,11 +13,11 @@ import { planFromFile } from "./render-helpers.js";
 
 /** Words a language writes exactly as English does, in documents like these. */
 const SAME: Readonly<Record<string, readonly string[]>> = {
-  nl: ["document", "over", "week", "contact", "moderators", "utc", "budget", "chat", "community", "content", "forum", "hackathon", "livestream", "meetup", "moderator", "partner", "partners", "persona", "plan", "status", "team", "video", "webinar", "workshop", "badges", "lint", "via", "per", "impact", "escalatie"],
+  nl: ["document", "over", "week", "contact", "moderators", "utc", "budget", "chat", "community", "content", "forum", "hackathon", "livestream", "meetup", "moderator", "partner", "partners", "persona", "plan", "status", "team", "video", "webinar", "workshop", "badges", "lint", "via", "per", "impact", "escalatie", "data"],
   nb: ["over", "for", "person", "under", "utc", "chat", "forum", "format", "moderator", "partner", "persona", "plan", "status", "team", "video", "webinar", "lint", "per"],
   sv: ["utc", "budget", "community", "format", "moderator", "partner", "person", "persona", "problem", "team", "under"],
   de: ["utc", "budget", "community", "format", "limit", "moderation", "organisation", "partner", "person", "persona", "personas", "plan", "problem", "qualitative", "start", "team"],
-  fr: ["utc", "budget", "contact", "date", "document", "engagement", "format", "formats", "impact", "minutes", "persona", "personas", "plan", "points", "programme", "question", "source"],
+  fr: ["utc", "budget", "contact", "date", "dates", "document", "engagement", "format", "formats", "impact", "minutes", "persona", "personas", "plan", "points", "programme", "question", "second", "source"],
   // "may" is Spanish May, abbreviated as dates write it ("31 may 2027").
   es: ["utc", "legal", "may", "persona", "personas", "plan", "series"],
   ja: ["utc"],

@@ -2,12 +2,13 @@
 // formula gets a leading apostrophe inside its quotes; plain numbers stay numbers.
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
+import { keepKinds } from "../../src/calendar/kinds.js";
 import { writeCsv } from "../../src/outputs/calendar/csv.js";
 import { formatProgress } from "../../src/outputs/progress/index.js";
 import { noColors } from "../../src/outputs/colors.js";
 import { parseCsv } from "../../src/progress/parse-csv.js";
 import { csvCell } from "../../src/util/csv-cell.js";
-import { persona, plan } from "../calendar/fixtures.js";
+import { persona, plan, TIMED } from "../calendar/fixtures.js";
 import { increasing, TODAY } from "../progress/fixtures.js";
 
 const HYPERLINK = '=HYPERLINK("http://example.com","x")';
@@ -61,12 +62,12 @@ describe("the CSV writers use it", () => {
       owner: "@ann"
 `,
     });
-    const text = writeCsv(buildCalendar(p, { from: "2027-03-01", to: "2027-03-31", label: "x" }));
+    const text = writeCsv(keepKinds(buildCalendar(p, { from: "2027-03-01", to: "2027-03-31", label: "x" }), TIMED));
     const row = text.split("\r\n")[1]!;
     expect(row).toContain(',"\'=HYPERLINK(""http://example.com"",""x"")",,,"\'@ann",');
     const fields = parseCsv(text)[1]!.fields;
-    expect(fields[8]).toBe(`'${HYPERLINK}`);
-    expect(fields[11]).toBe("'@ann");
+    expect(fields[9]).toBe(`'${HYPERLINK}`);
+    expect(fields[12]).toBe("'@ann");
   });
 
   it("progress: a formula in a free-text unit is neutralised, negative numbers are not", async () => {

@@ -7,6 +7,7 @@ import { csvCell, delimitedCell } from "../../util/csv-cell.js";
 
 export const CSV_HEADER = [
   "date",
+  "kind",
   "local time",
   "time zone",
   "UTC time",
@@ -36,9 +37,11 @@ export type CsvDelimiter = "," | ";" | "\t";
 export function writeCsv(calendar: Calendar, options: { csv?: CsvOptions } = {}): string {
   const delimiter = options.csv?.delimiter ?? ",";
   const rows: string[][] = [[...CSV_HEADER]];
+  const byDate: Array<{ date: string; row: string[] }> = [];
   for (const entry of calendar.entries) {
-    rows.push([
+    byDate.push({ date: entry.date, row: [
       entry.date,
+      entry.kind,
       entry.localTime,
       entry.timeZone,
       entry.utc,
@@ -54,8 +57,29 @@ export function writeCsv(calendar: Calendar, options: { csv?: CsvOptions } = {})
       entry.languages.join(" "),
       entry.recording ? "yes" : "no",
       entryStatus(entry),
-    ]);
+    ] });
   }
+  // All-day items have no time, channel or format; a span's last day is in the status cell.
+  for (const item of calendar.dated) {
+    const status = item.end === item.date ? "all day" : `all day, until ${item.end}`;
+    byDate.push({ date: item.date, row: [item.date, item.kind, "", "", "", "", "", "", "", item.title, "", "", item.owner ?? "", "", "", "", status] });
+  }
+  rows.push(...mergeByDate(byDate.slice(0, calendar.entries.length), byDate.slice(calendar.entries.length)));
   const text = rows.map((row) => row.map((cell) => delimitedCell(cell, delimiter)).join(delimiter) + "\r\n").join("");
   return options.csv?.bom === true ? `\uFEFF${text}` : text;
+}
+
+/**
+ * Timed entries keep their order (by instant, which across zones is not always by local date);
+ * each all-day item goes in after the timed entries up to its date.
+ */
+function mergeByDate(timed: ReadonlyArray<{ date: string; row: string[] }>, allDay: ReadonlyArray<{ date: string; row: string[] }>): string[][] {
+  const out: string[][] = [];
+  let next = 0;
+  for (const entry of timed) {
+    while (next < allDay.length && allDay[next]!.date < entry.date) out.push(allDay[next++]!.row);
+    out.push(entry.row);
+  }
+  while (next < allDay.length) out.push(allDay[next++]!.row);
+  return out;
 }

@@ -7,6 +7,8 @@
 // calendar app that imports or subscribes again updates the series instead of duplicating it.
 // `expand` writes one VEVENT per occurrence in the requested range instead.
 import type { Calendar, CalendarEntry } from "../../calendar/entries.js";
+import type { DatedItem } from "../../calendar/dated-items.js";
+import { addDays } from "../../time/civil-date.js";
 import type { Schedule, ScheduledItem } from "../../calendar/schedule.js";
 import { escapeText, icsDuration, icsLocal, toIcsText } from "./ics-text.js";
 import { entryStatus } from "../../calendar/status.js";
@@ -38,6 +40,7 @@ export function writeIcs(calendar: Calendar, options: IcsOptions): string {
   const { schedule } = options;
   const domain = `${calendar.communityId}.community-plan`;
   const items = schedule ? schedule.items.map((item) => scheduledItem(item, domain)) : calendar.entries.map((entry) => occurrenceItem(entry, domain));
+  items.push(...(schedule?.dated ?? calendar.dated).map((item) => allDayItem(item, domain)));
   const zones = [...new Set(schedule ? schedule.items.map((item) => item.timeZone) : calendar.entries.map((entry) => entry.timeZone))].sort();
   const span = schedule?.span ?? calendar.range;
   // A subscribed calendar is the community's, not one quarter's.
@@ -97,6 +100,23 @@ function scheduledItem(item: ScheduledItem, domain: string): IcsItem {
     .filter((entry) => entry.dst !== "ok" || entry.topic !== null)
     .map((entry) => [`RECURRENCE-ID;TZID=${item.timeZone}:${icsLocal(entry.date, entry.plannedTime)}`, ...occurrenceLines(entry)]);
   return { uid, components: [master, ...overrides] };
+}
+
+/**
+ * Launch, contests, deadlines, reviews and blackouts: all-day (VALUE=DATE, DTEND the day after the
+ * last) and transparent, since a date to keep in mind blocks nobody's time. Their UIDs carry no
+ * date beyond what identifies them, so a moved deadline updates its event.
+ */
+function allDayItem(item: DatedItem, domain: string): IcsItem {
+  const lines = [
+    `DTSTART;VALUE=DATE:${item.date.replace(/-/g, "")}`,
+    `DTEND;VALUE=DATE:${addDays(item.end, 1).replace(/-/g, "")}`,
+    `SUMMARY:${escapeText(item.title)}`,
+    ...(item.owner === null ? [] : [`DESCRIPTION:${escapeText(`Owner: ${item.owner}`)}`]),
+    `CATEGORIES:${item.kind}`,
+    "TRANSP:TRANSPARENT",
+  ];
+  return { uid: itemUid(item.kind, item.id, domain), components: [lines] };
 }
 
 function occurrenceLines(entry: CalendarEntry): string[] {

@@ -11,6 +11,8 @@ export function writeJson(calendar: Calendar): string {
       return { ...rest, status: entryStatus(entry) };
     }),
     skipped: calendar.skipped,
+    // All-day items: launch, contests, deadlines, reviews, blackouts; `end` is the last day.
+    dated: calendar.dated,
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -10,6 +10,7 @@ import type { BudgetItem, Risk } from "../../plan/types.js";
 import type { Status } from "../../progress/types.js";
 import type { ActivityKind } from "../../strategy/plan-activities.js";
 import type { LoadCategory } from "../../strategy/load-estimate.js";
+import type { DatedKind, DatedRole } from "../../calendar/dated-items.js";
 
 type Level = Risk["likelihood"];
 
@@ -420,6 +421,27 @@ export const en = {
     nonexistent: (planned: string, moved: string) => `${planned} does not exist that day (DST), moved to ${moved}`,
     ambiguous: (planned: string) => `${planned} occurs twice that day (DST), the first is meant`,
     outside: (times: string) => `outside reasonable hours: ${times}`,
+    /** The all-day items: launch, contests, target deadlines, reviews and blackouts. */
+    dates: "Dates to keep in mind",
+    dateColumns: { date: "Date", kind: "Kind", item: "Item", owner: "Owner" },
+    kinds: { launch: "Launch", contest: "Contest", deadline: "Target deadline", review: "Review", blackout: "Blackout" } as Record<DatedKind, string>,
+    /** An item's title around the plan's own words (a step, a contest, a target and its metric, a blackout's reason). */
+    datedTitle: {
+      launch: () => "Launch day",
+      launchStep: (step) => `Step: ${step}`,
+      contestStart: (contest) => `${contest} starts`,
+      contestEnd: (contest) => `${contest} ends`,
+      deadline: (target, metric) => `${target} (${metric})`,
+      review: () => "Plan review",
+      blackout: (reason) => reason || "Blackout",
+    } as Record<DatedRole, (subject: string, detail: string) => string>,
+    balance: "Balance",
+    balanceIntro: "Scheduled items: {count}. A row far above the others is worth a second look.",
+    balanceBy: { pillar: "Pillar", channel: "Channel", owner: "Owner", week: "Week of" },
+    items: "Items",
+    share: "Share",
+    /** The balance row of occurrences without a pillar or owner. */
+    none: "none",
   },
   diagrams: {
     timeline: "The plan's dates at a glance",

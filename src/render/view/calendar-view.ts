@@ -7,6 +7,9 @@ import { monthName } from "../format.js";
 import type { Labels } from "../labels/index.js";
 import { weekdayName } from "../weekdays.js";
 import { enumLabel } from "./enum-labels.js";
+import { calendarBalance, type BalanceRow } from "../../calendar/balance.js";
+import type { DatedItem } from "../../calendar/dated-items.js";
+import { formatPercent } from "../format.js";
 
 const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** An empty cell reads as "nothing here", not as a rendering mistake. */
@@ -41,6 +44,10 @@ export interface CalendarView {
   note: string | null;
   /** As in the other documents' views: the printed page's running header names the community. */
   community: { name: string };
+  /** Launch, contests, deadlines, reviews and blackouts: all-day items, by date. */
+  dated: Array<{ day: string; kind: string; title: string; owner: string }>;
+  /** Occurrences per pillar, channel, owner and week; null for an empty calendar. */
+  balance: { count: number; sections: Array<{ heading: string; rows: Array<{ name: string; count: number; share: string }> }> } | null;
 }
 
 export function calendarView(calendar: Calendar, today: string, L: Labels): CalendarView {
@@ -62,6 +69,35 @@ export function calendarView(calendar: Calendar, today: string, L: Labels): Cale
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
     skipped: calendar.skipped.map((s) => ({ day: s.date, id: s.id, reason: s.reason })),
     note: calendar.note === undefined ? null : calendar.note[0]!.toUpperCase() + calendar.note.slice(1) + ".",
+    dated: calendar.dated.map((item) => datedRow(item, L)),
+    balance: balanceView(calendar.entries, L),
+  };
+}
+
+function datedRow(item: DatedItem, L: Labels): CalendarView["dated"][number] {
+  const day = (date: string): string => `${weekdayName(WEEKDAYS[weekdayIndex(date)]!, L.locale.tag)} ${date}`;
+  return {
+    day: item.end === item.date ? day(item.date) : `${day(item.date)} – ${day(item.end)}`,
+    kind: L.calendar.kinds[item.kind],
+    title: L.calendar.datedTitle[item.role](item.subject ?? "", item.detail ?? ""),
+    owner: item.owner ?? EMPTY,
+  };
+}
+
+function balanceView(entries: readonly CalendarEntry[], L: Labels): CalendarView["balance"] {
+  if (entries.length === 0) return null;
+  const W = L.calendar;
+  const balance = calendarBalance(entries);
+  const rows = (list: readonly BalanceRow[]) =>
+    list.map((row) => ({ name: row.name ?? W.none, count: row.count, share: formatPercent(Math.round(row.share * 100), L.locale.tag) }));
+  return {
+    count: entries.length,
+    sections: [
+      { heading: W.balanceBy.pillar, rows: rows(balance.pillars) },
+      { heading: W.balanceBy.channel, rows: rows(balance.channels) },
+      { heading: W.balanceBy.owner, rows: rows(balance.owners) },
+      { heading: W.balanceBy.week, rows: rows(balance.weeks) },
+    ],
   };
 }
 
