@@ -34,24 +34,37 @@ export function counted(number: string, word: string): string {
   return /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word) ? `${number}${word}` : `${number} ${word}`;
 }
 
-function withUnit(text: string, unit: string | null | undefined): string {
-  if (!unit) return text;
-  return unit === "%" ? `${text}%` : `${text} ${unit}`;
+/** "46%" in English and Dutch, "46 %" in German, French, Norwegian, Swedish and Spanish. */
+export function percentText(number: string, lang = "en"): string {
+  return `${number}${labelsFor(lang).locale.percent}`;
+}
+
+/** A measured value with its unit, rounded to two decimals: "46 %", "18 hours", or a bare number. */
+export function formatMeasure(value: number, unit: string | null | undefined, lang = "en"): string {
+  const number = formatNumber(Math.round(value * 100) / 100, undefined, lang);
+  if (unit === "%") return percentText(number, lang);
+  return unit ? `${number} ${unit}` : number;
+}
+
+/** `part` of `whole` as a whole percentage; 0 of nothing is "0%". */
+export function formatShare(part: number, whole: number, lang = "en"): string {
+  return percentText(String(whole === 0 ? 0 : Math.round((part / whole) * 100)), lang);
 }
 
 /** "35% → 50%", "2.0 → 2.3 comments", "— → 12 hours" — both sides with the same precision. */
 export function formatFromTo(baseline: number | null | undefined, target: number | null | undefined, unit?: string | null, lang = "en"): string {
   const digits = Math.max(baseline == null ? 0 : decimals(baseline), target == null ? 0 : decimals(target));
   const side = (value: number | null | undefined) =>
-    value == null ? "—" : unit === "%" ? `${formatNumber(value, digits, lang)}%` : formatNumber(value, digits, lang);
-  return withUnit(`${side(baseline)} → ${side(target)}`, unit === "%" ? null : unit);
+    value == null ? "—" : unit === "%" ? percentText(formatNumber(value, digits, lang), lang) : formatNumber(value, digits, lang);
+  const fromTo = `${side(baseline)} → ${side(target)}`;
+  return unit && unit !== "%" ? `${fromTo} ${unit}` : fromTo;
 }
 
 /** A signed percentage: "+15%", "-60%", "±0%". Whole numbers unless the change is under 10. */
 export function formatPercentChange(percent: number, lang = "en"): string {
   const rounded = Math.abs(percent) < 10 ? Math.round(percent * 10) / 10 : Math.round(percent);
-  if (rounded === 0) return "±0%";
-  return `${rounded > 0 ? "+" : "-"}${formatNumber(Math.abs(rounded), undefined, lang)}%`;
+  if (rounded === 0) return percentText("±0", lang);
+  return percentText(`${rounded > 0 ? "+" : "-"}${formatNumber(Math.abs(rounded), undefined, lang)}`, lang);
 }
 
 /** The change from baseline to target: percentage points for a metric measured in %. */
@@ -62,12 +75,12 @@ export function formatChange(baseline: number | null | undefined, target: number
     const points = Math.round((target - baseline) * 10) / 10;
     return points === 0 ? counted("±0", words.points) : counted(`${points > 0 ? "+" : "-"}${formatNumber(Math.abs(points), undefined, lang)}`, words.points);
   }
-  if (baseline === 0) return target === 0 ? "±0%" : words.new;
+  if (baseline === 0) return target === 0 ? percentText("±0", lang) : words.new;
   return formatPercentChange(((target - baseline) / Math.abs(baseline)) * 100, lang);
 }
 
 export function formatPercent(value: number, lang = "en"): string {
-  return `${formatNumber(Math.round(value * 10) / 10, undefined, lang)}%`;
+  return percentText(formatNumber(Math.round(value * 10) / 10, undefined, lang), lang);
 }
 
 /** "2d4h" → "2 days and 4 hours", in the given language. */

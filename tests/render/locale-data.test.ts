@@ -4,7 +4,7 @@
 // Node with other ICU data the tests skip, saying to run `node scripts/generate-locale-data.mjs`.
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { formatDateTime, formatNumber, formatPlanDate, languageName, pluralIsOne, utcFields } from "../../src/render/format.js";
+import { formatDateTime, formatMeasure, formatNumber, formatPlanDate, formatShare, languageName, percentText, pluralIsOne, utcFields } from "../../src/render/format.js";
 import { formatFixed } from "../../src/render/fixed-decimal.js";
 import { dateFormat } from "../../src/render/intl-cache.js";
 import { labelLanguages, labelsFor } from "../../src/render/labels/index.js";
@@ -210,5 +210,14 @@ describe("a render of the examples", () => {
     }
     // UTC offsets come from a formatter per zone (src/time/zone-offsets.ts); words never do.
     expect(built.filter((args) => !args.includes('"timeZoneName":"longOffset"'))).toEqual([]);
+  });
+});
+
+describe("percentages", () => {
+  it.each([...labelLanguages])("%s puts the percent sign where Intl does (46%% in English, 46 %% in German)", (lang) => {
+    const intl = new Intl.NumberFormat(lang, { style: "percent" });
+    expect(percentText("46", lang)).toBe(intl.format(0.46));
+    expect(formatShare(1, 8, lang)).toBe(intl.format(0.13));
+    expect(formatMeasure(46, "%", lang)).toBe(intl.format(0.46));
   });
 });

@@ -27,7 +27,7 @@ const n = (value: number): string => formatNumber(Math.round(value * 10) / 10);
 export function svgProgressChart(t: TargetProgress, options: { today?: string; words?: ChartWords } = {}): string | undefined {
   if (!isChartable(t)) return undefined;
   const words = options.words ?? ENGLISH_CHART_WORDS;
-  const withUnit = (value: number, unit: string | undefined) => (unit === "%" ? `${words.number(value)}%` : unit ? `${words.number(value)} ${unit}` : words.number(value));
+  const withUnit = words.measure;
   const first = [t.start, ...t.observations.map((o) => o.date)].sort()[0]!;
   const last = [t.deadline, ...t.observations.map((o) => o.date)].sort().at(-1)!;
   const span = Math.max(1, daysBetween(first, last));

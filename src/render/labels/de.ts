@@ -5,7 +5,7 @@
 import type { Labels } from "./en.js";
 
 export const de: Labels = {
-  locale: { tag: "de", dates: "de", decimal: ",", group: ".", minimumGroupingDigits: 1 },
+  locale: { tag: "de", dates: "de", decimal: ",", group: ".", minimumGroupingDigits: 1, percent: "\u00a0%" },
   words: {
     list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} und ${items.at(-1)}`),
     everyDay: "täglich",

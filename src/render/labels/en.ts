@@ -25,6 +25,8 @@ export const en = {
     group: ",",
     /** Spanish writes 1234 but 12.345: the fewest digits before a group separator appears. */
     minimumGroupingDigits: 1,
+    /** What follows a number to make it a percentage: "46%", or "46 %" with a no-break space. */
+    percent: "%",
   },
   words: {
     /** "a", "a and b", "a, b and c". */

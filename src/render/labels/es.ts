@@ -10,7 +10,7 @@ const and = (next: string) => (/^(i|hi)(?![aeiouáéó])/i.test(next) ? "e" : "y
 const feminine = (level: string) => (level === "bajo" ? "baja" : level === "medio" ? "media" : level === "alto" ? "alta" : level);
 
 export const es: Labels = {
-  locale: { tag: "es", dates: "es", decimal: ",", group: ".", minimumGroupingDigits: 2 },
+  locale: { tag: "es", dates: "es", decimal: ",", group: ".", minimumGroupingDigits: 2, percent: "\u00a0%" },
   words: {
     list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and(items.at(-1) ?? "")} ${items.at(-1)}`),
     everyDay: "todos los días",

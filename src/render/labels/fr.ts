@@ -13,7 +13,7 @@ const feminine = (level: string) => ({ moyen: "moyenne", élevé: "élevée" })[
 const quote = (text: string) => `«${NNB}${text}${NNB}»`;
 
 export const fr: Labels = {
-  locale: { tag: "fr", dates: "fr", decimal: ",", group: NNB, minimumGroupingDigits: 1 },
+  locale: { tag: "fr", dates: "fr", decimal: ",", group: NNB, minimumGroupingDigits: 1, percent: `${NB}%` },
   words: {
     list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} et ${items.at(-1)}`),
     everyDay: "tous les jours",

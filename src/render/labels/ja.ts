@@ -9,7 +9,7 @@ const list = (items: readonly string[]) => (items.length <= 1 ? items.join("") :
 const quote = (text: string) => `「${text}」`;
 
 export const ja: Labels = {
-  locale: { tag: "ja", dates: "ja", decimal: ".", group: ",", minimumGroupingDigits: 1 },
+  locale: { tag: "ja", dates: "ja", decimal: ".", group: ",", minimumGroupingDigits: 1, percent: "%" },
   words: {
     list,
     everyDay: "毎日",

@@ -5,7 +5,7 @@ import type { Labels } from "./en.js";
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const nl: Labels = {
-  locale: { tag: "nl", dates: "nl", decimal: ",", group: ".", minimumGroupingDigits: 1 },
+  locale: { tag: "nl", dates: "nl", decimal: ",", group: ".", minimumGroupingDigits: 1, percent: "%" },
   words: {
     list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} en ${items.at(-1)}`),
     everyDay: "elke dag",

@@ -5,7 +5,7 @@ import type { Labels } from "./en.js";
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const sv: Labels = {
-  locale: { tag: "sv", dates: "sv", decimal: ",", group: "\u00a0", minimumGroupingDigits: 1 },
+  locale: { tag: "sv", dates: "sv", decimal: ",", group: "\u00a0", minimumGroupingDigits: 1, percent: "\u00a0%" },
   words: {
     list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} och ${items.at(-1)}`),
     everyDay: "varje dag",

@@ -3,7 +3,7 @@
 import { reviewMetricNames } from "../../plan/watched-metrics.js";
 import type { Plan } from "../../plan/types.js";
 import type { ProgressReport } from "../../progress/types.js";
-import { formatNumber, formatPlanDate } from "../format.js";
+import { formatMeasure, formatPlanDate } from "../format.js";
 import { humanize } from "./enum-labels.js";
 import type { MetricView } from "./strategy-view-model.js";
 import { targetHeadline, type TargetView } from "./targets.js";
@@ -14,8 +14,7 @@ import type { Labels } from "../labels/index.js";
 export function buildMetrics(plan: Plan, targets: readonly TargetView[], L: Labels, progress?: ProgressReport): MetricView[] {
   const W = L.metrics;
   const date = (iso: string) => formatPlanDate(iso, L.locale.tag);
-  const number = (value: number) => formatNumber(Math.round(value * 100) / 100, undefined, L.locale.tag);
-  const withUnit = (value: number, unit: string | undefined) => (unit === "%" ? `${number(value)}%` : unit ? `${number(value)} ${unit}` : number(value));
+  const withUnit = (value: number, unit: string | undefined) => formatMeasure(value, unit, L.locale.tag);
   const reviewMetrics = reviewMetricNames(plan);
   const signals = plan.review?.qualitativeSignals ?? [];
   const latest = new Map((progress?.latest ?? []).map((l) => [l.metric, l]));

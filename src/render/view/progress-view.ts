@@ -6,7 +6,7 @@ import { svgProgressChart } from "../../progress/charts/svg-chart.js";
 import { countStatuses } from "../../progress/measure-progress.js";
 import type { ProgressReport, SeriesSource, TargetProgress } from "../../progress/types.js";
 import { Trusted } from "../escape.js";
-import { formatNumber } from "../format.js";
+import { formatMeasure, formatNumber, percentText } from "../format.js";
 import type { Labels } from "../labels/index.js";
 import { humanize } from "./enum-labels.js";
 
@@ -15,7 +15,7 @@ export type ProgressView = ReturnType<typeof buildProgressView>;
 /** Why the target has its status, in one short phrase of the document's language. */
 export function progressReason(t: TargetProgress, L: Labels): string {
   const R = L.progress.reason;
-  const share = t.projectedShare === undefined ? "" : `${formatNumber(Math.round(t.projectedShare * 100), 0, L.locale.tag)}%`;
+  const share = t.projectedShare === undefined ? "" : percentText(formatNumber(Math.round(t.projectedShare * 100), 0, L.locale.tag), L.locale.tag);
   switch (t.reason) {
     case "no-target-value":
       return R.noTargetValue;
@@ -47,11 +47,10 @@ export function progressReason(t: TargetProgress, L: Labels): string {
 export function buildProgressView(report: ProgressReport, L: Labels) {
   const lang = L.locale.tag;
   const number = (value: number) => formatNumber(Math.round(value * 100) / 100, undefined, lang);
-  const withUnit = (value: number | undefined, unit: string | undefined) =>
-    value === undefined ? "" : unit === "%" ? `${number(value)}%` : unit ? `${number(value)} ${unit}` : number(value);
+  const withUnit = (value: number | undefined, unit: string | undefined) => (value === undefined ? "" : formatMeasure(value, unit, lang));
   const counts = countStatuses(report);
   const parts = (Object.keys(counts) as Array<keyof typeof counts>).map((s) => `${counts[s]} ${L.progress.status[s]}`);
-  const words = { ...L.progress.chart, status: L.progress.status, number };
+  const words = { ...L.progress.chart, status: L.progress.status, number, measure: (value: number, unit: string | undefined) => formatMeasure(value, unit, lang) };
   return {
     today: report.today,
     actuals: report.actuals,
@@ -75,7 +74,7 @@ export function buildProgressView(report: ProgressReport, L: Labels) {
         latestDate: t.latest?.date ?? null,
         baselineToTarget: baselineToTarget || null,
         deadline: t.deadline ?? null,
-        covered: t.share === undefined ? null : `${formatNumber(Math.round(t.share * 100), 0, lang)}%`,
+        covered: t.share === undefined ? null : percentText(formatNumber(Math.round(t.share * 100), 0, lang), lang),
         reason: progressReason(t, L),
         mermaid: mermaid === undefined ? null : new Trusted(mermaid),
         svg: svg === undefined ? null : new Trusted(svg),

@@ -4,13 +4,12 @@ import type { Plan } from "../../plan/types.js";
 import { budgetTotals, PER_YEAR } from "../../strategy/budget-totals.js";
 import { goalsByPriority } from "../../strategy/goals-by-priority.js";
 import { risksBySeverity } from "../../strategy/risks-by-severity.js";
-import { formatList } from "../format.js";
+import { formatList, formatShare } from "../format.js";
 import { formatMoney } from "./money.js";
 import type { BudgetView, PartnersView, RisksView } from "./strategy-view-model.js";
 import type { Labels } from "../labels/index.js";
 
 
-const percent = (part: number, whole: number) => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
 
 export function buildBudget(plan: Plan, L: Labels): BudgetView | null {
   const W = L.register.budget;
@@ -29,7 +28,7 @@ export function buildBudget(plan: Plan, L: Labels): BudgetView | null {
   for (const contest of prizes) {
     items.push({ name: W.prize(contest.title), amount: W.amount(money(contest.prizeValue!), W.per.once), perYear: money(contest.prizeValue!), goals: serves(contest.goals) });
   }
-  const perGoal = goalsByPriority(plan.goals).map((g) => W.perGoal(g.title, money(totals.perGoal.get(g.id) ?? 0), percent(totals.perGoal.get(g.id) ?? 0, totals.perYear)));
+  const perGoal = goalsByPriority(plan.goals).map((g) => W.perGoal(g.title, money(totals.perGoal.get(g.id) ?? 0), formatShare(totals.perGoal.get(g.id) ?? 0, totals.perYear, L.locale.tag)));
   if (totals.unassigned > 0) perGoal.push(W.unassigned(money(totals.unassigned)));
   return { heading: W.heading, total: W.total(money(totals.perYear)), columns: W.columns, items, perGoalHeading: W.perGoalHeading, perGoal };
 }

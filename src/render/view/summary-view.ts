@@ -8,7 +8,7 @@ import { memberLoads } from "../../strategy/member-load.js";
 import { teamSize } from "../../strategy/team-size.js";
 import { budgetTotals, PER_YEAR } from "../../strategy/budget-totals.js";
 import { risksBySeverity } from "../../strategy/risks-by-severity.js";
-import { formatList, formatNumber } from "../format.js";
+import { formatList, formatNumber, formatShare } from "../format.js";
 import type { Labels } from "../labels/index.js";
 import { activityName } from "./activity-names.js";
 import { formatMoney } from "./money.js";
@@ -19,7 +19,6 @@ import type { SummaryBlock, SummaryView } from "./strategy-view-model.js";
 import { roundToTenth } from "../../util/round-to-tenth.js";
 
 
-const percent = (part: number, whole: number) => `${whole === 0 ? 0 : Math.round((part / whole) * 100)}%`;
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 export function buildSummary(plan: Plan, targets: readonly TargetView[], quarter: QuarterRuns, L: Labels): SummaryView {
@@ -81,11 +80,11 @@ export function capacityBlock(plan: Plan, L: Labels): SummaryBlock {
   const need = estimateWeeklyLoad(plan).total;
   const team = teamSize(plan.community.team);
   const have = team.hoursPerWeek;
-  const sentences = [W.need(n(need), n(have), percent(need, have))];
+  const sentences = [W.need(n(need), n(have), formatShare(need, have, L.locale.tag))];
   if (need > have) sentences.push(W.over(n(roundToTenth(need - have))));
   else if (have - need < have / 10) sentences.push(W.tight);
   else sentences.push(W.slack(n(roundToTenth(have - need))));
-  if (team.volunteerHours > 0) sentences.push(W.volunteers(n(team.volunteerHours), n(have), percent(team.volunteerHours, have)));
+  if (team.volunteerHours > 0) sentences.push(W.volunteers(n(team.volunteerHours), n(have), formatShare(team.volunteerHours, have, L.locale.tag)));
   const loads = memberLoads(plan);
   const over = loads.filter((l) => l.hours > l.member.hoursPerWeek).map((l) => l.member.name);
   if (over.length > 0) sentences.push(W.overloaded(list(over), over.length > 1));
@@ -113,7 +112,7 @@ export function moneyBlock(plan: Plan, L: Labels): SummaryBlock | null {
   const first = ranked[0];
   if (first && totals.perYear > 0) {
     const amount = totals.perGoal.get(first.id) ?? 0;
-    sentences.push(amount > 0 ? W.firstGoalShare(first.title, money(amount), percent(amount, totals.perYear)) : W.firstGoalNothing(first.title));
+    sentences.push(amount > 0 ? W.firstGoalShare(first.title, money(amount), formatShare(amount, totals.perYear, L.locale.tag)) : W.firstGoalNothing(first.title));
     const richest = plan.goals.reduce((a, b) => ((totals.perGoal.get(b.id) ?? 0) > (totals.perGoal.get(a.id) ?? 0) ? b : a));
     if ((totals.perGoal.get(richest.id) ?? 0) > amount) sentences.push(W.richestGoal(richest.title, money(totals.perGoal.get(richest.id)!)));
   }
