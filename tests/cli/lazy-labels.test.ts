@@ -20,7 +20,7 @@ const probe = `import { register } from "node:module"; register(${JSON.stringify
 const everyDay: Readonly<Record<string, string>> = { de: "täglich", en: "every day", es: "todos los días", fr: "tous les jours", ja: "毎日", nb: "hver dag", nl: "elke dag", sv: "varje dag" };
 
 const out = mkdtempSync(path.join(os.tmpdir(), "lazy-labels-"));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => { rmSync(out, { recursive: true, force: true }); });
 
 /** Runs the built CLI; the languages whose catalogue it loaded, English aside (it is always there). */
 function loadedLanguages(args: string[]): { code: number | null; languages: string[] } {

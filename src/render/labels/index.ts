@@ -61,7 +61,7 @@ function catalogue(code: string): Catalogue {
 /** Sections that fall back to English for this language (all of them for an unknown language). */
 export function missingSections(lang: string): LabelSection[] {
   const code = catalogueLanguage(lang);
-  const own = code === undefined ? undefined : (catalogue(code) as PartialLabels);
+  const own = code === undefined ? undefined : (catalogue(code));
   return sections.filter((section) => own?.[section] === undefined);
 }
 
@@ -78,7 +78,7 @@ export function labelsFor(lang: string): Labels {
   const code = catalogueLanguage(lang) ?? "en";
   let labels = merged.get(code);
   if (!labels) {
-    labels = { ...en, ...(catalogue(code) as PartialLabels) };
+    labels = { ...en, ...(catalogue(code)) };
     merged.set(code, labels);
   }
   return labels;
