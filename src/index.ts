@@ -1,4 +1,6 @@
 // The programmatic API: what the CLI does, as plain functions.
+// Every document language at hand, so rendering needs no await (the CLI loads only its own).
+import "./render/labels/all.js";
 export { lintText, type LintOptions } from "./lint/lint-text.js";
 export { lintFiles, type LintFilesOptions, type LintFilesOutcome } from "./lint/lint-files.js";
 export type { Diagnostic, LintResult } from "./lint/types.js";

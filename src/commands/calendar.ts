@@ -33,7 +33,11 @@ export interface CalendarCommandOptions {
 
 /** The calendar in a format: a document through render/, the machine formats through outputs/. */
 export async function renderCalendar(calendar: Calendar, format: CalendarFormat, options: CalendarWriteOptions, lang?: string): Promise<string> {
-  if (format === "md") return (await import("../render/calendar-markdown.js")).renderMarkdown(calendar, { today: options.today, lang });
+  if (format === "md") {
+    const [{ renderMarkdown }, { loadLabels }] = await Promise.all([import("../render/calendar-markdown.js"), import("../render/labels/index.js")]);
+    await loadLabels([lang ?? "en"]);
+    return renderMarkdown(calendar, { today: options.today, lang });
+  }
   return writeCalendar(calendar, format, options);
 }
 

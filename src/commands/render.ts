@@ -2,7 +2,7 @@ import path from "node:path";
 import { resolveRange } from "../time/date-range.js";
 import { ExitCode, InputError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
-import { renderDocuments, wantedDocuments, type DocumentName } from "../render/documents.js";
+import { loadDocumentLabels, renderDocuments, wantedDocuments, type DocumentName } from "../render/documents.js";
 import type { OutputFormat } from "../render/template-files.js";
 import { checkTemplatesDir } from "../render/template-files.js";
 import { checkOutDir, planWrites, writePlanned } from "../render/write-documents.js";
@@ -50,6 +50,7 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   if (typeof plan === "number") return plan;
   const measure = options.actuals !== undefined || options.data !== undefined;
   const progress = !measure ? undefined : await measureActuals(plan, { plan: options.plan, actuals: options.actuals, data: options.data, today }, io);
+  await loadDocumentLabels(plan, options.lang);
   let rendered;
   try {
     rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress, lang: options.lang });

@@ -7,7 +7,7 @@ import type { Plan } from "../plan/types.js";
 import { documentLanguage } from "../strategy/document-languages.js";
 import type { ProgressReport } from "../progress/types.js";
 import { createEnvironment } from "./environment.js";
-import { catalogueLanguage, labelsFor, missingSections, type LabelSection } from "./labels/index.js";
+import { catalogueLanguage, labelsFor, loadLabels, missingSections, type LabelSection } from "./labels/index.js";
 import { sanitizeFileName } from "./file-names.js";
 import { splitIntoMessages } from "./message-parts.js";
 import type { OutputFormat } from "./template-files.js";
@@ -71,6 +71,12 @@ export interface RenderedDocuments {
   files: RenderedFile[];
   /** Things the reader should know, e.g. headings that fell back to English. */
   warnings: string[];
+}
+
+/** Loads the labels of every language renderDocuments may write in: the document language and
+ *  the guidelines' languages (the library API has them all already). */
+export async function loadDocumentLabels(plan: Plan, lang?: string): Promise<void> {
+  await loadLabels([documentLanguage(plan, lang), ...guidelineLanguages(plan)]);
 }
 
 export function renderDocuments(plan: Plan, options: RenderOptions): RenderedDocuments {

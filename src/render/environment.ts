@@ -2,13 +2,14 @@
 // same options as the templates of that format, so Markdown's `noEscape` can never leak into
 // HTML (Handlebars compiles a string partial with whichever template's options use it first).
 import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import type HandlebarsTypes from "handlebars";
 import Handlebars from "handlebars/dist/handlebars.runtime.js";
 import { compileSpec } from "./compile-template.js";
 import { escapeMarkdownDeep } from "./escape.js";
 import { helperNames, registerHelpers } from "./helpers.js";
 import { precompiledSpec } from "./precompiled.js";
-import { findPartials, findTemplate, type OutputFormat } from "./template-files.js";
+import { defaultTemplatesDir, findPartials, findTemplate, type OutputFormat } from "./template-files.js";
 import { toTemplateError } from "./template-error.js";
 import { noteInput } from "../io/run-inputs.js";
 
@@ -69,7 +70,13 @@ export function createEnvironment(format: OutputFormat, templatesDir?: string, h
   registerHelpers(env);
   const options = compileOptions(format);
   for (const partial of findPartials(format, templatesDir)) {
-    env.registerPartial(partial.name, compileFile(env, partial.file, partial.display, options) as HandlebarsTypes.Template);
+    // A built-in partial is a module to load and a file to read: the calendar uses one of the
+    // eight, so each is loaded on its first use. One from --templates compiles now, so that its
+    // mistakes show even where no document uses it.
+    const builtIn = path.dirname(partial.file) === path.join(defaultTemplatesDir, "partials");
+    let compiled: Compiled | undefined = builtIn ? undefined : compileFile(env, partial.file, partial.display, options);
+    const run: Compiled = (context, runtime) => (compiled ??= compileFile(env, partial.file, partial.display, options))(context, runtime);
+    env.registerPartial(partial.name, run as HandlebarsTypes.Template);
   }
   const templates = new Map<string, Compiled>();
   return {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { buildCalendar } from "../../src/calendar/entries.js";
 import { renderMarkdown } from "../../src/render/calendar-markdown.js";
+import { forgetInputs, runInputs } from "../../src/io/run-inputs.js";
 import { persona, plan } from "./fixtures.js";
 
 describe("Markdown calendar", () => {
+  it("reads only its own template: the built-in partials it does not use stay unread", () => {
+    forgetInputs();
+    renderMarkdown(buildCalendar(plan({ personas: persona("member", ["Europe/Amsterdam"]) }), { from: "2027-03-01", to: "2027-03-07", label: "one week" }), { today: "2027-02-01" });
+    expect(runInputs().filter((input) => input.kind === "template").map((input) => input.file.split(/[\\/]/).slice(-2).join("/"))).toEqual(["templates/calendar.md.hbs"]);
+    forgetInputs();
+  });
+
   it("escapes plan text through the render engine: pipes, line breaks, HTML and template syntax", () => {
     const p = plan({
       personas: persona("member", ["Europe/Amsterdam"]),

@@ -1,0 +1,47 @@
+// Each language's document text is ~20 KB of code: the CLI loads only the catalogues of the
+// languages a run writes (src/render/labels/index.ts, loadLabels), each a chunk of its own in the
+// bundle, so rendering an English plan compiles no German, Japanese or Swedish.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { binPath, repoRoot } from "../helpers/run-cli.js";
+
+// A module loader hook that notes, on stderr, each loaded module holding a catalogue, by its
+// `everyDay` word (names may be renamed by the bundler; the words are not).
+const hooks = `export async function load(url, context, next) {
+  const loaded = await next(url, context);
+  for (const m of String(loaded.source ?? "").matchAll(/everyDay:\\s*("(?:[^"\\\\]|\\\\.)*")/g)) process.stderr.write("catalogue " + JSON.stringify(Function("return " + m[1])()) + "\\n");
+  return loaded;
+}`;
+const probe = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+
+const everyDay: Readonly<Record<string, string>> = { de: "täglich", en: "every day", es: "todos los días", fr: "tous les jours", ja: "毎日", nb: "hver dag", nl: "elke dag", sv: "varje dag" };
+
+const out = mkdtempSync(path.join(os.tmpdir(), "lazy-labels-"));
+afterAll(() => { rmSync(out, { recursive: true, force: true }); });
+
+/** Runs the built CLI; the languages whose catalogue it loaded, English aside (it is always there). */
+function loadedLanguages(args: string[]): { code: number | null; languages: string[] } {
+  const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(probe)}`, binPath, ...args, "--today", "2027-01-04"], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const words = [...run.stderr.matchAll(/^catalogue (".*")$/gm)].map((m) => JSON.parse(m[1]!) as string);
+  const languages = Object.keys(everyDay).filter((lang) => lang !== "en" && words.includes(everyDay[lang]!));
+  expect(words.filter((word) => !Object.values(everyDay).includes(word))).toEqual([]);
+  return { code: run.status, languages };
+}
+
+describe("the document catalogues in the CLI bundle", () => {
+  it("are not loaded to render an English plan, nor to lint", () => {
+    expect(loadedLanguages(["render", "examples/dev-community.yaml", "--out", path.join(out, "en"), "--dry-run"])).toEqual({ code: 0, languages: [] });
+    expect(loadedLanguages(["lint", "examples/global-gaming.yaml"])).toEqual({ code: 0, languages: [] });
+  });
+
+  it("are loaded for the languages a run writes, and only those", () => {
+    // global-gaming writes its guidelines in English, German and Japanese.
+    expect(loadedLanguages(["render", "examples/global-gaming.yaml", "--out", path.join(out, "gg"), "--dry-run"])).toEqual({ code: 0, languages: ["de", "ja"] });
+    expect(loadedLanguages(["render", "examples/dev-community.yaml", "--out", path.join(out, "fr"), "--lang", "fr-CA", "--dry-run"])).toEqual({ code: 0, languages: ["fr"] });
+    // The Markdown calendar is in the document language, here the community's first: Dutch.
+    expect(loadedLanguages(["calendar", "tests/fixtures/render/multilingual.yaml", "--format", "md", "--force"])).toEqual({ code: 0, languages: ["nl"] });
+  });
+});
