@@ -121,7 +121,7 @@ describe("all-day items in the Markdown calendar", () => {
       "## Dates to keep in mind\n\n| Date | Kind | Item | Owner |\n| --- | --- | --- | --- |\n" +
         "| Sun 2027-03-21 | Contest | Photo contest ends | – |\n" +
         "| Tue 2027-03-30 – Fri 2027-04-02 | Blackout | Easter | – |\n" +
-        "| Wed 2027-03-31 | Target deadline | comments (comments-per-post) | – |\n",
+        "| Wed 2027-03-31 | Target deadline | comments (Comments per post) | – |\n",
     );
   });
 

@@ -62,7 +62,7 @@ describe("Markdown calendar", () => {
 | Date | Kind | Item | Owner |
 | --- | --- | --- | --- |
 | Mon 2027-03-01 | Review | Plan review | – |
-| Wed 2027-03-31 | Target deadline | comments (comments-per-post) | – |
+| Wed 2027-03-31 | Target deadline | comments (Comments per post) | – |
 | Mon 2027-04-05 | Review | Plan review | – |
 | Sun 2027-04-25 | Blackout | King's Day weekend | – |
 
@@ -92,5 +92,14 @@ Scheduled items: 1. A row far above the others is worth a second look.
 | --- | ---: | ---: |
 | 2027-03-22 | 1 | 100% |
 `);
+  });
+
+  it("names a target deadline's metric in the calendar's language, and keeps a plan's own metric id as written", () => {
+    const p = plan({ personas: persona("member", ["Europe/Amsterdam"]) });
+    const spring = { from: "2027-03-01", to: "2027-04-30", label: "spring" };
+    const deadline = (text: string) => text.split("\n").find((line) => line.startsWith("| wo 2027-03-31") || line.startsWith("| Wed 2027-03-31"));
+    expect(deadline(renderMarkdown(buildCalendar(p, spring), { today: "2027-02-01", lang: "nl" }))).toBe("| wo 2027-03-31 | Einddatum streefcijfer | comments (Reacties per bericht) | – |");
+    const own = { ...p, targets: p.targets.map((t) => ({ ...t, metric: "rides-logged" })) };
+    expect(deadline(renderMarkdown(buildCalendar(own, spring), { today: "2027-02-01" }))).toBe("| Wed 2027-03-31 | Target deadline | comments (Rides logged) | – |");
   });
 });

@@ -248,7 +248,7 @@ describe("community-plan progress with exports (black box)", () => {
     // No unzipped copy, cache or report lands in the exports' folder.
     expect(readdirSync(dir).sort()).toEqual(before);
     const md = readFileSync(path.join(out, "strategy.md"), "utf8");
-    expect(md).toContain("| first-response (Response time hours) | **achieved** | 7 hours on 1 Apr 2027 |");
+    expect(md).toContain("| first-response (Response time) | **achieved** | 7 hours on 1 Apr 2027 |");
     expect(md).toContain("### first-response\n\n```mermaid\n");
     expect(md).toContain(
       "- first-response: median time to first response, computed from the Discourse report time_to_first_response, the median of each month; from tests/fixtures/exports/time_to_first_response-270403-080000-9.zip",

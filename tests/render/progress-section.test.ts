@@ -37,7 +37,7 @@ describe("the strategy document with --actuals", () => {
   it("Markdown has a status row and a Mermaid xychart per target; HTML an inline SVG per target", async () => {
     const md = await strategyWithProgress("md");
     const section = md.slice(md.indexOf("## Progress on"), md.indexOf("## Personas"));
-    expect(section).toContain("| first-response (Response time hours) | **on track** | 17.9 hours on 1 May 2027 |");
+    expect(section).toContain("| first-response (Response time) | **on track** | 17.9 hours on 1 May 2027 |");
     // Each number measured from an export says which export and how its rows were combined.
     expect(section).toContain(
       "- first-response: median time to first response, computed from the Discourse report time_to_first_response, the median of each month; from examples/exports/time_to_first_response-270601-091512-1.zip",

@@ -98,7 +98,7 @@ const small = planFromText(SMALL);
 
 // 2027-Q1 has 13 Tuesdays; the contest runs in February.
 const quarter = quarterRuns(small, buildCalendar(small, resolveRange({ today: TODAY })));
-const targets = small.targets.map((t) => buildTargetView(t, small));
+const targets = small.targets.map((t) => buildTargetView(t, small, EN));
 
 describe("what runs next quarter", () => {
   it("counts the calendar's occurrences per activity and a contest that overlaps the quarter once", () => {

@@ -1,6 +1,6 @@
 import type { Plan } from "../../plan/types.js";
 import { formatFromTo } from "../format.js";
-import { humanize } from "../../plan/enum-labels.js";
+import { metricName } from "../view/enum-labels.js";
 import { resolveTargetValue } from "../view/targets.js";
 import type { Labels } from "../labels/index.js";
 
@@ -45,7 +45,7 @@ export function timelineSections(plan: Plan, L: Labels): TimelineSection[] {
       name: names.deadlines,
       items: plan.targets
         .filter((t) => t.deadline)
-        .map((t) => milestone(`${humanize(t.metric)} ${formatFromTo(t.baseline, resolveTargetValue(t), t.unit, L.locale.tag)}`, t.deadline!)),
+        .map((t) => milestone(`${metricName(L, t.metric)} ${formatFromTo(t.baseline, resolveTargetValue(t), t.unit, L.locale.tag)}`, t.deadline!)),
     },
     {
       key: "breaks",

@@ -6,6 +6,7 @@
 // A section is the unit of fallback: a catalogue under way (labels/sv.ts …) gives whole sections,
 // the rest is English, and lint's document-language warns once for that language.
 import { englishEnumNames } from "../../plan/enum-labels.js";
+import { inSentence } from "./in-sentence.js";
 import type { BudgetItem, Risk } from "../../plan/types.js";
 import type { Status } from "../../progress/types.js";
 import type { ActivityKind } from "../../strategy/plan-activities.js";
@@ -178,7 +179,7 @@ export const en = {
     unranked: "No goal has a priority yet, so every goal weighs the same; rank them to say what comes first.",
     topGoals: "The top priorities and how we will know",
     goalLine: (priority: number, goal: string, headlines: string) => `${goal} (priority ${priority}): ${headlines || "no measurable target yet"}`,
-    headline: (metric: string, headline: string) => `${metric.toLowerCase()} ${headline}`,
+    headline: (metric: string, headline: string) => `${inSentence(metric)} ${headline}`,
     quarter: (label: string) => `What runs in ${label}`,
     quarterGoal: (goal: string, runs: string, total: number, several: boolean) => `${goal}: ${runs}${several ? `, ${total} in all` : ""}.`,
     run: (name: string, count: number) => (count === 1 ? name : `${name} ×${count}`),
@@ -378,6 +379,75 @@ export const en = {
     cadence: englishEnumNames.cadence,
     /** The platform "in-app"; other platforms are names and stay as they are. */
     inApp: "In-app",
+  },
+  /**
+   * Well-known metric and qualitative-signal ids (`target.metric`, `review.metrics`,
+   * `review.qualitativeSignals`) named as a strategy document names them; an id not here is the
+   * plan author's own and is shown as written (render/view/enum-labels.ts, `metricName`).
+   */
+  metricNames: {
+    // Metrics: the wizard's catalogue, the schema's examples, the names metric-families knows, the examples'.
+    "comments-per-post": "Comments per post",
+    "weekly-active-members": "Weekly active members",
+    "monthly-active-members": "Monthly active members",
+    "active-members": "Active members",
+    "engagement-rate": "Engagement rate",
+    "peer-answer-rate": "Peer answer rate",
+    "first-response-hours": "Hours to a first reply",
+    "response-time-hours": "Response time",
+    "time-to-first-response": "Time to first response",
+    "support-tickets-deflected": "Support tickets deflected",
+    "feedback-topics-per-month": "Feedback topics per month",
+    "feedback-topics-triaged": "Feedback topics triaged",
+    "ideas-shipped": "Member ideas shipped",
+    "product-ideas-logged": "Product ideas logged",
+    "new-members-per-month": "New members per month",
+    newcomers: "Newcomers",
+    "mentions-per-month": "Mentions per month",
+    mentions: "Mentions",
+    "leads-per-month": "Leads per month",
+    leads: "Leads",
+    "member-conversion-rate": "Member conversion rate",
+    "conversion-rate": "Conversion rate",
+    "member-retention-90d": "Member retention after 90 days",
+    "retention-rate": "Retention rate",
+    "customer-churn-rate": "Customer churn rate",
+    "churn-rate": "Churn rate",
+    "member-created-posts": "Posts by members",
+    "referrals-per-month": "Referrals per month",
+    "net-promoter-score": "Net promoter score",
+    "contributor-concentration": "Contributor concentration",
+    members: "Members",
+    "member-count": "Member count",
+    "group-members": "Group members",
+    "discord-members": "Members on Discord",
+    subscribers: "Subscribers",
+    followers: "Followers",
+    "follower-count": "Number of followers",
+    views: "Views",
+    "page-views": "Page views",
+    pageviews: "Page views",
+    "video-views": "Video views",
+    impressions: "Impressions",
+    reach: "Reach",
+    likes: "Likes",
+    csat: "Customer satisfaction",
+    "sentiment-score": "Sentiment score",
+    "event-attendance": "Event attendance",
+    "repeat-purchase-rate": "Repeat purchase rate",
+    "members-with-accepted-answer": "Members with an accepted answer",
+    "reproducible-bug-reports": "Reproducible bug reports",
+    "community-videos": "Community videos",
+    // Qualitative signals.
+    "member-feedback": "Member feedback",
+    sentiment: "Sentiment",
+    testimonials: "Testimonials",
+    "product-reviews": "Product reviews",
+    "steam-review-themes": "Themes in Steam reviews",
+    "moderator-notes": "Moderator notes",
+    "tone-of-conversations": "Tone of conversations",
+    "success-stories": "Success stories",
+    "feature-requests": "Feature requests",
   },
   /** A series' cadence in words: "Every Tuesday", "Monthly on the first Wednesday". */
   cadence: {

@@ -6,7 +6,7 @@ import type { Weekday } from "../../plan/types.js";
 import { monthName } from "../format.js";
 import type { Labels } from "../labels/index.js";
 import { weekdayName } from "../weekdays.js";
-import { enumLabel } from "./enum-labels.js";
+import { enumLabel, metricName } from "./enum-labels.js";
 import { calendarBalance, type BalanceRow } from "../../calendar/balance.js";
 import type { DatedItem } from "../../calendar/dated-items.js";
 import { formatPercent } from "../format.js";
@@ -79,7 +79,8 @@ function datedRow(item: DatedItem, L: Labels): CalendarView["dated"][number] {
   return {
     day: item.end === item.date ? day(item.date) : `${day(item.date)} – ${day(item.end)}`,
     kind: L.calendar.kinds[item.kind],
-    title: L.calendar.datedTitle[item.role](item.subject ?? "", item.detail ?? ""),
+    // A deadline's detail is its target's metric, named as the strategy document names it.
+    title: L.calendar.datedTitle[item.role](item.subject ?? "", item.role === "deadline" && item.detail ? metricName(L, item.detail) : (item.detail ?? "")),
     owner: item.owner ?? EMPTY,
   };
 }

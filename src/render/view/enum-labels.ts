@@ -10,6 +10,17 @@ export function enumLabel(L: Labels, set: EnumName, value: string | undefined): 
   return Object.hasOwn(names, value) ? names[value]! : humanize(value);
 }
 
+/**
+ * A metric or qualitative signal (`monthly-active-members`, `member-feedback`) as the document
+ * names it: a well-known id in the document's language (labels `metricNames`), any other id, the
+ * plan author's own, humanised as written.
+ */
+export function metricName(L: Labels, id: string): string {
+  const names: Readonly<Record<string, string>> = L.metricNames;
+  const key = id.trim().toLowerCase();
+  return Object.hasOwn(names, key) ? names[key]! : humanize(id);
+}
+
 /** `weekly-active-members` → `Weekly active members`. */
 export function humanize(id: string): string {
   const words = id.replace(/[-_]+/g, " ").trim();

@@ -4,7 +4,7 @@ import { reviewMetricNames } from "../../plan/watched-metrics.js";
 import type { Plan } from "../../plan/types.js";
 import type { ProgressReport } from "../../progress/types.js";
 import { formatMeasure, formatPlanDate } from "../format.js";
-import { humanize } from "./enum-labels.js";
+import { metricName } from "./enum-labels.js";
 import type { MetricView } from "./strategy-view-model.js";
 import { targetHeadline, type TargetView } from "./targets.js";
 import type { Labels } from "../labels/index.js";
@@ -27,7 +27,7 @@ export function buildMetrics(plan: Plan, targets: readonly TargetView[], L: Labe
     const unit = targets.find((t) => t.metric === metric && t.unit !== null)?.unit ?? undefined;
     return {
       metric,
-      name: humanize(metric),
+      name: metricName(L, metric),
       reviewed: reviewMetrics.includes(metric) || signals.includes(metric),
       targets: targets.filter((t) => t.metric === metric).map((t) => targetHeadline(t, L)),
       sources: [...new Set(targets.filter((t) => t.metric === metric && t.dataSource).map((t) => t.dataSource!))],

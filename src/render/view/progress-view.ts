@@ -8,7 +8,7 @@ import type { ProgressReport, SeriesSource, TargetProgress } from "../../progres
 import { Trusted } from "../escape.js";
 import { formatMeasure, formatNumber, percentText } from "../format.js";
 import type { Labels } from "../labels/index.js";
-import { humanize } from "./enum-labels.js";
+import { metricName } from "./enum-labels.js";
 
 export type ProgressView = ReturnType<typeof buildProgressView>;
 
@@ -66,7 +66,7 @@ export function buildProgressView(report: ProgressReport, L: Labels) {
         t.baseline === undefined && t.target === undefined ? "" : `${t.baseline === undefined ? "?" : number(t.baseline)} → ${withUnit(t.target, t.unit) || "?"}`;
       return {
         id: t.id,
-        metric: humanize(t.metric),
+        metric: metricName(L, t.metric),
         /** `on-track`: for a CSS class; `status` is the words. */
         statusId: t.status,
         status: L.progress.status[t.status],

@@ -11,7 +11,7 @@ import { timelineMermaid } from "../diagrams/timeline-mermaid.js";
 import { timelineSvg } from "../diagrams/timeline-svg.js";
 import { buildChannelMap } from "./channel-map.js";
 import { buildContentView } from "./content-view.js";
-import { channelDescription, enumLabel, humanize, platformName } from "./enum-labels.js";
+import { channelDescription, enumLabel, humanize, metricName, platformName } from "./enum-labels.js";
 import { buildGuidelinesView, moderatorRows } from "./guidelines-view.js";
 import { guidelineLanguages } from "./localized.js";
 import { buildProgressView } from "./progress-view.js";
@@ -40,7 +40,7 @@ export function buildStrategyView(plan: Plan, today: string, L: Labels, progress
   const names = (tags: readonly string[] | undefined) => (tags ?? []).map((tag) => languageName(tag, lang));
   const c = plan.community;
   const personaName = (id: string) => plan.personas.find((p) => p.id === id)?.name ?? id;
-  const targets = plan.targets.map((t) => buildTargetView(t, plan));
+  const targets = plan.targets.map((t) => buildTargetView(t, plan, L));
   const firstLanguage = c.languages[0] ?? "en";
   const guidelines = plan.guidelines ? buildGuidelinesView(plan, firstLanguage, today) : null;
   const team = teamSize(c.team);
@@ -119,7 +119,7 @@ export function buildStrategyView(plan: Plan, today: string, L: Labels, progress
       ? {
           cadence: enumLabel(L, "cadence", plan.review.cadence),
           feedback: (plan.review.feedback ?? []).map(humanize),
-          qualitativeSignals: (plan.review.qualitativeSignals ?? []).map(humanize),
+          qualitativeSignals: (plan.review.qualitativeSignals ?? []).map((signal) => metricName(L, signal)),
           owner: plan.review.owner ?? null,
         }
       : null,

@@ -1,6 +1,6 @@
 import type { Plan, Target } from "../../plan/types.js";
 import { formatFromTo, formatPlanDate } from "../format.js";
-import { humanize } from "./enum-labels.js";
+import { metricName } from "./enum-labels.js";
 import type { Labels } from "../labels/index.js";
 
 export interface TargetView {
@@ -40,12 +40,12 @@ export function targetDirection(target: Target, value: number | null): "increase
   return "increase";
 }
 
-export function buildTargetView(target: Target, plan: Plan): TargetView {
+export function buildTargetView(target: Target, plan: Plan, L: Labels): TargetView {
   const value = resolveTargetValue(target);
   return {
     id: target.id,
     metric: target.metric,
-    metricName: humanize(target.metric),
+    metricName: metricName(L, target.metric),
     description: target.description ?? null,
     baseline: target.baseline ?? null,
     target: value,
