@@ -1,7 +1,6 @@
 // Golden files: a missing one fails unless UPDATE_GOLDEN=1, and none lies around that no test
 // compares with (a document no longer rendered, a format renamed).
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../src/render/labels/all.js";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

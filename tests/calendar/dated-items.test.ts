@@ -1,7 +1,6 @@
 // Everything dated in the plan as all-day items: which items, on which days, and how each
 // format writes them; --include and --exclude by kind.
 import { describe, expect, it } from "vitest";
-import "../../src/render/labels/all.js";
 import { buildCalendar } from "../../src/calendar/entries.js";
 import { keepKinds, keepScheduleKinds, selectKinds } from "../../src/calendar/kinds.js";
 import { buildSchedule } from "../../src/calendar/schedule.js";

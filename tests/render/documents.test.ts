@@ -1,5 +1,4 @@
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../../src/render/labels/all.js";
 import { describe, expect, it } from "vitest";
 import { renderDocuments } from "../../src/render/documents.js";
 import { minimalPlan, TODAY } from "../helpers/plans.js";

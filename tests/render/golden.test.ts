@@ -1,7 +1,6 @@
 // Golden files: every example (and the multilingual fixture) in both formats, byte for byte.
 // Refresh after an intended change with:  UPDATE_GOLDEN=1 npx vitest run tests/render/golden.test.ts
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../../src/render/labels/all.js";
 import { describe, expect, it } from "vitest";
 import { renderDocuments } from "../../src/render/documents.js";
 import { expectGolden } from "../helpers/golden.js";

@@ -2,7 +2,6 @@
 // must have one notion of "missing": for every case, the texts render says lack a language are
 // exactly the texts the rule reports for that language.
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../../src/render/labels/all.js";
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/lint/lint-text.js";
 import { renderDocuments } from "../../src/render/documents.js";

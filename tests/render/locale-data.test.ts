@@ -3,7 +3,6 @@
 // says, entry by entry, so rendering without Intl can never drift from rendering with it. On a
 // Node with other ICU data the tests skip, saying to run `node scripts/generate-locale-data.mjs`.
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../../src/render/labels/all.js";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatDateTime, formatMeasure, formatNumber, formatPlanDate, formatShare, languageName, percentText, pluralIsOne, utcFields } from "../../src/render/format.js";

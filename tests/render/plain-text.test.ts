@@ -2,7 +2,6 @@
 // Refresh the golden files after an intended change with:
 //   UPDATE_GOLDEN=1 npx vitest run tests/render/plain-text.test.ts
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../../src/render/labels/all.js";
 import { describe, expect, it } from "vitest";
 import { renderDocuments } from "../../src/render/documents.js";
 import { MESSAGE_LIMIT } from "../../src/render/message-parts.js";

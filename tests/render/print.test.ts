@@ -3,7 +3,6 @@
 // Needs /usr/bin/chromium and pdftotext (.ci/install-system-deps installs both). Without them the
 // file is skipped with a message on a laptop, and fails in CI.
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../../src/render/labels/all.js";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,6 +1,5 @@
 // Template mistakes are errors naming the template file and line, never a silent blank.
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../../src/render/labels/all.js";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -2,7 +2,6 @@
 // just false. This test renders every default template against every example with a context
 // that records each lookup of a key the view model does not have.
 // Every catalogue, as the library API has them (the CLI loads the ones a run writes).
-import "../../src/render/labels/all.js";
 import { describe, expect, it } from "vitest";
 import { createEnvironment } from "../../src/render/environment.js";
 import { Trusted } from "../../src/render/escape.js";
