@@ -7,7 +7,7 @@ import { metricCatalogue } from "../../src/prompts/catalogues/metrics.js";
 import { CATALOGUE_FAMILIES } from "../../src/strategy/metric-families.js";
 import { labelsFor } from "../../src/render/labels/index.js";
 import { inSentence } from "../../src/render/labels/in-sentence.js";
-import { metricName } from "../../src/render/view/enum-labels.js";
+import { feedbackName, metricName } from "../../src/render/view/enum-labels.js";
 import { repoRoot } from "../helpers/run-cli.js";
 
 const nl = labelsFor("nl");
@@ -32,6 +32,22 @@ describe("metricName", () => {
     expect(metricName(nl, "rides-logged")).toBe("Rides logged");
     expect(metricName(ja, "rides_logged")).toBe("Rides logged");
     expect(metricName(de, "constructor")).toBe("Constructor");
+  });
+});
+
+describe("feedbackName", () => {
+  it("names a well-known way of asking members in the document's language, another as written", () => {
+    expect(feedbackName(nl, "survey")).toBe("Enquête");
+    expect(feedbackName(de, "feedback-thread")).toBe("Feedback-Thread");
+    expect(feedbackName(ja, "poll")).toBe("投票");
+    expect(feedbackName(nl, "ride-along-chats")).toBe("Ride along chats");
+  });
+
+  it("knows every way of asking the examples use", () => {
+    for (const file of readdirSync(path.join(repoRoot, "examples")).filter((name) => name.endsWith(".yaml"))) {
+      const line = /^ {2}feedback: \[(.*)\]$/m.exec(readFileSync(path.join(repoRoot, "examples", file), "utf8"));
+      for (const id of line?.[1]?.split(",").map((part) => part.trim()) ?? []) expect(Object.keys(labelsFor("en").feedbackMethods), `${file}: ${id}`).toContain(id);
+    }
   });
 });
 

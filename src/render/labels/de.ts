@@ -391,6 +391,17 @@ export const de: Labels = {
     cadence: { weekly: "Wöchentlich", monthly: "Monatlich", quarterly: "Vierteljährlich" },
     inApp: "In der App",
   },
+  feedbackMethods: {
+    "survey": "Umfrage",
+    "poll": "Abstimmung",
+    "interviews": "Interviews",
+    "feedback-thread": "Feedback-Thread",
+    "focus-group": "Fokusgruppe",
+    "office-hours": "Sprechstunde",
+    "user-testing": "Nutzertests",
+    "advisory-board": "Beirat",
+    "suggestion-box": "Ideenbriefkasten",
+  },
   metricNames: {
     // Metrics: the wizard's catalogue, the schema's examples, the names metric-families knows, the examples'.
     "comments-per-post": "Kommentare pro Beitrag",

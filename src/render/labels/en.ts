@@ -380,6 +380,18 @@ export const en = {
     /** The platform "in-app"; other platforms are names and stay as they are. */
     inApp: "In-app",
   },
+  /** Well-known ways of asking members (`review.feedback`); another id is shown as written. */
+  feedbackMethods: {
+    "survey": "Survey",
+    "poll": "Poll",
+    "interviews": "Interviews",
+    "feedback-thread": "Feedback thread",
+    "focus-group": "Focus group",
+    "office-hours": "Office hours",
+    "user-testing": "User testing",
+    "advisory-board": "Advisory board",
+    "suggestion-box": "Suggestion box",
+  },
   /**
    * Well-known metric and qualitative-signal ids (`target.metric`, `review.metrics`,
    * `review.qualitativeSignals`) named as a strategy document names them; an id not here is the

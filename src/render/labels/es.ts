@@ -396,6 +396,17 @@ export const es: Labels = {
     cadence: { weekly: "Semanal", monthly: "Mensual", quarterly: "Trimestral" },
     inApp: "En la aplicación",
   },
+  feedbackMethods: {
+    "survey": "Encuesta",
+    "poll": "Sondeo",
+    "interviews": "Entrevistas",
+    "feedback-thread": "Hilo de opiniones",
+    "focus-group": "Grupo focal",
+    "office-hours": "Horario de consultas",
+    "user-testing": "Pruebas con usuarios",
+    "advisory-board": "Consejo asesor",
+    "suggestion-box": "Buzón de sugerencias",
+  },
   metricNames: {
     // Metrics: the wizard's catalogue, the schema's examples, the names metric-families knows, the examples'.
     "comments-per-post": "Comentarios por publicación",

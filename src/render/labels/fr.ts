@@ -399,6 +399,17 @@ export const fr: Labels = {
     cadence: { weekly: "Chaque semaine", monthly: "Chaque mois", quarterly: "Chaque trimestre" },
     inApp: "Dans l'application",
   },
+  feedbackMethods: {
+    "survey": "Enquête",
+    "poll": "Sondage",
+    "interviews": "Entretiens",
+    "feedback-thread": "Fil de retours",
+    "focus-group": "Groupe de discussion",
+    "office-hours": "Permanence",
+    "user-testing": "Tests utilisateurs",
+    "advisory-board": "Comité consultatif",
+    "suggestion-box": "Boîte à idées",
+  },
   metricNames: {
     // Metrics: the wizard's catalogue, the schema's examples, the names metric-families knows, the examples'.
     "comments-per-post": "Commentaires par publication",

@@ -389,6 +389,17 @@ export const ja: Labels = {
     cadence: { weekly: "毎週", monthly: "毎月", quarterly: "四半期ごと" },
     inApp: "アプリ内",
   },
+  feedbackMethods: {
+    "survey": "アンケート",
+    "poll": "投票",
+    "interviews": "インタビュー",
+    "feedback-thread": "フィードバック用スレッド",
+    "focus-group": "フォーカスグループ",
+    "office-hours": "オフィスアワー",
+    "user-testing": "ユーザーテスト",
+    "advisory-board": "アドバイザリーボード",
+    "suggestion-box": "意見箱",
+  },
   metricNames: {
     // Metrics: the wizard's catalogue, the schema's examples, the names metric-families knows, the examples'.
     "comments-per-post": "投稿あたりのコメント数",

@@ -392,6 +392,17 @@ export const nb: Labels = {
     cadence: { weekly: "Ukentlig", monthly: "Månedlig", quarterly: "Hvert kvartal" },
     inApp: "I appen",
   },
+  feedbackMethods: {
+    "survey": "Spørreundersøkelse",
+    "poll": "Avstemning",
+    "interviews": "Intervjuer",
+    "feedback-thread": "Tilbakemeldingstråd",
+    "focus-group": "Fokusgruppe",
+    "office-hours": "Åpen spørretime",
+    "user-testing": "Brukertester",
+    "advisory-board": "Referansegruppe",
+    "suggestion-box": "Forslagskasse",
+  },
   metricNames: {
     // Metrics: the wizard's catalogue, the schema's examples, the names metric-families knows, the examples'.
     "comments-per-post": "Kommentarer per innlegg",

@@ -391,6 +391,17 @@ export const nl: Labels = {
     cadence: { weekly: "Wekelijks", monthly: "Maandelijks", quarterly: "Elk kwartaal" },
     inApp: "In de app",
   },
+  feedbackMethods: {
+    "survey": "Enquête",
+    "poll": "Peiling",
+    "interviews": "Interviews",
+    "feedback-thread": "Feedbackdraad",
+    "focus-group": "Focusgroep",
+    "office-hours": "Spreekuur",
+    "user-testing": "Gebruikerstests",
+    "advisory-board": "Adviesraad",
+    "suggestion-box": "Ideeënbus",
+  },
   metricNames: {
     // Metrics: the wizard's catalogue, the schema's examples, the names metric-families knows, the examples'.
     "comments-per-post": "Reacties per bericht",

@@ -392,6 +392,17 @@ export const sv: Labels = {
     cadence: { weekly: "Varje vecka", monthly: "Varje månad", quarterly: "Varje kvartal" },
     inApp: "I appen",
   },
+  feedbackMethods: {
+    "survey": "Enkät",
+    "poll": "Omröstning",
+    "interviews": "Intervjuer",
+    "feedback-thread": "Feedbacktråd",
+    "focus-group": "Fokusgrupp",
+    "office-hours": "Frågestund",
+    "user-testing": "Användartester",
+    "advisory-board": "Referensgrupp",
+    "suggestion-box": "Förslagslåda",
+  },
   metricNames: {
     // Metrics: the wizard's catalogue, the schema's examples, the names metric-families knows, the examples'.
     "comments-per-post": "Kommentarer per inlägg",

@@ -16,7 +16,15 @@ export function enumLabel(L: Labels, set: EnumName, value: string | undefined): 
  * plan author's own, humanised as written.
  */
 export function metricName(L: Labels, id: string): string {
-  const names: Readonly<Record<string, string>> = L.metricNames;
+  return knownName(L.metricNames, id);
+}
+
+/** A way of asking members (`review.feedback`: `survey`, `feedback-thread`), likewise. */
+export function feedbackName(L: Labels, id: string): string {
+  return knownName(L.feedbackMethods, id);
+}
+
+function knownName(names: Readonly<Record<string, string>>, id: string): string {
   const key = id.trim().toLowerCase();
   return Object.hasOwn(names, key) ? names[key]! : humanize(id);
 }

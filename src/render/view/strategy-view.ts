@@ -11,7 +11,7 @@ import { timelineMermaid } from "../diagrams/timeline-mermaid.js";
 import { timelineSvg } from "../diagrams/timeline-svg.js";
 import { buildChannelMap } from "./channel-map.js";
 import { buildContentView } from "./content-view.js";
-import { channelDescription, enumLabel, humanize, metricName, platformName } from "./enum-labels.js";
+import { channelDescription, enumLabel, feedbackName, metricName, platformName } from "./enum-labels.js";
 import { buildGuidelinesView, moderatorRows } from "./guidelines-view.js";
 import { guidelineLanguages } from "./localized.js";
 import { buildProgressView } from "./progress-view.js";
@@ -118,7 +118,7 @@ export function buildStrategyView(plan: Plan, today: string, L: Labels, progress
     review: plan.review
       ? {
           cadence: enumLabel(L, "cadence", plan.review.cadence),
-          feedback: (plan.review.feedback ?? []).map(humanize),
+          feedback: (plan.review.feedback ?? []).map((id) => feedbackName(L, id)),
           qualitativeSignals: (plan.review.qualitativeSignals ?? []).map((signal) => metricName(L, signal)),
           owner: plan.review.owner ?? null,
         }
