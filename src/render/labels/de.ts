@@ -426,7 +426,9 @@ export const de: Labels = {
     topicToBeDecided: "Thema noch offen",
     yes: "ja",
     no: "nein",
-    skipped: "Entfällt wegen Pause",
+    skipped: "Entfällt wegen Feiertag oder Pause",
+    lost: "Ausfallende Veranstaltungen mit Anwesenheit",
+    movedFrom: (date, reason) => `verschoben vom ${date} (${reason})`,
     footnote:
       "Die Uhrzeiten gelten in der Zeitzone des jeweiligen Termins. Eine Uhrzeit, die es am Tag der Umstellung auf Sommerzeit nicht gibt, rückt um die übersprungene Stunde nach hinten; eine, die es bei der Umstellung auf Winterzeit zweimal gibt, meint das erste Mal. Beides steht unter Hinweise.",
     nonexistent: (planned, moved) => `${planned} gibt es an diesem Tag nicht (Sommerzeit), verschoben auf ${moved}`,
@@ -434,7 +436,7 @@ export const de: Labels = {
     outside: (times) => `außerhalb üblicher Zeiten: ${times}`,
     dates: "Wichtige Termine",
     dateColumns: { date: "Datum", kind: "Art", item: "Was", owner: "Verantwortlich" },
-    kinds: { launch: "Start", contest: "Wettbewerb", deadline: "Zieltermin", review: "Überprüfung", blackout: "Pause" },
+    kinds: { launch: "Start", contest: "Wettbewerb", deadline: "Zieltermin", review: "Überprüfung", blackout: "Pause", holiday: "Feiertag" },
     datedTitle: {
       launch: () => "Starttag",
       launchStep: (step) => `Schritt: ${step}`,
@@ -443,6 +445,7 @@ export const de: Labels = {
       deadline: (target, metric) => `${target} (${metric})`,
       review: () => "Überprüfung des Plans",
       blackout: (reason) => reason || "Pause",
+      holiday: (name) => name,
     },
     balance: "Verteilung",
     balanceIntro: "Geplante Einträge: {count}. Eine Zeile weit über den anderen verdient einen zweiten Blick.",

@@ -430,7 +430,9 @@ export const es: Labels = {
     topicToBeDecided: "tema por decidir",
     yes: "sí",
     no: "no",
-    skipped: "Se salta por pausa",
+    skipped: "Se salta por festivo o pausa",
+    lost: "Sesiones en directo perdidas",
+    movedFrom: (date, reason) => `trasladado desde el ${date} (${reason})`,
     footnote:
       "Las horas son locales, en la zona horaria de cada publicación. Una hora que no existe el día del cambio al horario de verano se adelanta lo mismo que el reloj; una que se repite el día del cambio al horario de invierno se refiere a la primera vez. Ambos casos se indican en Notas.",
     nonexistent: (planned, moved) => `las ${planned} no existen ese día (horario de verano); se pasa a las ${moved}`,
@@ -438,7 +440,7 @@ export const es: Labels = {
     outside: (times) => `fuera de un horario razonable: ${times}`,
     dates: "Fechas clave",
     dateColumns: { date: "Fecha", kind: "Tipo", item: "Qué", owner: "Responsable" },
-    kinds: { launch: "Lanzamiento", contest: "Concurso", deadline: "Plazo de objetivo", review: "Revisión", blackout: "Pausa" },
+    kinds: { launch: "Lanzamiento", contest: "Concurso", deadline: "Plazo de objetivo", review: "Revisión", blackout: "Pausa", holiday: "Festivo" },
     datedTitle: {
       launch: () => "Día del lanzamiento",
       launchStep: (step) => `Paso: ${step}`,
@@ -447,6 +449,7 @@ export const es: Labels = {
       deadline: (target, metric) => `${target} (${metric})`,
       review: () => "Revisión del plan",
       blackout: (reason) => reason || "Pausa",
+      holiday: (name) => name,
     },
     balance: "Equilibrio",
     balanceIntro: "Elementos programados: {count}. Una fila muy por encima de las demás merece una segunda mirada.",

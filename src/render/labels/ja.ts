@@ -424,7 +424,9 @@ export const ja: Labels = {
     topicToBeDecided: "テーマ未定",
     yes: "あり",
     no: "なし",
-    skipped: "休止期間のため見送り",
+    skipped: "祝日・休止期間のため見送り",
+    lost: "中止になるライブセッション",
+    movedFrom: (date, reason) => `${date}（${reason}）から移動`,
     footnote:
       "時刻は各項目のタイムゾーンの現地時刻です。夏時間が始まる日に存在しない時刻は、時計が進む分だけ後ろにずらします。夏時間が終わる日に2回ある時刻は、1回目を指します。どちらも備考に記載しています。",
     nonexistent: (planned, moved) => `${planned}はこの日存在しないため（夏時間）、${moved}に変更`,
@@ -432,7 +434,7 @@ export const ja: Labels = {
     outside: (times) => `常識的な時間帯の外：${times}`,
     dates: "主な日程",
     dateColumns: { date: "日付", kind: "種類", item: "内容", owner: "担当" },
-    kinds: { launch: "ローンチ", contest: "コンテスト", deadline: "目標期限", review: "振り返り", blackout: "休止期間" },
+    kinds: { launch: "ローンチ", contest: "コンテスト", deadline: "目標期限", review: "振り返り", blackout: "休止期間", holiday: "祝日" },
     datedTitle: {
       launch: () => "ローンチ日",
       launchStep: (step) => `ステップ：${step}`,
@@ -441,6 +443,7 @@ export const ja: Labels = {
       deadline: (target, metric) => `${target}（${metric}）`,
       review: () => "計画の振り返り",
       blackout: (reason) => reason || "休止期間",
+      holiday: (name) => name,
     },
     balance: "バランス",
     balanceIntro: "予定件数：{count}件。ほかより突出して多い行があれば、見直してみてください。",

@@ -427,7 +427,9 @@ export const nb: Labels = {
     topicToBeDecided: "tema ikke bestemt ennå",
     yes: "ja",
     no: "nei",
-    skipped: "Hoppet over i stille perioder",
+    skipped: "Hoppet over på helligdager og i stille perioder",
+    lost: "Bortfalte direktesendinger",
+    movedFrom: (date, reason) => `flyttet fra ${date} (${reason})`,
     footnote:
       "Tidene er lokale, i tidssonen til hver oppføring. Et klokkeslett som ikke finnes den dagen vi går over til sommertid, flyttes fram like mye som klokka stilles; et klokkeslett som finnes to ganger når vi går over til vintertid, betyr det første. Begge deler er merket under Merknader.",
     nonexistent: (planned, moved) => `${planned} finnes ikke den dagen (sommertid), flyttet til ${moved}`,
@@ -435,7 +437,7 @@ export const nb: Labels = {
     outside: (times) => `utenfor rimelig tid: ${times}`,
     dates: "Viktige datoer",
     dateColumns: { date: "Dato", kind: "Type", item: "Hva", owner: "Ansvarlig" },
-    kinds: { launch: "Lansering", contest: "Konkurranse", deadline: "Frist for mål", review: "Gjennomgang", blackout: "Stille periode" },
+    kinds: { launch: "Lansering", contest: "Konkurranse", deadline: "Frist for mål", review: "Gjennomgang", blackout: "Stille periode", holiday: "Helligdag" },
     datedTitle: {
       launch: () => "Lanseringsdag",
       launchStep: (step) => `Steg: ${step}`,
@@ -444,6 +446,7 @@ export const nb: Labels = {
       deadline: (target, metric) => `${target} (${metric})`,
       review: () => "Gjennomgang av planen",
       blackout: (reason) => reason || "Stille periode",
+      holiday: (name) => name,
     },
     balance: "Fordeling",
     balanceIntro: "Planlagte innslag: {count}. Ligger én rad langt over de andre, er den verdt en ekstra titt.",

@@ -425,7 +425,9 @@ export const nl: Labels = {
     topicToBeDecided: "onderwerp nog niet bepaald",
     yes: "ja",
     no: "nee",
-    skipped: "Overgeslagen vanwege stille periodes",
+    skipped: "Overgeslagen vanwege feestdagen en stille periodes",
+    lost: "Vervallen livesessies",
+    movedFrom: (date, reason) => `verplaatst van ${date} (${reason})`,
     footnote:
       "De tijden zijn lokaal, in de tijdzone van elk onderdeel. Een tijd die op de dag van de overgang naar zomertijd niet bestaat, schuift op met het uur dat wegvalt; een tijd die bij de overgang naar wintertijd twee keer voorkomt, is de eerste keer. Beide staan bij Opmerkingen.",
     nonexistent: (planned, moved) => `${planned} bestaat die dag niet (zomertijd), verschoven naar ${moved}`,
@@ -433,7 +435,7 @@ export const nl: Labels = {
     outside: (times) => `buiten redelijke tijden: ${times}`,
     dates: "Belangrijke data",
     dateColumns: { date: "Datum", kind: "Soort", item: "Wat", owner: "Eigenaar" },
-    kinds: { launch: "Lancering", contest: "Wedstrijd", deadline: "Einddatum streefcijfer", review: "Evaluatie", blackout: "Stille periode" },
+    kinds: { launch: "Lancering", contest: "Wedstrijd", deadline: "Einddatum streefcijfer", review: "Evaluatie", blackout: "Stille periode", holiday: "Feestdag" },
     datedTitle: {
       launch: () => "Lanceringsdag",
       launchStep: (step) => `Stap: ${step}`,
@@ -442,6 +444,7 @@ export const nl: Labels = {
       deadline: (target, metric) => `${target} (${metric})`,
       review: () => "Evaluatie van het plan",
       blackout: (reason) => reason || "Stille periode",
+      holiday: (name) => name,
     },
     balance: "Balans",
     balanceIntro: "Ingeplande onderdelen: {count}. Steekt één rij ver boven de rest uit, kijk er dan nog eens goed naar.",

@@ -427,7 +427,9 @@ export const sv: Labels = {
     topicToBeDecided: "ämne inte bestämt än",
     yes: "ja",
     no: "nej",
-    skipped: "Utgår på grund av uppehåll",
+    skipped: "Utgår på grund av helgdagar och uppehåll",
+    lost: "Inställda direktsändningar",
+    movedFrom: (date, reason) => `flyttad från ${date} (${reason})`,
     footnote:
       "Tiderna är lokala, i varje inslags tidszon. En tid som inte finns den dag sommartiden börjar flyttas fram lika mycket som klockan hoppar; en tid som finns två gånger när vintertiden börjar avser den första. Båda markeras under Anmärkningar.",
     nonexistent: (planned, moved) => `${planned} finns inte den dagen (sommartid), flyttad till ${moved}`,
@@ -435,7 +437,7 @@ export const sv: Labels = {
     outside: (times) => `utanför rimliga tider: ${times}`,
     dates: "Viktiga datum",
     dateColumns: { date: "Datum", kind: "Typ", item: "Vad", owner: "Ansvarig" },
-    kinds: { launch: "Lansering", contest: "Tävling", deadline: "Slutdatum för mål", review: "Avstämning", blackout: "Uppehåll" },
+    kinds: { launch: "Lansering", contest: "Tävling", deadline: "Slutdatum för mål", review: "Avstämning", blackout: "Uppehåll", holiday: "Helgdag" },
     datedTitle: {
       launch: () => "Lanseringsdag",
       launchStep: (step) => `Steg: ${step}`,
@@ -444,6 +446,7 @@ export const sv: Labels = {
       deadline: (target, metric) => `${target} (${metric})`,
       review: () => "Avstämning av planen",
       blackout: (reason) => reason || "Uppehåll",
+      holiday: (name) => name,
     },
     balance: "Fördelning",
     balanceIntro: "Planerade poster: {count}. En rad som ligger långt över de andra är värd en extra titt.",
