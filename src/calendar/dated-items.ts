@@ -100,13 +100,7 @@ function blackoutItems(plan: Plan): DatedItem[] {
 
 /** Public holidays of `content.holidays`; the id names the regions and the date (NL-2027-04-27). */
 function holidayItems(plan: Plan, from: string, to: string): DatedItem[] {
-  return holidaysBetween(plan, from, to).map((holiday, index, all) => {
-    const base = `${holiday.regions.join("+")}-${holiday.date}`;
-    // Two holidays on one day in one region (Norway's Constitution Day and Whit Monday) stay apart.
-    const twin = all.findIndex((other) => other.date === holiday.date && other.regions.join("+") === holiday.regions.join("+"));
-    const id = twin === index ? base : `${base}-${index - twin + 1}`;
-    return { ...oneDay("holiday", id, { role: "holiday", subject: holidayLabel(plan, holiday) }, holiday.date), holiday };
-  });
+  return holidaysBetween(plan, from, to).map((holiday) => ({ ...oneDay("holiday", holiday.id, { role: "holiday", subject: holidayLabel(plan, holiday) }, holiday.date), holiday }));
 }
 
 /** One review on `review.day` (default Monday): the first such day of each week, month or quarter. */

@@ -3,7 +3,7 @@
 // says skip (the default), or move to the next or previous free day at the same local time.
 import type { Plan } from "../plan/types.js";
 import { addDays } from "../time/civil-date.js";
-import { holidayLabel, holidaysOn, type Holiday } from "./holidays.js";
+import { holidayLabel, holidaysOn } from "./holidays.js";
 import type { PlanItem } from "./plan-items.js";
 
 /** How far a move may go looking for a free day: a week covers Easter and Christmas runs. */
@@ -14,8 +14,8 @@ export type DayPolicy = "skip" | "next-day" | "previous-day";
 /** Why a day is not free: the reason in English (the machine formats'), and the holiday if one. */
 export interface DayBlock {
   reason: string;
-  /** The first holiday that day, for documents that name it in their own language; null for a blackout. */
-  holiday: Holiday | null;
+  /** The first holiday that day (its id, as in the calendar's holiday items); null for a blackout. */
+  holiday: string | null;
 }
 
 export type Resolution = { date: string; moved: { from: string; block: DayBlock } | null } | { skipped: DayBlock };
@@ -33,8 +33,7 @@ export function mayBlock(plan: Plan): boolean {
 export function blockOn(plan: Plan, format: string, date: string): DayBlock | undefined {
   const holidays = holidaysOn(plan, date);
   if (holidays.length > 0) {
-    const holiday = holidays[0]!;
-    return { reason: holidays.map((h) => holidayLabel(plan, h)).join(", "), holiday };
+    return { reason: holidays.map((h) => holidayLabel(plan, h)).join(", "), holiday: holidays[0]!.id };
   }
   for (const blackout of plan.content?.blackouts ?? []) {
     if (date < blackout.from || date > (blackout.to ?? blackout.from)) continue;

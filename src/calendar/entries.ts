@@ -10,7 +10,7 @@ import { compareStrings } from "../util/compare.js";
 import { slugify } from "../util/slug.js";
 import { datedItems, type DatedItem } from "./dated-items.js";
 import { dayPolicy, mayBlock, MAX_SHIFT_DAYS, resolveDate, type DayBlock } from "./day-policy.js";
-import type { Holiday } from "./holidays.js";
+import { holidayRegions, holidaysOn, type Holiday } from "./holidays.js";
 import { withinHorizon } from "./horizon.js";
 
 export interface CalendarEntry {
@@ -61,8 +61,8 @@ export interface Moved {
   from: string;
   /** In English, as the machine formats write it. */
   reason: string;
-  /** The holiday, for documents that name it in their language; null for a blackout. */
-  holiday: Holiday | null;
+  /** The holiday's id (a key of Calendar.holidays); null for a blackout. */
+  holiday: string | null;
 }
 
 type MovedFrom = { from: string; block: DayBlock };
@@ -74,7 +74,8 @@ export interface SkippedDate {
   reason: string;
   /** A live session (the formats live-session-hours checks) that nobody gets back: listed as lost. */
   lost: boolean;
-  holiday: Holiday | null;
+  /** The holiday's id (a key of Calendar.holidays); null for a blackout. */
+  holiday: string | null;
 }
 
 export interface Calendar {
@@ -87,6 +88,8 @@ export interface Calendar {
   skipped: SkippedDate[];
   /** Launch, contests, deadlines, reviews and blackouts overlapping the range: all-day items. */
   dated: DatedItem[];
+  /** The holidays that moved or skipped an occurrence, by id: documents name them in their language. */
+  holidays: ReadonlyMap<string, Holiday>;
   /** Why the calendar is empty when the range lies wholly outside the plan's horizon. */
   note?: string;
 }
@@ -109,7 +112,16 @@ export function assembleCalendar(plan: Plan, range: DateRange, entries: Calendar
   const outside = outsideHorizon(plan, range);
   const note = outside === undefined ? undefined : `nothing is scheduled: ${outside}`;
   const dated = datedItems(plan, range.from, range.to);
-  return { range, community: plan.community.name, communityId: communityId(plan), entries, skipped, dated, ...(note === undefined ? {} : { note }) };
+  const holidays = blockingHolidays(plan, entries, skipped);
+  return { range, community: plan.community.name, communityId: communityId(plan), entries, skipped, dated, holidays, ...(note === undefined ? {} : { note }) };
+}
+
+function blockingHolidays(plan: Plan, entries: readonly CalendarEntry[], skipped: readonly SkippedDate[]): ReadonlyMap<string, Holiday> {
+  const holidays = new Map<string, Holiday>();
+  if (holidayRegions(plan).length === 0) return holidays;
+  const dates = [...entries.flatMap((entry) => (entry.moved?.holiday ? [entry.moved.from] : [])), ...skipped.filter((s) => s.holiday !== null).map((s) => s.date)];
+  for (const date of dates) for (const holiday of holidaysOn(plan, date)) holidays.set(holiday.id, holiday);
+  return holidays;
 }
 
 /** The id calendar apps know the community by: `community.id`, else the slug of its name. */
@@ -128,11 +140,15 @@ export function itemOccurrences(plan: Plan, entry: PlanItem, from: string, to: s
   const margin = mayBlock(plan) && dayPolicy(entry) !== "skip" ? MAX_SHIFT_DAYS : 0;
   const wideFrom = margin === 0 ? from : addDays(from, -margin);
   const dates = itemDates(plan, entry, wideFrom, margin === 0 ? to : addDays(to, margin));
+  let topicIndex = topics.length > 0 ? topicsBefore(plan, entry, wideFrom) : 0;
+  if (!mayBlock(plan)) {
+    for (const date of dates) entries.push(toEntry(plan, entry, date, timeZone, topics[topicIndex++] ?? null, null));
+    return { entries, skipped };
+  }
   const ruleDates = new Set(dates);
   const inBounds = (date: string): boolean => withinItemBounds(plan, entry, date);
-  let topicIndex = topics.length > 0 ? topicsBefore(plan, entry, wideFrom) : 0;
   for (const date of dates) {
-    const resolved = mayBlock(plan) ? resolveDate(plan, entry, date, ruleDates, inBounds) : { date, moved: null };
+    const resolved = resolveDate(plan, entry, date, ruleDates, inBounds);
     if ("skipped" in resolved) {
       if (date >= from && date <= to) skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: resolved.skipped.reason, lost: live, holiday: resolved.skipped.holiday });
       continue;

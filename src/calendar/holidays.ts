@@ -9,6 +9,8 @@ import { compareStrings } from "../util/compare.js";
 
 /** One holiday on one date, with every listed region that keeps it. */
 export interface Holiday {
+  /** Stable across ranges: the regions and the date (NL-2027-04-27), numbered when a region has two that day. */
+  id: string;
   date: string;
   /** Sorted codes from `content.holidays`: "DE-BY", "NL". */
   regions: string[];
@@ -59,9 +61,18 @@ export function holidaysBetween(plan: Plan, from: string, to: string): Holiday[]
       }
     }
   }
-  return [...byKey.values()]
+  const sorted = [...byKey.values()]
     .map((holiday) => ({ ...holiday, regions: [...holiday.regions].sort(compareStrings) }))
     .sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.name, b.name));
+  // Two holidays on one day in the same regions (Norway's Constitution Day and Whit Monday) stay apart.
+  const seen = new Map<string, number>();
+  for (const holiday of sorted) {
+    const base = `${holiday.regions.join("+")}-${holiday.date}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    holiday.id = count === 1 ? base : `${base}-${count}`;
+  }
+  return sorted;
 }
 
 /** The same holiday in two regions (Christmas in NL and DE-BY) is one item naming both. */
@@ -69,7 +80,7 @@ function addHoliday(byKey: Map<string, Holiday>, holiday: PublicHoliday, listedR
   const name = holiday.names.en ?? "";
   const key = `${holiday.date}\u0000${name}`;
   const known = byKey.get(key);
-  if (known === undefined) byKey.set(key, { date: holiday.date, regions: [holiday.region], name, listedRegions, names: holiday.names });
+  if (known === undefined) byKey.set(key, { id: "", date: holiday.date, regions: [holiday.region], name, listedRegions, names: holiday.names });
   else if (!known.regions.includes(holiday.region)) known.regions.push(holiday.region);
 }
 

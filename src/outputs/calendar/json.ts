@@ -7,11 +7,11 @@ export function writeJson(calendar: Calendar): string {
     community: calendar.community,
     range: calendar.range,
     entries: calendar.entries.map((entry) => {
-      const { epochMs: _epochMs, moved, ...rest } = entry;
-      return { ...rest, moved: moved === null ? null : { from: moved.from, reason: moved.reason }, status: entryStatus(entry) };
+      const { epochMs: _epochMs, ...rest } = entry;
+      return { ...rest, status: entryStatus(entry) };
     }),
     // `lost`: a live session skipped for a holiday or blackout, which nobody gets back.
-    skipped: calendar.skipped.map(({ holiday: _holiday, ...rest }) => rest),
+    skipped: calendar.skipped,
     // All-day items: launch, contests, deadlines, reviews, blackouts; `end` is the last day.
     dated: calendar.dated.map(({ holiday: _holiday, ...rest }) => rest),
   };

@@ -61,7 +61,7 @@ export function calendarView(calendar: Calendar, today: string, L: Labels): Cale
     const key = entry.date.slice(0, 7);
     const { year, month } = parseYmd(entry.date);
     if (!months.has(key)) months.set(key, { name: W.month(monthName(month, lang), year), rows: [] });
-    months.get(key)?.rows.push(row(entry, L));
+    months.get(key)?.rows.push(row(entry, calendar, L));
   }
   const count = calendar.entries.length;
   return {
@@ -70,8 +70,8 @@ export function calendarView(calendar: Calendar, today: string, L: Labels): Cale
     summary: W.summary(calendar.range.from, calendar.range.to, count),
     today,
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
-    skipped: calendar.skipped.filter((s) => !s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, L) })),
-    lost: calendar.skipped.filter((s) => s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, L) })),
+    skipped: calendar.skipped.filter((s) => !s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, calendar, L) })),
+    lost: calendar.skipped.filter((s) => s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, calendar, L) })),
     note: calendar.note === undefined ? null : calendar.note[0]!.toUpperCase() + calendar.note.slice(1) + ".",
     dated: calendar.dated.map((item) => datedRow(item, L)),
     balance: balanceView(calendar.entries, L),
@@ -95,8 +95,9 @@ function localHoliday(holiday: Holiday, L: Labels): string {
 }
 
 /** A blackout's reason as the plan words it; a holiday's name in the document's language. */
-function blockReason(block: { reason: string; holiday: Holiday | null }, L: Labels): string {
-  return block.holiday === null ? block.reason : localHoliday(block.holiday, L);
+function blockReason(block: { reason: string; holiday: string | null }, calendar: Calendar, L: Labels): string {
+  const holiday = block.holiday === null ? undefined : calendar.holidays.get(block.holiday);
+  return holiday === undefined ? block.reason : localHoliday(holiday, L);
 }
 
 function balanceView(entries: readonly CalendarEntry[], L: Labels): CalendarView["balance"] {
@@ -116,11 +117,11 @@ function balanceView(entries: readonly CalendarEntry[], L: Labels): CalendarView
   };
 }
 
-function row(entry: CalendarEntry, L: Labels): CalendarRow {
+function row(entry: CalendarEntry, calendar: Calendar, L: Labels): CalendarRow {
   const W = L.calendar;
   const lang = L.locale.tag;
   const notes: string[] = [];
-  if (entry.moved !== null) notes.push(W.movedFrom(entry.moved.from, blockReason(entry.moved, L)));
+  if (entry.moved !== null) notes.push(W.movedFrom(entry.moved.from, blockReason(entry.moved, calendar, L)));
   if (entry.dst === "nonexistent") notes.push(W.nonexistent(entry.plannedTime, entry.localTime));
   if (entry.dst === "ambiguous") notes.push(W.ambiguous(entry.plannedTime));
   // Only live sessions are attended at a time; an article published at 01:00 somewhere is fine.
