@@ -20,6 +20,8 @@ export interface Holiday {
   listedRegions: number;
   /** Every name the dataset has, by its language codes. */
   names: Readonly<Record<string, string>>;
+  /** The name in the (first listed) region's own language. */
+  local: string;
 }
 
 const loaded = new WeakMap<Plan, HolidayYears>();
@@ -80,7 +82,7 @@ function addHoliday(byKey: Map<string, Holiday>, holiday: PublicHoliday, listedR
   const name = holiday.names.en ?? "";
   const key = `${holiday.date}\u0000${name}`;
   const known = byKey.get(key);
-  if (known === undefined) byKey.set(key, { id: "", date: holiday.date, regions: [holiday.region], name, listedRegions, names: holiday.names });
+  if (known === undefined) byKey.set(key, { id: "", date: holiday.date, regions: [holiday.region], name, listedRegions, names: holiday.names, local: holiday.local });
   else if (!known.regions.includes(holiday.region)) known.regions.push(holiday.region);
 }
 
@@ -111,9 +113,13 @@ export function holidayLabel(plan: Plan, holiday: Holiday, name: string = holida
   return holidayRegions(plan).length > 1 ? `${name} (${holiday.regions.join(", ")})` : name;
 }
 
-/** The name in a document language, with date-holidays' own codes for two of ours; else the English one. */
-export function holidayName(holiday: Pick<Holiday, "name" | "names">, lang: string): string {
+/**
+ * The name in a document language (date-holidays writes "no" for Norwegian and "jp" for
+ * Japanese); where the dataset lacks that language, the name the region itself uses, as a
+ * proper name, rather than English in a document that is not.
+ */
+export function holidayName(holiday: Pick<Holiday, "names" | "local">, lang: string): string {
   const base = lang.split("-")[0] ?? lang;
   const code = ({ nb: "no", nn: "no", ja: "jp" } as Record<string, string>)[base] ?? base;
-  return holiday.names[base] ?? holiday.names[code] ?? holiday.name;
+  return holiday.names[base] ?? holiday.names[code] ?? holiday.local;
 }

@@ -10,6 +10,8 @@ export interface PublicHoliday {
   region: string;
   /** The holiday's name per language as date-holidays spells its codes (en, nl, no, jp …). */
   names: Readonly<Record<string, string>>;
+  /** The name in the region's own (first) language: what a document in a language the dataset lacks shows. */
+  local: string;
 }
 
 /** A region's public holidays in a year: only `type: "public"`, not observances or bank holidays. */
@@ -34,9 +36,13 @@ export function publicHolidayYears(): HolidayYears {
       libraries.set(region, library);
     }
     const rules = (library as unknown as { holidays: Record<string, RuleNames> }).holidays;
+    const own = library.getLanguages()[0] ?? "en";
     list = library.getHolidays(year, "en")
       .filter((holiday) => holiday.type === "public")
-      .map((holiday) => ({ date: holiday.date.slice(0, 10), region, names: namesOf(rules[holiday.rule], holiday.name) }));
+      .map((holiday) => {
+        const names = namesOf(rules[holiday.rule], holiday.name);
+        return { date: holiday.date.slice(0, 10), region, names, local: names[own] ?? holiday.name };
+      });
     years.set(key, list);
     return list;
   };

@@ -191,6 +191,13 @@ describe("the formats mark moved and lost occurrences", () => {
     expect(en).not.toContain("## Skipped for holidays and blackouts");
   });
 
+  it("a language the dataset lacks shows the region's own name, not English", async () => {
+    const { calendar } = await calendarOf(content);
+    const ja = renderMarkdown(calendar, { today: "2026-11-24", lang: "ja" });
+    expect(ja).toContain("| 祝日 | Koningsdag |");
+    expect(ja).not.toContain("King's Day");
+  });
+
   it("--exclude holidays drops the holiday items, not the policy", async () => {
     const { calendar } = await calendarOf(content);
     const timed = keepKinds(calendar, TIMED);
