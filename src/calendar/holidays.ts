@@ -37,15 +37,20 @@ export function holidayRegions(plan: Plan): readonly string[] {
  */
 export async function loadHolidays(plan: Plan): Promise<void> {
   const regions = holidayRegions(plan);
-  if (regions.length === 0 || loaded.has(plan)) return;
   const unknown = regions.filter((code) => !isHolidayRegion(code));
   if (unknown.length > 0) {
     throw new InputError("E_HOLIDAY_REGION", `content.holidays: no public holidays are known for ${unknown.map((code) => `"${code}"`).join(", ")}`, {
       hint: "use an ISO 3166 country code, optionally with a subdivision: NL, NO, DE-BY",
     });
   }
+  if (regions.length === 0 || loaded.has(plan)) return;
   const { publicHolidayYears } = await import("../time/public-holidays.js");
-  loaded.set(plan, publicHolidayYears());
+  useHolidays(plan, publicHolidayYears());
+}
+
+/** loadHolidays with the library already in hand: for callers that imported it themselves (tests). */
+export function useHolidays(plan: Plan, years: HolidayYears): void {
+  loaded.set(plan, years);
 }
 
 /** The plan's holidays in [from, to], by date and name; empty for a plan without holidays. */

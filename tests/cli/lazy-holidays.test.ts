@@ -34,9 +34,15 @@ describe("the holiday library in the CLI bundle", () => {
     const lint = run(["lint", "examples/global-gaming.yaml", "--today", "2027-01-04"]);
     expect([lint.code, lint.loaded]).toEqual([0, false]);
     for (const format of ["json", "ics", "md"]) {
-      const calendar = run(["calendar", "examples/dutch-brand.yaml", "--quarter", "2027-Q2", "--format", format, "--today", "2027-01-04"]);
+      const calendar = run(["calendar", "examples/dev-community.yaml", "--quarter", "2027-Q2", "--format", format, "--today", "2027-01-04"]);
       expect([calendar.code, calendar.loaded]).toEqual([0, false]);
     }
+  });
+
+  it("is loaded by the calendar and render of examples/dutch-brand.yaml (holidays: [NL])", () => {
+    const calendar = run(["calendar", "examples/dutch-brand.yaml", "--quarter", "2027-Q2", "--format", "md", "--today", "2027-01-04"]);
+    expect([calendar.code, calendar.loaded]).toEqual([0, true]);
+    expect(calendar.stdout).toContain("Koningsdag");
   });
 
   it("is loaded by the calendar of a plan that names holidays, and lint of it still does not load it", () => {

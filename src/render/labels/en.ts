@@ -124,6 +124,7 @@ export const en = {
     yes: "yes",
     no: "no",
     quietPeriods: "Quiet periods",
+    publicHolidays: "Public holidays",
     yearAtAGlance: "The year at a glance",
     engagement: "Engagement",
     welcome: "Welcoming new members.",

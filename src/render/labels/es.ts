@@ -102,6 +102,7 @@ export const es: Labels = {
     yes: "sí",
     no: "no",
     quietPeriods: "Pausas",
+    publicHolidays: "Festivos",
     yearAtAGlance: "El año de un vistazo",
     engagement: "Participación",
     welcome: "Cómo damos la bienvenida a los nuevos miembros.",

@@ -105,6 +105,7 @@ export const fr: Labels = {
     yes: "oui",
     no: "non",
     quietPeriods: "Pauses",
+    publicHolidays: "Jours fériés",
     yearAtAGlance: "L'année d'un coup d'œil",
     engagement: "Engagement",
     welcome: "L'accueil des nouveaux membres.",

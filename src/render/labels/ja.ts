@@ -100,6 +100,7 @@ export const ja: Labels = {
     yes: "あり",
     no: "なし",
     quietPeriods: "休止期間",
+    publicHolidays: "祝日",
     yearAtAGlance: "年間の概要",
     engagement: "エンゲージメント",
     welcome: "新しいメンバーの迎え方",

@@ -98,6 +98,7 @@ export const nb: Labels = {
     yes: "ja",
     no: "nei",
     quietPeriods: "Stille perioder",
+    publicHolidays: "Helligdager",
     yearAtAGlance: "Året i korte trekk",
     engagement: "Engasjement",
     welcome: "Slik tar vi imot nye medlemmer.",

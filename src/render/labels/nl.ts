@@ -97,6 +97,7 @@ export const nl: Labels = {
     yes: "ja",
     no: "nee",
     quietPeriods: "Stille periodes",
+    publicHolidays: "Feestdagen",
     yearAtAGlance: "Het jaar in één oogopslag",
     engagement: "Betrokkenheid",
     welcome: "Zo verwelkomen we nieuwe leden.",

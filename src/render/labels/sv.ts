@@ -98,6 +98,7 @@ export const sv: Labels = {
     yes: "ja",
     no: "nej",
     quietPeriods: "Uppehåll",
+    publicHolidays: "Helgdagar",
     yearAtAGlance: "Året i korthet",
     engagement: "Engagemang",
     welcome: "Så välkomnar vi nya medlemmar.",
