@@ -12,7 +12,7 @@ export function writeJson(calendar: Calendar): string {
     }),
     // `lost`: a live session skipped for a holiday or blackout, which nobody gets back.
     skipped: calendar.skipped,
-    // All-day items: launch, contests, deadlines, reviews, blackouts; `end` is the last day.
+    // All-day items: launch, contests, deadlines, reviews, blackouts, holidays; `end` is the last day.
     dated: calendar.dated.map(({ holiday: _holiday, ...rest }) => rest),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
