@@ -98,7 +98,7 @@ const NONE: readonly Holiday[] = [];
 export function holidaysOn(plan: Plan, date: string): readonly Holiday[] {
   if (holidayRegions(plan).length === 0) return NONE;
   let years = byYear.get(plan);
-  if (years === undefined) byYear.set(plan, (years = new Map()));
+  if (years === undefined) byYear.set(plan, (years = new Map<number, ReadonlyMap<string, Holiday[]>>()));
   const year = Number(date.slice(0, 4));
   let index = years.get(year);
   if (index === undefined) {

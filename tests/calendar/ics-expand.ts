@@ -29,9 +29,8 @@ export function expandIcs(text: string, from: string, to: string): ExpandedOccur
     for (const exception of components) {
       if (exception.hasProperty("recurrence-id") && exception.getFirstPropertyValue("uid") === event.uid) event.relateException(exception);
     }
-    const add = (id: ICAL.Time, start: ICAL.Time, end: ICAL.Time, item: ICAL.Event): void => {
+    const add = (start: ICAL.Time, end: ICAL.Time, item: ICAL.Event): void => {
       const zoneId = item.component.getFirstPropertyValue("x-community-plan-tzid");
-      void id;
       const local = start.zone === ICAL.Timezone.utcTimezone && typeof zoneId === "string" ? start.convertToZone(calendar.getTimeZoneByID(zoneId)) : start;
       const date = local.toString().slice(0, 10);
       if (date < from || date > to) return;
@@ -45,7 +44,7 @@ export function expandIcs(text: string, from: string, to: string): ExpandedOccur
       });
     };
     if (!event.isRecurring()) {
-      add(event.startDate, event.startDate, event.endDate, event);
+      add(event.startDate, event.endDate, event);
       continue;
     }
     const iterator = event.iterator();
@@ -54,7 +53,7 @@ export function expandIcs(text: string, from: string, to: string): ExpandedOccur
       // A rule date up to a week past the range may be moved back into it (onHoliday: previous-day).
       if (next.toString().slice(0, 10) > horizonAfter(to)) break;
       const details = event.getOccurrenceDetails(next);
-      add(details.recurrenceId, details.startDate, details.endDate, details.item);
+      add(details.startDate, details.endDate, details.item);
     }
   }
   return out.sort((a, b) => a.utc.localeCompare(b.utc) || a.uid.localeCompare(b.uid));

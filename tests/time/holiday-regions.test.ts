@@ -13,7 +13,7 @@ describe("the holiday code table", () => {
     const installed = JSON.parse(readFileSync(path.join(repoRoot, "node_modules/date-holidays/package.json"), "utf8")) as { version: string };
     expect(HOLIDAY_DATA_VERSION).toBe(installed.version);
     const library = new Holidays();
-    const codes = Object.keys(library.getCountries()).flatMap((country) => [country, ...Object.keys(library.getStates(country) ?? {}).map((state) => `${country}-${state}`)]);
+    const codes = Object.keys(library.getCountries()).flatMap((country) => [country, ...Object.keys(library.getStates(country) as Record<string, string> | undefined ?? {}).map((state) => `${country}-${state}`)]);
     expect([...HOLIDAY_REGIONS].sort()).toEqual(codes.sort());
   });
 
