@@ -12,6 +12,8 @@ export type { ProgressReport, TargetProgress, Status as ProgressStatus } from ".
 export { renderDocuments, renderTemplate, buildStrategyView, buildGuidelinesView, TemplateError } from "./render/index.js";
 export type { DocumentName, OutputFormat, RenderedDocuments, RenderOptions } from "./render/index.js";
 export { buildCalendar, resolveRange, findSlots } from "./calendar/index.js";
+/** Call before buildCalendar for a plan with `content.holidays`: loads the holiday data once. */
+export { loadHolidays } from "./calendar/holidays.js";
 export { writeCsv } from "./outputs/calendar/csv.js";
 export { writeIcs } from "./outputs/calendar/ics.js";
 export { writeJson } from "./outputs/calendar/json.js";

@@ -4,11 +4,12 @@
 import type { Plan } from "../plan/types.js";
 import { addDays, parseYmd, WEEKDAYS, weekdayIndex, ymd } from "../time/civil-date.js";
 import { compareStrings } from "../util/compare.js";
+import { holidayLabel, holidaysBetween, type Holiday } from "./holidays.js";
 
-export type DatedKind = "launch" | "contest" | "deadline" | "review" | "blackout";
+export type DatedKind = "launch" | "contest" | "deadline" | "review" | "blackout" | "holiday";
 
 /** What an item is, finer than its kind: a document words each role in its own language. */
-export type DatedRole = "launch" | "launchStep" | "contestStart" | "contestEnd" | "deadline" | "review" | "blackout";
+export type DatedRole = "launch" | "launchStep" | "contestStart" | "contestEnd" | "deadline" | "review" | "blackout" | "holiday";
 
 export interface DatedItem {
   kind: DatedKind;
@@ -26,11 +27,13 @@ export interface DatedItem {
   /** The last day, inclusive; equal to `date` for a one-day item. */
   end: string;
   owner: string | null;
+  /** For a holiday: its names in every language the dataset has, for the documents. */
+  holiday?: Holiday;
 }
 
 /** The items overlapping [from, to], by date, then kind and id. */
 export function datedItems(plan: Plan, from: string, to: string): DatedItem[] {
-  const items = [...launchItems(plan), ...contestItems(plan), ...deadlineItems(plan), ...reviewItems(plan, from, to), ...blackoutItems(plan)];
+  const items = [...launchItems(plan), ...contestItems(plan), ...deadlineItems(plan), ...reviewItems(plan, from, to), ...blackoutItems(plan), ...holidayItems(plan, from, to)];
   return items
     .filter((item) => item.date <= to && item.end >= from)
     .sort((a, b) => compareStrings(a.date, b.date) || compareStrings(a.kind, b.kind) || compareStrings(a.id, b.id));
@@ -45,6 +48,7 @@ const ENGLISH_TITLES: Record<DatedRole, (subject: string, detail: string) => str
   deadline: (subject, detail) => `Target deadline: ${subject} (${detail})`,
   review: () => "Plan review",
   blackout: (subject) => (subject === "" ? "Blackout" : `Blackout: ${subject}`),
+  holiday: (subject) => `Public holiday: ${subject}`,
 };
 
 interface Parts {
@@ -92,6 +96,11 @@ function blackoutItems(plan: Plan): DatedItem[] {
   return (plan.content?.blackouts ?? []).map((blackout) =>
     item("blackout", blackout.from, { role: "blackout", subject: blackout.reason }, blackout.from, blackout.to ?? blackout.from),
   );
+}
+
+/** Public holidays of `content.holidays`; the id names the regions and the date (NL-2027-04-27). */
+function holidayItems(plan: Plan, from: string, to: string): DatedItem[] {
+  return holidaysBetween(plan, from, to).map((holiday) => ({ ...oneDay("holiday", holiday.id, { role: "holiday", subject: holidayLabel(plan, holiday) }, holiday.date), holiday }));
 }
 
 /** One review on `review.day` (default Monday): the first such day of each week, month or quarter. */

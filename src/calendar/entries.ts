@@ -9,6 +9,9 @@ import { formatOffset, isoUtc, resolveLocal, wallClock, type DstFlag } from "../
 import { compareStrings } from "../util/compare.js";
 import { slugify } from "../util/slug.js";
 import { datedItems, type DatedItem } from "./dated-items.js";
+import { dayPolicy, mayBlock, MAX_SHIFT_DAYS, resolveDate, type DayBlock } from "./day-policy.js";
+import { holidayRegions, holidaysOn, type Holiday } from "./holidays.js";
+import { withinHorizon } from "./horizon.js";
 
 export interface CalendarEntry {
   kind: "series" | "event";
@@ -50,13 +53,29 @@ export interface CalendarEntry {
   durationMinutes: number;
   location: string | null;
   audienceTimes: AudienceTime[];
+  /** Set when a holiday or blackout moved it (`onHoliday`): the date the cadence gave and why. */
+  moved: Moved | null;
 }
+
+export interface Moved {
+  from: string;
+  /** In English, as the machine formats write it. */
+  reason: string;
+  /** The holiday's id (a key of Calendar.holidays); null for a blackout. */
+  holiday: string | null;
+}
+
+type MovedFrom = { from: string; block: DayBlock };
 
 export interface SkippedDate {
   kind: "series" | "event";
   id: string;
   date: string;
   reason: string;
+  /** A live session (the formats live-session-hours checks) that nobody gets back: listed as lost. */
+  lost: boolean;
+  /** The holiday's id (a key of Calendar.holidays); null for a blackout. */
+  holiday: string | null;
 }
 
 export interface Calendar {
@@ -69,6 +88,8 @@ export interface Calendar {
   skipped: SkippedDate[];
   /** Launch, contests, deadlines, reviews and blackouts overlapping the range: all-day items. */
   dated: DatedItem[];
+  /** The holidays that moved or skipped an occurrence, by id: documents name them in their language. */
+  holidays: ReadonlyMap<string, Holiday>;
   /** Why the calendar is empty when the range lies wholly outside the plan's horizon. */
   note?: string;
 }
@@ -91,7 +112,16 @@ export function assembleCalendar(plan: Plan, range: DateRange, entries: Calendar
   const outside = outsideHorizon(plan, range);
   const note = outside === undefined ? undefined : `nothing is scheduled: ${outside}`;
   const dated = datedItems(plan, range.from, range.to);
-  return { range, community: plan.community.name, communityId: communityId(plan), entries, skipped, dated, ...(note === undefined ? {} : { note }) };
+  const holidays = blockingHolidays(plan, entries, skipped);
+  return { range, community: plan.community.name, communityId: communityId(plan), entries, skipped, dated, holidays, ...(note === undefined ? {} : { note }) };
+}
+
+function blockingHolidays(plan: Plan, entries: readonly CalendarEntry[], skipped: readonly SkippedDate[]): ReadonlyMap<string, Holiday> {
+  const holidays = new Map<string, Holiday>();
+  if (holidayRegions(plan).length === 0) return holidays;
+  const dates = [...entries.flatMap((entry) => (entry.moved?.holiday ? [entry.moved.from] : [])), ...skipped.filter((s) => s.holiday !== null).map((s) => s.date)];
+  for (const date of dates) for (const holiday of holidaysOn(plan, date)) holidays.set(holiday.id, holiday);
+  return holidays;
 }
 
 /** The id calendar apps know the community by: `community.id`, else the slug of its name. */
@@ -99,42 +129,58 @@ export function communityId(plan: Plan): string {
   return plan.community.id ?? slugify(plan.community.name);
 }
 
-/** One item's entries and blackout-skipped dates in [from, to], in date order. */
+/** One item's entries and skipped dates in [from, to], in date order (a moved entry by its new date). */
 export function itemOccurrences(plan: Plan, entry: PlanItem, from: string, to: string): { entries: CalendarEntry[]; skipped: SkippedDate[] } {
   const timeZone = itemTimeZone(plan, entry);
   const entries: CalendarEntry[] = [];
   const skipped: SkippedDate[] = [];
   const topics = entry.kind === "series" ? (entry.item.topics ?? []) : [];
-  let topicIndex = topics.length > 0 ? topicsBefore(plan, entry, from) : 0;
-  for (const date of itemDates(plan, entry, from, to)) {
-    const blackout = blackoutOn(plan, date);
-    if (blackout !== undefined) skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: blackout });
-    else entries.push(toEntry(plan, entry, date, timeZone, topics[topicIndex++] ?? null));
+  const live = LIVE_FORMATS.has(entry.item.format);
+  // A move may bring an occurrence in from just outside the range, or take one out of it.
+  const margin = mayBlock(plan) && dayPolicy(entry) !== "skip" ? MAX_SHIFT_DAYS : 0;
+  const wideFrom = margin === 0 ? from : addDays(from, -margin);
+  const dates = itemDates(plan, entry, wideFrom, margin === 0 ? to : addDays(to, margin));
+  let topicIndex = topics.length > 0 ? topicsBefore(plan, entry, wideFrom) : 0;
+  if (!mayBlock(plan)) {
+    for (const date of dates) entries.push(toEntry(plan, entry, date, timeZone, topics[topicIndex++] ?? null, null));
+    return { entries, skipped };
+  }
+  const ruleDates = new Set(dates);
+  const inBounds = (date: string): boolean => withinItemBounds(plan, entry, date);
+  for (const date of dates) {
+    const resolved = resolveDate(plan, entry, date, ruleDates, inBounds);
+    if ("skipped" in resolved) {
+      if (date >= from && date <= to) skipped.push({ kind: entry.kind, id: entry.item.id, date, reason: resolved.skipped.reason, lost: live, holiday: resolved.skipped.holiday });
+      continue;
+    }
+    const topic = topics[topicIndex++] ?? null;
+    if (resolved.date >= from && resolved.date <= to) entries.push(toEntry(plan, entry, resolved.date, timeZone, topic, resolved.moved));
   }
   return { entries, skipped };
 }
 
+/** Whether a moved occurrence may land on `date`: inside the horizon and the series' own start and end. */
+function withinItemBounds(plan: Plan, entry: PlanItem, date: string): boolean {
+  if (withinHorizon(plan, date, date) === undefined) return false;
+  if (entry.kind === "event") return true;
+  return (entry.item.start === undefined || date >= entry.item.start) && (entry.item.end === undefined || date <= entry.item.end);
+}
+
 /**
  * How many topics occurrences before `from` have used: topics count from the series' start (else
- * the horizon's start) over the dates no blackout skips, so a quarter's first post takes the
+ * the horizon's start) over the dates not skipped, so a quarter's first post takes the
  * right one whatever range is asked for. Without either start, counting starts at `from`.
  */
 function topicsBefore(plan: Plan, entry: PlanItem, from: string): number {
   const anchor = entry.kind === "series" ? (entry.item.start ?? plan.horizon?.start) : undefined;
   if (anchor === undefined || anchor >= from) return 0;
-  return itemDates(plan, entry, anchor, addDays(from, -1)).filter((date) => blackoutOn(plan, date) === undefined).length;
+  const dates = itemDates(plan, entry, anchor, addDays(from, -1));
+  if (!mayBlock(plan)) return dates.length;
+  const ruleDates = new Set(itemDates(plan, entry, anchor, addDays(from, MAX_SHIFT_DAYS)));
+  return dates.filter((date) => !("skipped" in resolveDate(plan, entry, date, ruleDates, (d) => withinItemBounds(plan, entry, d)))).length;
 }
 
-function blackoutOn(plan: Plan, date: string): string | undefined {
-  for (const blackout of plan.content?.blackouts ?? []) {
-    if (date >= blackout.from && date <= (blackout.to ?? blackout.from)) {
-      return blackout.reason ?? `blackout ${blackout.from}${blackout.to ? ` to ${blackout.to}` : ""}`;
-    }
-  }
-  return undefined;
-}
-
-function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string, topic: string | null): CalendarEntry {
+function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string, topic: string | null, moved: MovedFrom | null): CalendarEntry {
   const { item } = entry;
   const instant = resolveLocal(date, item.localTime, timeZone);
   const minutes = item.duration ? durationMinutes(item.duration) : 0;
@@ -171,6 +217,7 @@ function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string, to
     duration: item.duration ?? null,
     durationMinutes: minutes,
     location: entry.kind === "event" ? (entry.item.location ?? null) : null,
+    moved: moved === null ? null : { from: moved.from, reason: moved.block.reason, holiday: moved.block.holiday },
     audienceTimes: audienceTimes(instant.epochMs, minutes, audienceZones(plan, item.audience), (zone) => zoneHours[zone] ?? hours),
   };
 }

@@ -4,7 +4,7 @@ import type { Calendar } from "./entries.js";
 import type { DatedKind } from "./dated-items.js";
 import type { Schedule } from "./schedule.js";
 
-export const CALENDAR_KINDS = ["series", "events", "launch", "contests", "deadlines", "reviews", "blackouts"] as const;
+export const CALENDAR_KINDS = ["series", "events", "launch", "contests", "deadlines", "reviews", "blackouts", "holidays"] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 /** An item's own kind (the `kind` column) → the name `--include` uses for it. */
@@ -16,6 +16,7 @@ const KIND_OF: Record<"series" | "event" | DatedKind, CalendarKind> = {
   deadline: "deadlines",
   review: "reviews",
   blackout: "blackouts",
+  holiday: "holidays",
 };
 
 /** Comma-separated lists as given (each may be undefined) → the kinds wanted, or the unknown names. */

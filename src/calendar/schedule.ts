@@ -53,9 +53,12 @@ export function buildSchedule(plan: Plan, range: DateRange): Schedule {
     if (window === undefined) continue;
     const { entries, skipped } = itemOccurrences(plan, entry, window.from, window.to);
     if (entries.length === 0) continue;
-    const ruleDates = [...entries.map((e) => e.date), ...skipped.map((s) => s.date)].sort();
+    // The cadence's own dates: a moved occurrence counts on the date it was moved from.
+    const ruleDates = [...entries.map((e) => e.moved?.from ?? e.date), ...skipped.map((s) => s.date)].sort();
     if (ruleDates[0]! < span.from) span = { ...span, from: ruleDates[0]! };
-    if (ruleDates.at(-1)! > span.to) span = { ...span, to: ruleDates.at(-1)! };
+    const last = entries.at(-1)!.date > ruleDates.at(-1)! ? entries.at(-1)!.date : ruleDates.at(-1)!;
+    if (ruleDates[0]! > entries[0]!.date && entries[0]!.date < span.from) span = { ...span, from: entries[0]!.date };
+    if (last > span.to) span = { ...span, to: last };
     items.push({
       kind: entry.kind,
       id: entry.item.id,

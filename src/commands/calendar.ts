@@ -6,6 +6,7 @@ import { ExitCode, InputError, UsageError } from "../core/errors.js";
 import type { Io } from "../io/streams.js";
 import { writeCalendar, type CalendarFormat, type CalendarWriteOptions } from "../outputs/calendar/index.js";
 import { readEarlierExport } from "./earlier-export.js";
+import { loadHolidays } from "../calendar/holidays.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
 import { documentLanguage } from "../strategy/document-languages.js";
 
@@ -24,7 +25,7 @@ export interface CalendarCommandOptions {
   bom?: boolean;
   /** CSV: ",", ";" or "tab". */
   delimiter?: string;
-  /** Comma-separated kinds (series, events, launch, contests, deadlines, reviews, blackouts); default all. */
+  /** Comma-separated kinds (series, events, launch, contests, deadlines, reviews, blackouts, holidays); default all. */
   include?: string;
   exclude?: string;
   maxBytes?: number;
@@ -59,6 +60,8 @@ export async function calendarCommand(options: CalendarCommandOptions, io: Io): 
   };
   let calendar: Calendar;
   try {
+    // Loads the holiday library only when the plan names holidays.
+    await loadHolidays(plan);
     if (options.format === "ics" && options.expand !== true) {
       const { buildSchedule, calendarFromSchedule } = await import("../calendar/schedule.js");
       const schedule = buildSchedule(plan, range);

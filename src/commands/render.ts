@@ -10,6 +10,7 @@ import { manifestChange, manifestPlanName, manifestText, MANIFEST_NAME, readMani
 import { todayIso } from "../time/dates.js";
 import { displayPath } from "../util/display-path.js";
 import { loadPlanOrReport } from "./load-plan-or-report.js";
+import { loadHolidays } from "../calendar/holidays.js";
 import { measureActuals } from "./measure-actuals.js";
 
 export interface RenderCommandOptions {
@@ -53,6 +54,8 @@ export async function renderCommand(options: RenderCommandOptions, io: Io): Prom
   await loadDocumentLabels(plan, options.lang);
   let rendered;
   try {
+    // The calendar and the strategy's quarter count need the plan's public holidays, if any.
+    await loadHolidays(plan);
     rendered = renderDocuments(plan, { format: options.format, today, only: options.only, templatesDir, calendarRange, progress, lang: options.lang });
   } catch (error) {
     // The calendar's errors (a zone it cannot place) are about the plan: name the file.

@@ -26,6 +26,7 @@ export const FORMATS: Record<string, FormatWords> = {
   [schemaPatterns.change]: { format: "a signed percentage", example: "+15%" },
   [schemaPatterns.ageRange]: { format: "an age range", example: "25-40" },
   [schemaPatterns.countryCode]: { format: "a two-letter country code", example: "NL" },
+  [schemaPatterns.holidayRegion]: { format: "a country code, optionally with a subdivision", example: "NL or DE-BY" },
 };
 
 const TYPE_NAMES: Record<string, string> = {

@@ -10,4 +10,5 @@ export const schemaPatterns = {
   change: "^[+-]\\d+(\\.\\d+)?%$",
   ageRange: "^\\d{1,3}-\\d{1,3}$",
   countryCode: "^[A-Z]{2}$",
+  holidayRegion: "^[A-Z]{2}(-[A-Z0-9]{1,3})?$",
 } as const;

@@ -556,7 +556,11 @@ export interface Content {
    */
   events?: Event[];
   /**
-   * Days on which nothing is scheduled, such as public holidays.
+   * Countries and subdivisions whose public holidays the calendar keeps: an ISO 3166-1 alpha-2 country code, optionally with a subdivision after a hyphen (DE-BY). Only public holidays (days off by law) count, not observances or bank holidays; they come from the offline date-holidays dataset. Series and events on such a day follow their `onHoliday` policy.
+   */
+  holidays?: string[];
+  /**
+   * Days on which nothing is scheduled, or only some formats stop (`stops`); public holidays can come from `holidays` instead.
    */
   blackouts?: Blackout[];
 }
@@ -614,9 +618,13 @@ export interface Series {
   goals?: GoalLinks;
   prepare?: Duration;
   /**
-   * Working titles for the coming occurrences, in order, counted from the series' start (else the horizon's start) over the occurrences no blackout skips; the rest show 'topic to be decided'.
+   * Working titles for the coming occurrences, in order, counted from the series' start (else the horizon's start) over the occurrences no blackout or holiday skips; the rest show 'topic to be decided'.
    */
   topics?: string[];
+  /**
+   * What happens to an occurrence that falls on a public holiday (`content.holidays`) or a blackout that stops its format: skip it (the default; a skipped live session is listed as lost), or move it to the next or previous day that is neither, at the same local time.
+   */
+  onHoliday?: "skip" | "next-day" | "previous-day";
   start?: IsoDate;
   end?: IsoDate;
 }
@@ -684,6 +692,10 @@ export interface Event {
   goals?: GoalLinks;
   prepare?: Duration;
   /**
+   * What happens to an occurrence that falls on a public holiday (`content.holidays`) or a blackout that stops its format: skip it (the default; a skipped live session is listed as lost), or move it to the next or previous day that is neither, at the same local time.
+   */
+  onHoliday?: "skip" | "next-day" | "previous-day";
+  /**
    * Where it takes place: a city and venue, or 'online'.
    */
   location?: string;
@@ -701,6 +713,12 @@ export interface Blackout {
    * Why nothing is scheduled.
    */
   reason?: string;
+  /**
+   * The formats this blackout stops; items of other formats go ahead as planned. Every format when left out.
+   *
+   * @minItems 1
+   */
+  stops?: Format[];
 }
 /**
  * How members are welcomed, recognised and rewarded.

@@ -29,6 +29,7 @@ import teamConsistent from "./team-consistent.js";
 import uniqueIds from "./unique-ids.js";
 import validDates from "./valid-dates.js";
 import validLanguageTags from "./valid-language-tags.js";
+import validHolidayRegions from "./valid-holiday-regions.js";
 import validTimeZones from "./valid-time-zones.js";
 import vanityMetrics from "./vanity-metrics.js";
 import yamlSyntax from "./yaml-syntax.js";
@@ -62,6 +63,7 @@ export const rules: readonly Rule[] = [
   teamConsistent,
   uniqueIds,
   validDates,
+  validHolidayRegions,
   validLanguageTags,
   validTimeZones,
   vanityMetrics,

@@ -71,9 +71,9 @@ describe("everything dated in the plan", () => {
   });
 
   it("--include and --exclude take kinds; unknown names are reported", () => {
-    expect(selectKinds(undefined, undefined)).toEqual({ kinds: new Set(["series", "events", "launch", "contests", "deadlines", "reviews", "blackouts"]) });
+    expect(selectKinds(undefined, undefined)).toEqual({ kinds: new Set(["series", "events", "launch", "contests", "deadlines", "reviews", "blackouts", "holidays"]) });
     expect(selectKinds("series,reviews", undefined)).toEqual({ kinds: new Set(["series", "reviews"]) });
-    expect(selectKinds(undefined, "reviews, blackouts")).toEqual({ kinds: new Set(["series", "events", "launch", "contests", "deadlines"]) });
+    expect(selectKinds(undefined, "reviews, blackouts")).toEqual({ kinds: new Set(["series", "events", "launch", "contests", "deadlines", "holidays"]) });
     expect(selectKinds("series,holiday", "posts")).toEqual({ unknown: ["holiday", "posts"] });
     const only = keepKinds(buildCalendar(p, Q1), new Set(["contests"]));
     expect(only.entries).toEqual([]);

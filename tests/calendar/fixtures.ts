@@ -2,6 +2,8 @@
 import { expect } from "vitest";
 import { parseWithYaml } from "../../src/plan/parse-yaml.js";
 import type { Plan } from "../../src/plan/types.js";
+import { useHolidays } from "../../src/calendar/holidays.js";
+import { publicHolidayYears } from "../../src/time/public-holidays.js";
 import { validateShape } from "../../src/plan/validate-shape.js";
 import { minimalPlan } from "../helpers/plans.js";
 import type { CalendarKind } from "../../src/calendar/kinds.js";
@@ -37,6 +39,8 @@ export function toPlan(text: string): Plan {
   expect(parsed.findings).toEqual([]);
   const shape = validateShape(parsed.data);
   expect(shape.findings).toEqual([]);
+  // What the commands do before building a calendar (loadHolidays), without an await.
+  if (shape.plan?.content?.holidays !== undefined) useHolidays(shape.plan, publicHolidayYears());
   return shape.plan as Plan;
 }
 

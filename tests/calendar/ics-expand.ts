@@ -5,7 +5,7 @@ import ICAL from "ical.js";
 
 export interface ExpandedOccurrence {
   uid: string;
-  /** The scheduled local date: RECURRENCE-ID's (or DTSTART's) date in its zone. */
+  /** The local date it happens: DTSTART's date in its zone (a moved occurrence's new date, not RECURRENCE-ID's). */
   date: string;
   utc: string;
   durationSeconds: number;
@@ -29,9 +29,9 @@ export function expandIcs(text: string, from: string, to: string): ExpandedOccur
     for (const exception of components) {
       if (exception.hasProperty("recurrence-id") && exception.getFirstPropertyValue("uid") === event.uid) event.relateException(exception);
     }
-    const add = (id: ICAL.Time, start: ICAL.Time, end: ICAL.Time, item: ICAL.Event): void => {
+    const add = (start: ICAL.Time, end: ICAL.Time, item: ICAL.Event): void => {
       const zoneId = item.component.getFirstPropertyValue("x-community-plan-tzid");
-      const local = id.zone === ICAL.Timezone.utcTimezone && typeof zoneId === "string" ? id.convertToZone(calendar.getTimeZoneByID(zoneId)) : id;
+      const local = start.zone === ICAL.Timezone.utcTimezone && typeof zoneId === "string" ? start.convertToZone(calendar.getTimeZoneByID(zoneId)) : start;
       const date = local.toString().slice(0, 10);
       if (date < from || date > to) return;
       out.push({
@@ -44,16 +44,22 @@ export function expandIcs(text: string, from: string, to: string): ExpandedOccur
       });
     };
     if (!event.isRecurring()) {
-      add(event.startDate, event.startDate, event.endDate, event);
+      add(event.startDate, event.endDate, event);
       continue;
     }
     const iterator = event.iterator();
     // ical.js types next() as always a Time; it returns undefined when the rule's COUNT is spent.
     for (let next = iterator.next() as ICAL.Time | undefined; next !== undefined; next = iterator.next() as ICAL.Time | undefined) {
-      if (next.toString().slice(0, 10) > to) break;
+      // A rule date up to a week past the range may be moved back into it (onHoliday: previous-day).
+      if (next.toString().slice(0, 10) > horizonAfter(to)) break;
       const details = event.getOccurrenceDetails(next);
-      add(details.recurrenceId, details.startDate, details.endDate, details.item);
+      add(details.startDate, details.endDate, details.item);
     }
   }
   return out.sort((a, b) => a.utc.localeCompare(b.utc) || a.uid.localeCompare(b.uid));
+}
+
+/** `to` plus eight days, as YYYY-MM-DD. */
+function horizonAfter(to: string): string {
+  return new Date(Date.parse(`${to}T00:00:00Z`) + 8 * 86_400_000).toISOString().slice(0, 10);
 }

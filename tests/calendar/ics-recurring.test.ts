@@ -12,6 +12,7 @@ import type { Plan } from "../../src/plan/types.js";
 import { repoRoot } from "../helpers/run-cli.js";
 import { expandIcs } from "./ics-expand.js";
 import { persona, plan, toPlan } from "./fixtures.js";
+import { loadHolidays } from "../../src/calendar/holidays.js";
 
 const TODAY = "2026-11-24";
 
@@ -62,8 +63,9 @@ const QUARTERS = [quarterRange(2027, 1), quarterRange(2027, 2), quarterRange(202
 
 describe("ical.js expanding the recurring ICS gives exactly the JSON occurrences", () => {
   for (const name of EXAMPLES) {
-    it(`examples/${name}.yaml, every quarter of 2027 and the spring DST weeks`, () => {
+    it(`examples/${name}.yaml, every quarter of 2027 and the spring DST weeks`, async () => {
       const p = toPlan(readFileSync(path.join(repoRoot, "examples", `${name}.yaml`), "utf8"));
+      await loadHolidays(p);
       const counts = QUARTERS.map((range) => expectSameOccurrences(p, range));
       expect(counts.some((count) => count > 0)).toBe(true);
     });
@@ -132,6 +134,53 @@ describe("ical.js expanding the recurring ICS gives exactly the JSON occurrences
       expectSameOccurrences(dst, range);
     });
   }
+
+  // Public holidays (NL: Easter Monday 2027-03-29, the day after the spring change; King's Day
+  // 2027-04-27) with each policy, and a blackout that stops only live formats.
+  const holidays = plan({
+    personas: persona("member", ["Europe/Amsterdam"]),
+    content: `  holidays: [NL, DE-BY]
+  blackouts:
+    - from: 2027-04-12
+      to: 2027-04-13
+      reason: Team offsite
+      stops: [live-qa]
+  series:
+    - id: monday-live
+      title: Monday live
+      channel: forum
+      format: live-qa
+      cadence: { every: week, weekdays: [mon] }
+      localTime: "18:00"
+      duration: 1h
+      onHoliday: next-day
+      topics: [One, Two, Three, Four, Five, Six]
+    - id: tuesday-post
+      title: Tuesday post
+      channel: forum
+      format: article
+      cadence: { every: week, weekdays: [tue] }
+      localTime: "09:00"
+      onHoliday: previous-day
+    - id: monday-skip
+      title: Monday skip
+      channel: forum
+      format: workshop
+      cadence: { every: week, weekdays: [mon] }
+      localTime: "20:00"
+      duration: 1h
+`,
+  });
+
+  it("holidays and blackouts with each policy, across the spring DST change", async () => {
+    await loadHolidays(holidays);
+    const range = { from: "2027-03-01", to: "2027-05-31", label: "spring" };
+    const calendar = buildCalendar(holidays, range);
+    expect(calendar.entries.filter((e) => e.moved !== null).length).toBeGreaterThan(0);
+    expect(calendar.skipped.some((s) => s.lost)).toBe(true);
+    expectSameOccurrences(holidays, range);
+    expectSameOccurrences(holidays, { from: "2027-03-30", to: "2027-04-30", label: "cut" });
+  });
 
   it("exports of two quarters of a plan with a horizon are the same calendar", () => {
     expect(recurringIcs(dst, quarterRange(2027, 1))).toBe(recurringIcs(dst, quarterRange(2027, 3)));

@@ -66,7 +66,7 @@ describe("Markdown calendar", () => {
 | Mon 2027-04-05 | Review | Plan review | – |
 | Sun 2027-04-25 | Blackout | King's Day weekend | – |
 
-## Skipped for blackouts
+## Lost live sessions
 
 - 2027-04-25: night (King's Day weekend)
 

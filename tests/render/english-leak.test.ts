@@ -17,7 +17,7 @@ const SAME: Readonly<Record<string, readonly string[]>> = {
   nb: ["over", "for", "person", "under", "utc", "chat", "forum", "format", "moderator", "partner", "persona", "plan", "status", "team", "video", "webinar", "lint", "per", "post"],
   sv: ["utc", "budget", "community", "format", "moderator", "partner", "person", "persona", "problem", "team", "under", "post"],
   de: ["utc", "budget", "community", "format", "limit", "moderation", "organisation", "partner", "person", "persona", "personas", "plan", "problem", "qualitative", "start", "team"],
-  fr: ["utc", "budget", "contact", "date", "dates", "document", "engagement", "format", "formats", "impact", "minutes", "persona", "personas", "plan", "points", "programme", "question", "second", "source"],
+  fr: ["utc", "budget", "contact", "date", "dates", "document", "engagement", "format", "formats", "impact", "minutes", "persona", "personas", "plan", "points", "programme", "question", "second", "source", "public"],
   // "may" is Spanish May, abbreviated as dates write it ("31 may 2027").
   es: ["utc", "legal", "may", "persona", "personas", "plan", "series", "ideas"],
   ja: ["utc"],

@@ -49,6 +49,7 @@ describe("the JSON Schema", () => {
     expect(defs.target!.properties!.change!.pattern).toBe(schemaPatterns.change);
     expect(defs.persona!.properties!.ageRange!.pattern).toBe(schemaPatterns.ageRange);
     expect((defs.contest!.properties!.jurisdictions!.items as Schema).pattern).toBe(schemaPatterns.countryCode);
+    expect((defs.content!.properties!.holidays!.items as Schema).pattern).toBe(schemaPatterns.holidayRegion);
   });
 
   it("tells editors what a pattern means in the words the CLI uses (patternErrorMessage)", () => {

@@ -97,8 +97,8 @@ function scheduledItem(item: ScheduledItem, domain: string): IcsItem {
   master.push(...commonLines(first, seriesDescription(first)), ...alarmLines(first));
   // An occurrence differs from the rule when its clock moves or it has its own topic.
   const overrides = item.entries
-    .filter((entry) => entry.dst !== "ok" || entry.topic !== null)
-    .map((entry) => [`RECURRENCE-ID;TZID=${item.timeZone}:${icsLocal(entry.date, entry.plannedTime)}`, ...occurrenceLines(entry)]);
+    .filter((entry) => entry.dst !== "ok" || entry.topic !== null || entry.moved !== null)
+    .map((entry) => [`RECURRENCE-ID;TZID=${item.timeZone}:${icsLocal(entry.moved?.from ?? entry.date, entry.plannedTime)}`, ...occurrenceLines(entry)]);
   return { uid, components: [master, ...overrides] };
 }
 
@@ -178,7 +178,7 @@ function occurrenceDescription(entry: CalendarEntry): string {
     ...entry.audienceTimes.map(
       (t) => `${t.timeZone}: ${t.localDate} ${t.localTime}${entry.live && t.outside ? " (outside reasonable hours)" : ""}`,
     ),
-    entry.dst !== "ok" ? `Note: ${entryStatus(entry)}` : undefined,
+    entry.dst !== "ok" || entry.moved !== null ? `Note: ${entryStatus(entry)}` : undefined,
   ]);
 }
 

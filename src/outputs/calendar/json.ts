@@ -10,9 +10,10 @@ export function writeJson(calendar: Calendar): string {
       const { epochMs: _epochMs, ...rest } = entry;
       return { ...rest, status: entryStatus(entry) };
     }),
+    // `lost`: a live session skipped for a holiday or blackout, which nobody gets back.
     skipped: calendar.skipped,
-    // All-day items: launch, contests, deadlines, reviews, blackouts; `end` is the last day.
-    dated: calendar.dated,
+    // All-day items: launch, contests, deadlines, reviews, blackouts, holidays; `end` is the last day.
+    dated: calendar.dated.map(({ holiday: _holiday, ...rest }) => rest),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

@@ -127,6 +127,7 @@ export const en = {
     yes: "yes",
     no: "no",
     quietPeriods: "Quiet periods",
+    publicHolidays: "Public holidays",
     yearAtAGlance: "The year at a glance",
     engagement: "Engagement",
     welcome: "Welcoming new members.",
@@ -499,7 +500,9 @@ export const en = {
     topicToBeDecided: "topic to be decided",
     yes: "yes",
     no: "no",
-    skipped: "Skipped for blackouts",
+    skipped: "Skipped for holidays and blackouts",
+    lost: "Lost live sessions",
+    movedFrom: (date: string, reason: string) => `moved from ${date} (${reason})`,
     footnote:
       "Times are local to each item's time zone. A time that does not exist on a DST change day is moved forward by the gap; one that occurs twice means the first occurrence. Both are marked in Notes.",
     nonexistent: (planned: string, moved: string) => `${planned} does not exist that day (DST), moved to ${moved}`,
@@ -508,7 +511,7 @@ export const en = {
     /** The all-day items: launch, contests, target deadlines, reviews and blackouts. */
     dates: "Dates to keep in mind",
     dateColumns: { date: "Date", kind: "Kind", item: "Item", owner: "Owner" },
-    kinds: { launch: "Launch", contest: "Contest", deadline: "Target deadline", review: "Review", blackout: "Blackout" } as Record<DatedKind, string>,
+    kinds: { launch: "Launch", contest: "Contest", deadline: "Target deadline", review: "Review", blackout: "Blackout", holiday: "Public holiday" } as Record<DatedKind, string>,
     /** An item's title around the plan's own words (a step, a contest, a target and its metric, a blackout's reason). */
     datedTitle: {
       launch: () => "Launch day",
@@ -518,6 +521,7 @@ export const en = {
       deadline: (target, metric) => `${target} (${metric})`,
       review: () => "Plan review",
       blackout: (reason) => reason || "Blackout",
+      holiday: (name) => name,
     } as Record<DatedRole, (subject: string, detail: string) => string>,
     balance: "Balance",
     balanceIntro: "Scheduled items: {count}. A row far above the others is worth a second look.",

@@ -106,6 +106,7 @@ export const fr: Labels = {
     yes: "oui",
     no: "non",
     quietPeriods: "Pauses",
+    publicHolidays: "Jours fériés",
     yearAtAGlance: "L'année d'un coup d'œil",
     engagement: "Engagement",
     welcome: "L'accueil des nouveaux membres.",
@@ -510,7 +511,9 @@ export const fr: Labels = {
     topicToBeDecided: "sujet à définir",
     yes: "oui",
     no: "non",
-    skipped: "Annulé pour cause de pause",
+    skipped: "Annulé pour jour férié ou pause",
+    lost: "Séances en direct perdues",
+    movedFrom: (date, reason) => `déplacé du ${date} (${reason})`,
     footnote:
       "Les heures sont données dans le fuseau horaire de chaque publication. Une heure qui n'existe pas le jour du passage à l'heure d'été est décalée d'autant que l'horloge avance ; une heure qui existe deux fois lors du passage à l'heure d'hiver désigne la première. Les deux cas sont signalés dans Remarques.".replace(
         " ;",
@@ -521,7 +524,7 @@ export const fr: Labels = {
     outside: (times) => `en dehors des heures raisonnables${NB}: ${times}`,
     dates: "Dates à retenir",
     dateColumns: { date: "Date", kind: "Type", item: "Quoi", owner: "Responsable" },
-    kinds: { launch: "Lancement", contest: "Concours", deadline: "Échéance d'objectif", review: "Bilan", blackout: "Pause" },
+    kinds: { launch: "Lancement", contest: "Concours", deadline: "Échéance d'objectif", review: "Bilan", blackout: "Pause", holiday: "Jour férié" },
     datedTitle: {
       launch: () => "Jour du lancement",
       launchStep: (step) => `Étape${NB}: ${step}`,
@@ -530,6 +533,7 @@ export const fr: Labels = {
       deadline: (target, metric) => `${target} (${metric})`,
       review: () => "Bilan du plan",
       blackout: (reason) => reason || "Pause",
+      holiday: (name) => name,
     },
     balance: "Équilibre",
     balanceIntro: `Éléments prévus${NB}: {count}. Une ligne nettement au-dessus des autres mérite un second regard.`,

@@ -10,6 +10,7 @@ import { enumLabel, metricName } from "./enum-labels.js";
 import { calendarBalance, type BalanceRow } from "../../calendar/balance.js";
 import type { DatedItem } from "../../calendar/dated-items.js";
 import { formatPercent } from "../format.js";
+import { holidayName, type Holiday } from "../../calendar/holidays.js";
 
 const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** An empty cell reads as "nothing here", not as a rendering mistake. */
@@ -40,6 +41,8 @@ export interface CalendarView {
   today: string;
   months: Array<{ name: string; rows: CalendarRow[] }>;
   skipped: Array<{ day: string; id: string; reason: string }>;
+  /** Skipped live sessions: nobody attends them, so they are listed on their own. */
+  lost: Array<{ day: string; id: string; reason: string }>;
   /** Why nothing is scheduled, when the range lies outside the plan's horizon. */
   note: string | null;
   /** As in the other documents' views: the printed page's running header names the community. */
@@ -58,7 +61,7 @@ export function calendarView(calendar: Calendar, today: string, L: Labels): Cale
     const key = entry.date.slice(0, 7);
     const { year, month } = parseYmd(entry.date);
     if (!months.has(key)) months.set(key, { name: W.month(monthName(month, lang), year), rows: [] });
-    months.get(key)?.rows.push(row(entry, L));
+    months.get(key)?.rows.push(row(entry, calendar, L));
   }
   const count = calendar.entries.length;
   return {
@@ -67,7 +70,8 @@ export function calendarView(calendar: Calendar, today: string, L: Labels): Cale
     summary: W.summary(calendar.range.from, calendar.range.to, count),
     today,
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
-    skipped: calendar.skipped.map((s) => ({ day: s.date, id: s.id, reason: s.reason })),
+    skipped: calendar.skipped.filter((s) => !s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, calendar, L) })),
+    lost: calendar.skipped.filter((s) => s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, calendar, L) })),
     note: calendar.note === undefined ? null : calendar.note[0]!.toUpperCase() + calendar.note.slice(1) + ".",
     dated: calendar.dated.map((item) => datedRow(item, L)),
     balance: balanceView(calendar.entries, L),
@@ -79,10 +83,26 @@ function datedRow(item: DatedItem, L: Labels): CalendarView["dated"][number] {
   return {
     day: item.end === item.date ? day(item.date) : `${day(item.date)} – ${day(item.end)}`,
     kind: L.calendar.kinds[item.kind],
-    // A deadline's detail is its target's metric, named as the strategy document names it.
-    title: L.calendar.datedTitle[item.role](item.subject ?? "", item.role === "deadline" && item.detail ? metricName(L, item.detail) : (item.detail ?? "")),
+    // A holiday is named in the document's language; a deadline's detail is its target's metric,
+    // named as the strategy document names it.
+    title: L.calendar.datedTitle[item.role](
+      item.holiday ? localHoliday(item.holiday, L) : (item.subject ?? ""),
+      item.role === "deadline" && item.detail ? metricName(L, item.detail) : (item.detail ?? ""),
+    ),
     owner: item.owner ?? EMPTY,
   };
+}
+
+/** A holiday's name in the document's language where the dataset has it, with its regions. */
+function localHoliday(holiday: Holiday, L: Labels): string {
+  const name = holidayName(holiday, L.locale.tag);
+  return holiday.listedRegions > 1 ? `${name} (${holiday.regions.join(", ")})` : name;
+}
+
+/** A blackout's reason as the plan words it; a holiday's name in the document's language. */
+function blockReason(block: { reason: string; holiday: string | null }, calendar: Calendar, L: Labels): string {
+  const holiday = block.holiday === null ? undefined : calendar.holidays.get(block.holiday);
+  return holiday === undefined ? block.reason : localHoliday(holiday, L);
 }
 
 function balanceView(entries: readonly CalendarEntry[], L: Labels): CalendarView["balance"] {
@@ -102,10 +122,11 @@ function balanceView(entries: readonly CalendarEntry[], L: Labels): CalendarView
   };
 }
 
-function row(entry: CalendarEntry, L: Labels): CalendarRow {
+function row(entry: CalendarEntry, calendar: Calendar, L: Labels): CalendarRow {
   const W = L.calendar;
   const lang = L.locale.tag;
   const notes: string[] = [];
+  if (entry.moved !== null) notes.push(W.movedFrom(entry.moved.from, blockReason(entry.moved, calendar, L)));
   if (entry.dst === "nonexistent") notes.push(W.nonexistent(entry.plannedTime, entry.localTime));
   if (entry.dst === "ambiguous") notes.push(W.ambiguous(entry.plannedTime));
   // Only live sessions are attended at a time; an article published at 01:00 somewhere is fine.

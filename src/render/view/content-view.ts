@@ -50,5 +50,7 @@ export function buildContentView(plan: Plan, L: Labels) {
       location: e.location ?? null,
     })),
     blackouts: (content?.blackouts ?? []).map((b) => ({ from: b.from, to: b.to ?? null, reason: b.reason ?? null })),
+    // The codes as written: the calendar names each holiday; here the reader learns whose count.
+    holidays: content?.holidays !== undefined && content.holidays.length > 0 ? content.holidays.join(", ") : null,
   };
 }

@@ -182,6 +182,8 @@ export interface ContentView {
   series: SeriesView[];
   events: EventView[];
   blackouts: Array<{ from: string; to: string | null; reason: string | null }>;
+  /** `content.holidays` ("NL, DE-BY"), or null. */
+  holidays: string | null;
 }
 
 export interface SeriesView {
