@@ -33,6 +33,9 @@ async function bundle(entryPoints, outdir) {
     chunkNames: "chunks/[name]-[hash]",
     // Bundled CommonJS packages (commander, handlebars, ajv's runtime) call require().
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    // The holiday dataset (1.5 MB with its time-zone library) is loaded only for plans that name
+    // holidays; it is a dependency, installed beside us, so bundling would ship it three times.
+    external: ["date-holidays"],
     metafile: true,
     logLevel: "warning",
   });

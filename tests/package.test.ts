@@ -1,7 +1,7 @@
 // Packs the project, installs the tarball into an empty directory and uses it the way a person
 // who ran `npm install community-plan` would. Slow (an npm install), so it is the only test here.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +82,11 @@ describe("the published package", () => {
     const calendar = cli("calendar", "community-plan.yaml", "--today", "2027-01-04", "--format", "ics");
     expect(calendar.code).toBe(0);
     expect(calendar.stdout).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // The holiday dataset is not bundled: the calendar of a plan with holidays finds the installed dependency.
+    copyFileSync(path.join(repoRoot, "examples/dutch-brand.yaml"), path.join(project, "dutch-brand.yaml"));
+    const holidays = cli("calendar", "dutch-brand.yaml", "--today", "2027-01-04", "--quarter", "2027-Q2", "--format", "csv");
+    expect(holidays.code).toBe(0);
+    expect(holidays.stdout).toContain("2027-04-27,holiday,");
   });
 
   it("exposes the programmatic API and the schema through the package's exports", () => {
