@@ -2,10 +2,10 @@
 // date formatting (about 25 ms and 8 MiB the first time in a process) for the zones plans use.
 // The rules (zone-rules.generated.ts) are read from this Node's Intl by
 // scripts/generate-zone-rules.mjs, which keeps a zone's rule only for the years in which it gives
-// exactly Intl's offsets; they are used only when the runtime's tz data is the version they came
-// from, because a newer tz release may change a country's rules. Otherwise, and for years or
-// zones without a rule, zone-offsets.ts asks Intl as before.
-import { GENERATED_FROM, LAST_YEAR, ZONE_RULES } from "./zone-rules.generated.js";
+// exactly Intl's offsets; they are used only when the runtime's tz data is a release they were
+// checked against (CHECKED_TZ), because a newer tz release may change a country's rules. Otherwise,
+// and for years or zones without a rule, zone-offsets.ts asks Intl as before.
+import { CHECKED_TZ, LAST_YEAR, ZONE_RULES } from "./zone-rules.generated.js";
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
@@ -24,7 +24,7 @@ export type ZoneRule = readonly number[];
 
 /** The year's table from the zone's rule, or undefined when Intl must be asked. */
 export function ruleYearTable(zone: string, year: number, runtimeTz = process.versions.tz): YearTable | undefined {
-  if (runtimeTz !== GENERATED_FROM.tz) return undefined;
+  if (runtimeTz === undefined || !CHECKED_TZ.includes(runtimeTz)) return undefined;
   const rule = ZONE_RULES[zone];
   if (rule === undefined || year < rule[0]! || year > LAST_YEAR) return undefined;
   return expandRule(rule, year);

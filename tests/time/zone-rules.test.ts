@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { GENERATED_FROM, LAST_YEAR, ZONE_RULES } from "../../src/time/zone-rules.generated.js";
+import { CHECKED_TZ, GENERATED_FROM, LAST_YEAR, ZONE_RULES } from "../../src/time/zone-rules.generated.js";
 import { expandRule, ruleYearTable } from "../../src/time/zone-rules.js";
 import { skipUnlessGeneratedFrom } from "../helpers/icu-data.js";
 
@@ -28,6 +28,15 @@ describe("zone rules", () => {
     expect(ruleYearTable("Europe/Amsterdam", ZONE_RULES["Europe/Amsterdam"]![0]! - 1, GENERATED_FROM.tz)).toBeUndefined();
     expect(ruleYearTable("Europe/Amsterdam", LAST_YEAR + 1, GENERATED_FROM.tz)).toBeUndefined();
     expect(ruleYearTable("Mars/Olympus_Mons", 2027, GENERATED_FROM.tz)).toBeUndefined();
+  });
+});
+
+describe("the tz releases the rules hold for", () => {
+  it("are every release the generator checked them against, its own last run included", () => {
+    // Users' Node 22 and 24 carry newer tz data than the Node 20 that builds (generate-zone-rules --merge).
+    expect(CHECKED_TZ).toContain(GENERATED_FROM.tz);
+    for (const tz of CHECKED_TZ) expect(ruleYearTable("Europe/Amsterdam", 2027, tz)).toBeDefined();
+    expect(ruleYearTable("Europe/Amsterdam", 2027, "1999z")).toBeUndefined();
   });
 });
 
