@@ -14,10 +14,10 @@ import { planFromFile } from "./render-helpers.js";
 /** Words a language writes exactly as English does, in documents like these. */
 const SAME: Readonly<Record<string, readonly string[]>> = {
   nl: ["document", "over", "week", "contact", "moderators", "utc", "budget", "chat", "community", "content", "forum", "hackathon", "livestream", "meetup", "moderator", "partner", "partners", "persona", "plan", "status", "team", "video", "webinar", "workshop", "badges", "lint", "via", "per", "impact", "escalatie", "data", "post", "feedback"],
-  nb: ["over", "for", "person", "under", "utc", "chat", "forum", "format", "moderator", "partner", "persona", "plan", "status", "team", "video", "webinar", "lint", "per", "post"],
+  nb: ["over", "for", "pause", "person", "under", "utc", "chat", "forum", "format", "moderator", "partner", "persona", "plan", "status", "team", "video", "webinar", "lint", "per", "post"],
   sv: ["utc", "budget", "community", "format", "moderator", "partner", "person", "persona", "problem", "team", "under", "post"],
   de: ["utc", "budget", "community", "format", "limit", "moderation", "organisation", "partner", "person", "persona", "personas", "plan", "problem", "qualitative", "start", "team"],
-  fr: ["utc", "budget", "contact", "date", "dates", "document", "engagement", "format", "formats", "impact", "minutes", "persona", "personas", "plan", "points", "programme", "question", "second", "source", "public"],
+  fr: ["utc", "budget", "pause", "contact", "date", "dates", "document", "engagement", "format", "formats", "impact", "minutes", "persona", "personas", "plan", "points", "programme", "question", "second", "source", "public"],
   // "may" is Spanish May, abbreviated as dates write it ("31 may 2027").
   es: ["utc", "legal", "may", "persona", "personas", "plan", "series", "ideas"],
   ja: ["utc"],

@@ -97,6 +97,7 @@ export const de: Labels = {
     yes: "ja",
     no: "nein",
     quietPeriods: "Pausen",
+    quietStops: (formats) => `nur ${formats} pausieren`,
     publicHolidays: "Feiertage",
     yearAtAGlance: "Das Jahr auf einen Blick",
     engagement: "Beteiligung",

@@ -127,6 +127,8 @@ export const en = {
     yes: "yes",
     no: "no",
     quietPeriods: "Quiet periods",
+    /** After a quiet period that stops some formats only (a blackout's `stops`). */
+    quietStops: (formats: string): string => `only ${formats} pause`,
     publicHolidays: "Public holidays",
     yearAtAGlance: "The year at a glance",
     engagement: "Engagement",

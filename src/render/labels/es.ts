@@ -103,6 +103,7 @@ export const es: Labels = {
     yes: "sí",
     no: "no",
     quietPeriods: "Pausas",
+    quietStops: (formats) => `solo se pausan ${formats}`,
     publicHolidays: "Festivos",
     yearAtAGlance: "El año de un vistazo",
     engagement: "Participación",

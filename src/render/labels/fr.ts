@@ -106,6 +106,7 @@ export const fr: Labels = {
     yes: "oui",
     no: "non",
     quietPeriods: "Pauses",
+    quietStops: (formats) => `pause pour ${formats} seulement`,
     publicHolidays: "Jours fériés",
     yearAtAGlance: "L'année d'un coup d'œil",
     engagement: "Engagement",

@@ -100,6 +100,7 @@ export const ja: Labels = {
     yes: "あり",
     no: "なし",
     quietPeriods: "休止期間",
+    quietStops: (formats) => `${formats}のみ休止`,
     publicHolidays: "祝日",
     yearAtAGlance: "年間の概要",
     engagement: "エンゲージメント",

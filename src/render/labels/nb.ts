@@ -99,6 +99,7 @@ export const nb: Labels = {
     yes: "ja",
     no: "nei",
     quietPeriods: "Stille perioder",
+    quietStops: (formats) => `bare ${formats} tar pause`,
     publicHolidays: "Helligdager",
     yearAtAGlance: "Året i korte trekk",
     engagement: "Engasjement",

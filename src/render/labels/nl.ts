@@ -98,6 +98,7 @@ export const nl: Labels = {
     yes: "ja",
     no: "nee",
     quietPeriods: "Stille periodes",
+    quietStops: (formats) => `alleen ${formats} liggen stil`,
     publicHolidays: "Feestdagen",
     yearAtAGlance: "Het jaar in één oogopslag",
     engagement: "Betrokkenheid",

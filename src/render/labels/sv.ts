@@ -99,6 +99,7 @@ export const sv: Labels = {
     yes: "ja",
     no: "nej",
     quietPeriods: "Uppehåll",
+    quietStops: (formats) => `bara ${formats} pausar`,
     publicHolidays: "Helgdagar",
     yearAtAGlance: "Året i korthet",
     engagement: "Engagemang",

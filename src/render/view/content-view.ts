@@ -49,7 +49,13 @@ export function buildContentView(plan: Plan, L: Labels) {
       owner: e.owner ?? null,
       location: e.location ?? null,
     })),
-    blackouts: (content?.blackouts ?? []).map((b) => ({ from: b.from, to: b.to ?? null, reason: b.reason ?? null })),
+    blackouts: (content?.blackouts ?? []).map((b) => ({
+      from: b.from,
+      to: b.to ?? null,
+      reason: b.reason ?? null,
+      // Without `stops` a blackout pauses everything, and says nothing more.
+      stops: b.stops && b.stops.length > 0 ? L.strategy.quietStops(L.words.list(b.stops.map((format) => enumLabel(L, "format", format)!))) : null,
+    })),
     // The codes as written: the calendar names each holiday; here the reader learns whose count.
     holidays: content?.holidays !== undefined && content.holidays.length > 0 ? content.holidays.join(", ") : null,
   };

@@ -181,7 +181,7 @@ export interface ContentView {
   pillars: Array<{ name: string; description: string | null; formats: string[]; series: string[] }>;
   series: SeriesView[];
   events: EventView[];
-  blackouts: Array<{ from: string; to: string | null; reason: string | null }>;
+  blackouts: Array<{ from: string; to: string | null; reason: string | null; stops: string | null }>;
   /** `content.holidays` ("NL, DE-BY"), or null. */
   holidays: string | null;
 }
