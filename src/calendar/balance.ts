@@ -8,8 +8,6 @@ export interface BalanceRow {
   /** null: the occurrences without a pillar or owner; the document names them in its language. */
   name: string | null;
   count: number;
-  /** Of the calendar's occurrences, 0 to 1. */
-  share: number;
 }
 
 export interface Balance {
@@ -21,15 +19,17 @@ export interface Balance {
 }
 
 export function calendarBalance(entries: readonly CalendarEntry[]): Balance {
-  const total = entries.length;
   const rows = (keyOf: (entry: CalendarEntry) => string | null, byName: boolean): BalanceRow[] => {
     const counts = new Map<string | null, number>();
-    for (const entry of entries) counts.set(keyOf(entry), (counts.get(keyOf(entry)) ?? 0) + 1);
+    for (const entry of entries) {
+      const key = keyOf(entry);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     // The unnamed row comes last among equals, whatever its name reads in the document.
     const name = (key: string | null): string => key ?? "\uffff";
     return [...counts]
       .sort(([a, x], [b, y]) => (byName ? compareStrings(name(a), name(b)) : y - x || compareStrings(name(a), name(b))))
-      .map(([key, count]) => ({ name: key, count, share: count / total }));
+      .map(([key, count]) => ({ name: key, count }));
   };
   return {
     pillars: rows((e) => e.pillarName ?? null, false),

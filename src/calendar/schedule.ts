@@ -55,10 +55,9 @@ export function buildSchedule(plan: Plan, range: DateRange): Schedule {
     if (entries.length === 0) continue;
     // The cadence's own dates: a moved occurrence counts on the date it was moved from.
     const ruleDates = [...entries.map((e) => e.moved?.from ?? e.date), ...skipped.map((s) => s.date)].sort();
-    if (ruleDates[0]! < span.from) span = { ...span, from: ruleDates[0]! };
-    const last = entries.at(-1)!.date > ruleDates.at(-1)! ? entries.at(-1)!.date : ruleDates.at(-1)!;
-    if (ruleDates[0]! > entries[0]!.date && entries[0]!.date < span.from) span = { ...span, from: entries[0]!.date };
-    if (last > span.to) span = { ...span, to: last };
+    // Both ends count: a move can take an occurrence past the cadence's first or last date.
+    const days = [span.from, span.to, ruleDates[0]!, ruleDates.at(-1)!, entries[0]!.date, entries.at(-1)!.date].sort();
+    span = { from: days[0]!, to: days.at(-1)! };
     items.push({
       kind: entry.kind,
       id: entry.item.id,

@@ -48,7 +48,7 @@ export function formatMeasure(value: number, unit: string | null | undefined, la
 
 /** `part` of `whole` as a whole percentage; 0 of nothing is "0%". */
 export function formatShare(part: number, whole: number, lang = "en"): string {
-  return percentText(String(whole === 0 ? 0 : Math.round((part / whole) * 100)), lang);
+  return percentText(formatNumber(whole === 0 ? 0 : Math.round((part / whole) * 100), 0, lang), lang);
 }
 
 /** "35% → 50%", "2.0 → 2.3 comments", "— → 12 hours" — both sides with the same precision. */

@@ -35,17 +35,17 @@ describe("calendar balance", () => {
     expect(calendar.entries).toHaveLength(6);
     expect(calendarBalance(calendar.entries)).toEqual({
       pillars: [
-        { name: "How-to", count: 4, share: 4 / 6 },
-        { name: "News", count: 2, share: 2 / 6 },
+        { name: "How-to", count: 4 },
+        { name: "News", count: 2 },
       ],
-      channels: [{ name: "Forum", count: 6, share: 1 }],
+      channels: [{ name: "Forum", count: 6 }],
       owners: [
-        { name: "ana", count: 4, share: 4 / 6 },
-        { name: null, count: 2, share: 2 / 6 },
+        { name: "ana", count: 4 },
+        { name: null, count: 2 },
       ],
       weeks: [
-        { name: "2027-03-01", count: 3, share: 0.5 },
-        { name: "2027-03-08", count: 3, share: 0.5 },
+        { name: "2027-03-01", count: 3 },
+        { name: "2027-03-08", count: 3 },
       ],
     });
   });

@@ -9,7 +9,7 @@ import { weekdayName } from "../weekdays.js";
 import { enumLabel, metricName } from "./enum-labels.js";
 import { calendarBalance, type BalanceRow } from "../../calendar/balance.js";
 import type { DatedItem } from "../../calendar/dated-items.js";
-import { formatPercent } from "../format.js";
+import { formatShare } from "../format.js";
 import { holidayName, type Holiday } from "../../calendar/holidays.js";
 
 const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -110,7 +110,7 @@ function balanceView(entries: readonly CalendarEntry[], L: Labels): CalendarView
   const W = L.calendar;
   const balance = calendarBalance(entries);
   const rows = (list: readonly BalanceRow[]) =>
-    list.map((row) => ({ name: row.name ?? W.none, count: row.count, share: formatPercent(Math.round(row.share * 100), L.locale.tag) }));
+    list.map((row) => ({ name: row.name ?? W.none, count: row.count, share: formatShare(row.count, entries.length, L.locale.tag) }));
   return {
     count: entries.length,
     sections: [

@@ -6,7 +6,7 @@ import { svgProgressChart } from "../../progress/charts/svg-chart.js";
 import { countStatuses } from "../../progress/measure-progress.js";
 import type { ProgressReport, SeriesSource, TargetProgress } from "../../progress/types.js";
 import { Trusted } from "../escape.js";
-import { formatMeasure, formatNumber, percentText } from "../format.js";
+import { formatMeasure, formatNumber, formatShare } from "../format.js";
 import type { Labels } from "../labels/index.js";
 import { metricName } from "./enum-labels.js";
 
@@ -15,7 +15,7 @@ export type ProgressView = ReturnType<typeof buildProgressView>;
 /** Why the target has its status, in one short phrase of the document's language. */
 export function progressReason(t: TargetProgress, L: Labels): string {
   const R = L.progress.reason;
-  const share = t.projectedShare === undefined ? "" : percentText(formatNumber(Math.round(t.projectedShare * 100), 0, L.locale.tag), L.locale.tag);
+  const share = t.projectedShare === undefined ? "" : formatShare(t.projectedShare, 1, L.locale.tag);
   switch (t.reason) {
     case "no-target-value":
       return R.noTargetValue;
@@ -74,7 +74,7 @@ export function buildProgressView(report: ProgressReport, L: Labels) {
         latestDate: t.latest?.date ?? null,
         baselineToTarget: baselineToTarget || null,
         deadline: t.deadline ?? null,
-        covered: t.share === undefined ? null : percentText(formatNumber(Math.round(t.share * 100), 0, lang), lang),
+        covered: t.share === undefined ? null : formatShare(t.share, 1, lang),
         reason: progressReason(t, L),
         mermaid: mermaid === undefined ? null : new Trusted(mermaid),
         svg: svg === undefined ? null : new Trusted(svg),
