@@ -4,14 +4,29 @@
 // the test says to add it here).
 import type { Plan } from "../plan/types.js";
 
-/** Languages whose built-in text covers every document: headings, sentences, enum names. */
-export const COMPLETE_LANGUAGES: readonly string[] = ["de", "en", "es", "fr", "ja", "nb", "nl", "sv"];
-
-/** Languages whose built-in text covers at least the guidelines (headings, promise, footer). */
-export const GUIDELINE_LANGUAGES: readonly string[] = ["de", "en", "es", "fr", "ja", "nb", "nl", "sv"];
+/**
+ * Each built-in catalogue and how far its text goes: every document, the guidelines only, or
+ * less (a language under way). One entry per language; the lists below follow from it.
+ */
+const CATALOGUES: Readonly<Record<string, "complete" | "guidelines" | "started">> = {
+  de: "complete",
+  en: "complete",
+  es: "complete",
+  fr: "complete",
+  ja: "complete",
+  nb: "complete",
+  nl: "complete",
+  sv: "complete",
+};
 
 /** Languages with a catalogue at all, complete or under way. */
-export const CATALOGUE_LANGUAGES: readonly string[] = ["de", "en", "es", "fr", "ja", "nb", "nl", "sv"];
+export const CATALOGUE_LANGUAGES: readonly string[] = Object.keys(CATALOGUES).sort();
+
+/** Languages whose built-in text covers every document: headings, sentences, enum names. */
+export const COMPLETE_LANGUAGES: readonly string[] = CATALOGUE_LANGUAGES.filter((lang) => CATALOGUES[lang] === "complete");
+
+/** Languages whose built-in text covers at least the guidelines (headings, promise, footer). */
+export const GUIDELINE_LANGUAGES: readonly string[] = CATALOGUE_LANGUAGES.filter((lang) => CATALOGUES[lang] !== "started");
 
 /** Norwegian without a written standard reads as Bokmål. */
 const ALIASES: Readonly<Record<string, string>> = { no: "nb", nn: "nb" };
