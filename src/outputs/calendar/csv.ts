@@ -37,9 +37,9 @@ export type CsvDelimiter = "," | ";" | "\t";
 export function writeCsv(calendar: Calendar, options: { csv?: CsvOptions } = {}): string {
   const delimiter = options.csv?.delimiter ?? ",";
   const rows: string[][] = [[...CSV_HEADER]];
-  const byDate: Array<{ date: string; row: string[] }> = [];
-  for (const entry of calendar.entries) {
-    byDate.push({ date: entry.date, row: [
+  const timed = calendar.entries.map((entry) => ({
+    date: entry.date,
+    row: [
       entry.date,
       entry.kind,
       entry.localTime,
@@ -57,14 +57,14 @@ export function writeCsv(calendar: Calendar, options: { csv?: CsvOptions } = {})
       entry.languages.join(" "),
       entry.recording ? "yes" : "no",
       entryStatus(entry),
-    ] });
-  }
+    ],
+  }));
   // All-day items have no time, channel or format; a span's last day is in the status cell.
-  for (const item of calendar.dated) {
-    const status = item.end === item.date ? "all day" : `all day, until ${item.end}`;
-    byDate.push({ date: item.date, row: [item.date, item.kind, "", "", "", "", "", "", "", item.title, "", "", item.owner ?? "", "", "", "", status] });
-  }
-  rows.push(...mergeByDate(byDate.slice(0, calendar.entries.length), byDate.slice(calendar.entries.length)));
+  const allDay = calendar.dated.map((item) => ({
+    date: item.date,
+    row: [item.date, item.kind, "", "", "", "", "", "", "", item.title, "", "", item.owner ?? "", "", "", "", item.end === item.date ? "all day" : `all day, until ${item.end}`],
+  }));
+  rows.push(...mergeByDate(timed, allDay));
   const text = rows.map((row) => row.map((cell) => delimitedCell(cell, delimiter)).join(delimiter) + "\r\n").join("");
   return options.csv?.bom === true ? `\uFEFF${text}` : text;
 }
