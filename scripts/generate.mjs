@@ -93,7 +93,7 @@ export async function generateValidator(schema = readSchema()) {
  * ajv's ESM output still calls require() for its runtime helpers (string length, deep equal).
  * Through createRequire those were found in node_modules and compiled on every start (about
  * 4 ms of a lint); as imports they are bundled with the validator. The helpers are CommonJS
- * with the function as `exports.default`: Node and esbuild (in its Node mode, for this "type":
+ * with the function as `exports.default`: Node and rolldown (in its Node mode, for this "type":
  * "module" package) import module.exports, whose `default` is the function, while vitest honours
  * `__esModule` and imports the function itself. The generated code takes either.
  */

@@ -1,6 +1,6 @@
 // Public holidays from date-holidays, an offline dataset kept by its community for 200 countries.
-// Only this module imports it, and only through import() (src/calendar/holidays.ts), so esbuild
-// puts it and its data in a chunk of their own that plans without holidays never load.
+// Only this module imports it, and only through import() (src/calendar/holidays.ts), so plans
+// without holidays never load it or its data (the bundle leaves it outside: it is installed beside us).
 import Holidays from "date-holidays";
 
 export interface PublicHoliday {

@@ -1,7 +1,7 @@
 // date-holidays (about 800 KB of data) is imported with import() only when a plan names holidays
-// (src/calendar/holidays.ts), so esbuild gives it a chunk of its own: lint and the calendar of a
-// plan without holidays must not load it. A module loader hook notes each module that holds its
-// data, found by a holiday name only the dataset spells.
+// (src/calendar/holidays.ts): lint and the calendar of a plan without holidays must not load it.
+// A module loader hook notes each module that holds its data, found by a holiday name only the
+// dataset spells.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";

@@ -9,10 +9,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { binPath, repoRoot } from "../helpers/run-cli.js";
 
 // A module loader hook that notes, on stderr, each loaded module holding a catalogue, by its
-// `everyDay` word (names may be renamed by the bundler; the words are not).
+// `everyDay` word (names may be renamed by the bundler, and its quotes and escapes may change; the
+// words are not).
 const hooks = `export async function load(url, context, next) {
   const loaded = await next(url, context);
-  for (const m of String(loaded.source ?? "").matchAll(/everyDay:\\s*("(?:[^"\\\\]|\\\\.)*")/g)) process.stderr.write("catalogue " + JSON.stringify(Function("return " + m[1])()) + "\\n");
+  for (const m of String(loaded.source ?? "").matchAll(/everyDay:\\s*(["'\`])((?:(?!\\1)[^\\\\]|\\\\.)*)\\1/g)) process.stderr.write("catalogue " + JSON.stringify(Function("return " + m[0].slice(m[0].indexOf(m[1])))()) + "\\n");
   return loaded;
 }`;
 const probe = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
