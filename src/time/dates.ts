@@ -1,3 +1,5 @@
+import { daysInMonth, isoDigits } from "./civil-date.js";
+
 /** Today's date on this machine's calendar, as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
   const y = now.getFullYear();
@@ -6,11 +8,8 @@ export function todayIso(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-/** Whether `text` is a real calendar date written YYYY-MM-DD (rejects 2027-02-30). */
+/** Whether `text` is a real calendar date written YYYY-MM-DD (rejects 2027-02-30; years before 100 too, as Date reads them as 19xx). */
 export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const parts = isoDigits(text);
+  return parts !== undefined && parts.year >= 100 && parts.month >= 1 && parts.month <= 12 && parts.day >= 1 && parts.day <= daysInMonth(parts.year, parts.month);
 }

@@ -17,18 +17,31 @@ export interface DstState {
 }
 
 export function dstStates(hostZone: string, zones: readonly string[], dates: readonly string[]): DstState[] {
+  const allZones = [hostZone, ...zones];
   const groups = new Map<string, { dates: string[]; offsets: number[] }>();
+  let last: { dates: string[]; offsets: number[] } | undefined;
   for (const date of dates) {
     const noonUtc = toDayNumber(date) * DAY_MS + NOON_MS;
-    const offsets = [hostZone, ...zones].map((zone) => utcOffsetMinutes(zone, noonUtc));
+    // Dates come in order and offsets change a few times a year, so most dates join the group of
+    // the date before; only a change builds the key (a daily series is 365 dates).
+    if (last !== undefined && sameOffsets(allZones, noonUtc, last.offsets)) {
+      last.dates.push(date);
+      continue;
+    }
+    const offsets = allZones.map((zone) => utcOffsetMinutes(zone, noonUtc));
     const key = offsets.join(",");
-    const group = groups.get(key) ?? { dates: [], offsets };
-    group.dates.push(date);
-    groups.set(key, group);
+    last = groups.get(key) ?? { dates: [], offsets };
+    last.dates.push(date);
+    groups.set(key, last);
   }
   return [...groups.values()].map((group) => ({
     sample: group.dates[Math.floor(group.dates.length / 2)] as string,
     days: group.dates.length,
     offsets: group.offsets,
   }));
+}
+
+function sameOffsets(zones: readonly string[], epochMs: number, offsets: readonly number[]): boolean {
+  for (let i = 0; i < zones.length; i++) if (utcOffsetMinutes(zones[i]!, epochMs) !== offsets[i]) return false;
+  return true;
 }
