@@ -128,9 +128,9 @@ function communityDates(plan: Plan, dates: string[], time: string, zone: string 
   });
 }
 
-function atDates(weeks: LoadWeeks, entries: Array<[string | undefined, number]>): number[] {
-  const out = weeks.mondays.map(() => 0);
-  for (const [date, hours] of entries) {
+/** Hours per week of pieces of work on these dates; a date outside the weeks (or none) costs nothing. */
+function atDates(weeks: LoadWeeks, dates: ReadonlyArray<string | undefined>, hours: number, out = weeks.mondays.map(() => 0)): number[] {
+  for (const date of dates) {
     const week = date === undefined ? -1 : weekOf(weeks, date);
     if (week >= 0) out[week]! += hours;
   }
@@ -165,13 +165,13 @@ function countItems(plan: Plan, today: string | undefined): { weeks: LoadWeeks; 
     const dates = communityDates(plan, itemDates(plan, entry, weeks.from, weeks.to), item.localTime, item.timeZone);
     const hours = pieceHours(item.format, item.duration);
     const [category, list] = entry.kind === "series" ? (["content", "series"] as const) : (["events", "events"] as const);
-    push({ category, label: item.id, path: ["content", list, entry.index], weeks: atDates(weeks, dates.map((d) => [d, hours])), owner: item.owner });
+    push({ category, label: item.id, path: ["content", list, entry.index], weeks: atDates(weeks, dates, hours), owner: item.owner });
   }
   plan.engagement?.contests?.forEach((contest, i) =>
-    push({ category: "events", kind: "contest", label: contest.id, path: ["engagement", "contests", i], weeks: atDates(weeks, [[contest.start, PREP_HOURS.contest + FOLLOW_UP_HOURS], [contest.end, CONTEST_END_HOURS]]) }),
+    push({ category: "events", kind: "contest", label: contest.id, path: ["engagement", "contests", i], weeks: atDates(weeks, [contest.end], CONTEST_END_HOURS, atDates(weeks, [contest.start], PREP_HOURS.contest + FOLLOW_UP_HOURS)) }),
   );
   plan.launch?.steps?.forEach((step, i) =>
-    push({ category: "events", kind: "launch", label: step.title, path: ["launch", "steps", i], weeks: atDates(weeks, [[step.due ?? plan.launch?.date, LAUNCH_STEP_HOURS]]), owner: step.owner }),
+    push({ category: "events", kind: "launch", label: step.title, path: ["launch", "steps", i], weeks: atDates(weeks, [step.due ?? plan.launch?.date], LAUNCH_STEP_HOURS), owner: step.owner }),
   );
   const members = plan.community.team.members;
   let shiftsKnown = false;

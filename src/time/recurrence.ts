@@ -1,6 +1,6 @@
 // The dates a cadence falls on inside a range. Pure date arithmetic: time zones come later.
 import type { Cadence } from "../plan/types.js";
-import { daysInMonth, fromDayNumber, parseYmd, toDayNumber, WEEKDAYS, weekdayIndex, weekdayOfDay, ymd } from "./civil-date.js";
+import { daysInMonth, fromDayNumber, parseYmd, toDayNumber, WEEKDAYS, weekdayIndex, ymd } from "./civil-date.js";
 
 /**
  * Where "every 2 weeks" or "every 3 months" counts from when a series has no `start`: the plan's
@@ -28,13 +28,19 @@ function onInterval(index: number, anchorIndex: number, interval: number): boole
 export function cadenceDates(cadence: Cadence, from: string, to: string, anchor: string): string[] {
   const interval = cadence.interval ?? 1;
   if (cadence.every === "week") {
-    const weekdays = new Set((cadence.weekdays ?? []).map((day) => WEEKDAYS.indexOf(day)));
+    const weekdays = [...new Set((cadence.weekdays ?? []).map((day) => WEEKDAYS.indexOf(day)))].filter((day) => day >= 0).sort((a, b) => a - b);
     const anchorWeek = weekNumber(toDayNumber(anchor));
     const dates: string[] = [];
-    // Day numbers, not date strings: a year of a daily series is 365 steps, each kept cheap.
+    // Week by week, in day numbers: a year of a weekly series is 52 steps, not 365 (lint counts
+    // every series' dates for the load estimate).
+    const first = toDayNumber(from);
     const last = toDayNumber(to);
-    for (let day = toDayNumber(from); day <= last; day++) {
-      if (weekdays.has(weekdayOfDay(day)) && onInterval(weekNumber(day), anchorWeek, interval)) dates.push(fromDayNumber(day));
+    for (let week = weekNumber(first); week <= weekNumber(last); week++) {
+      if (!onInterval(week, anchorWeek, interval)) continue;
+      for (const weekday of weekdays) {
+        const day = EPOCH_MONDAY + week * 7 + weekday;
+        if (day >= first && day <= last) dates.push(fromDayNumber(day));
+      }
     }
     return dates;
   }

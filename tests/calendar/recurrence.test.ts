@@ -1,11 +1,32 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { weekdayOfDay } from "../../src/time/civil-date.js";
+import { fromDayNumber, toDayNumber, weekdayOfDay } from "../../src/time/civil-date.js";
 import { cadenceDates, monthlyDate } from "../../src/time/recurrence.js";
 import type { Cadence } from "../../src/plan/types.js";
 
 const ANCHOR = "2027-01-01";
 
 describe("cadenceDates", () => {
+  it("gives, week by week, exactly the days a day-by-day walk finds", () => {
+    const day = fc.integer({ min: toDayNumber("1999-01-01"), max: toDayNumber("2031-12-31") });
+    const weekdays = fc.subarray(["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const);
+    fc.assert(
+      fc.property(weekdays, fc.integer({ min: 1, max: 5 }), day, fc.integer({ min: 0, max: 800 }), day, (days, interval, start, length, anchor) => {
+        const cadence: Cadence = { every: "week", interval, weekdays: [...days] };
+        const from = fromDayNumber(start);
+        const to = fromDayNumber(start + length);
+        const anchorWeek = Math.floor((anchor - 4) / 7); // 1970-01-05, day 4, was a Monday
+        const expected: string[] = [];
+        for (let d = start; d <= start + length; d++) {
+          const inWeek = (((Math.floor((d - 4) / 7) - anchorWeek) % interval) + interval) % interval === 0;
+          if (inWeek && days.some((name) => ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(name) === weekdayOfDay(d))) expected.push(fromDayNumber(d));
+        }
+        expect(cadenceDates(cadence, from, to, fromDayNumber(anchor))).toEqual(expected);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it("weekly on two weekdays", () => {
     expect(cadenceDates({ every: "week", weekdays: ["tue", "thu"] }, "2027-01-01", "2027-01-14", ANCHOR)).toEqual([
       "2027-01-05",
