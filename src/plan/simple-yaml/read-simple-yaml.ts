@@ -64,6 +64,12 @@ const SPACE = 32;
 const NEWLINE = 10;
 const HASH = 35;
 const DASH = 45;
+const COMMA = 44;
+const COLON = 58;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
 
 /** Characters that may not start a plain scalar (YAML's indicators), besides `-` before a space. */
 const INDICATOR = new Set("?:,[]{}#&*!|>'\"%@`");
@@ -354,12 +360,13 @@ class Reader {
     const first = text[q];
     if (first === undefined || q >= end || INDICATOR.has(first) || (first === "-" && /[ ,[\]{}\n]/.test(text[q + 1] ?? "\n"))) decline();
     let p = q;
+    // Character codes, not one-character strings: this loop reads most of a plan's flow values.
     for (; p < end; p++) {
-      const c = text[p]!;
-      if (c === "," || c === "]" || c === "}" || c === "[" || c === "{") break;
+      const c = text.charCodeAt(p);
+      if (c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === OPEN_BRACKET || c === OPEN_BRACE) break;
       // `:` makes a key, and where it does not is a subtle rule of flow context: left to yaml.
       // A comment inside a one-line flow collection means it goes on to the next line.
-      if (c === ":" || (c === "#" && text.charCodeAt(p - 1) === SPACE)) decline();
+      if (c === COLON || (c === HASH && text.charCodeAt(p - 1) === SPACE)) decline();
     }
     if (text[p] === "[" || text[p] === "{") decline();
     let last = p;
