@@ -81,6 +81,9 @@ export async function generateValidator(schema = readSchema()) {
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
+    // The findings have messages of their own (src/plan/schema-findings.ts); ajv's would only
+    // make the validator bigger, and lint compiles it on every run.
+    messages: false,
     strict: true,
     code: { source: true, esm: true, lines: false },
   });

@@ -202,13 +202,14 @@ function toFinding(error: ErrorObject): CoreFinding<"schema"> {
     case "oneOf":
       // The schema's only oneOf: a monthly cadence's day-or-nth-weekday choice.
       if (error.instancePath.endsWith("/cadence")) return { ...base, messageId: "monthlyCadence", data: { where } };
-      return { ...base, messageId: "invalid", data: { where, detail: error.message ?? "oneOf" } };
+      return { ...base, messageId: "invalid", data: { where, detail: "oneOf" } };
     case "anyOf":
       // The schema's only anyOf: text, or text per language.
       if (isLocalizedText(error.parentSchema)) return { ...base, messageId: "localizedText", data: { where } };
-      return { ...base, messageId: "invalid", data: { where, detail: error.message ?? "anyOf" } };
+      return { ...base, messageId: "invalid", data: { where, detail: "anyOf" } };
     default:
-      return { ...base, messageId: "invalid", data: { where, detail: error.message ?? error.keyword } };
+      // The validator writes no messages of its own (scripts/generate.mjs): every finding has ours.
+      return { ...base, messageId: "invalid", data: { where, detail: error.keyword } };
   }
 }
 
