@@ -1,22 +1,20 @@
 // Node 20 spends about half a millisecond on every ES module file it loads, however small, so the
 // CLI bundle loads in layers of one file each (scripts/bundle.mjs): `--version`, the CLI, lint.
 // A bundler left to itself scattered a lint over some thirty chunks; these runs count the files.
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { binPath, repoRoot } from "../helpers/run-cli.js";
+import { runCli, withLoadHook } from "../helpers/run-cli.js";
 
 // A module loader hook that notes, on stderr, each file of the CLI bundle a run loads.
 const hooks = `export async function load(url, context, next) {
   if (url.includes("/dist/cli-bundle/")) process.stderr.write("loaded " + url.slice(url.indexOf("/dist/cli-bundle/") + 17) + "\\n");
   return next(url, context);
 }`;
-const probe = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
 
 /** The bundle files a run loads, without their content hashes: `chunks/lint` for chunks/lint-Ab12Cd.js. */
 function loadedFiles(args: string[]): { code: number | null; files: string[] } {
-  const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(probe)}`, binPath, ...args], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const run = runCli(args, { nodeArgs: withLoadHook(hooks) });
   const files = [...run.stderr.matchAll(/^loaded (.*)$/gm)].map((m) => m[1]!.replace(/-[\w-]{8}\.js$/, "").replace(/\.js$/, ""));
-  return { code: run.status, files: files.sort() };
+  return { code: run.code, files: files.sort() };
 }
 
 describe("the CLI bundle's layers", () => {

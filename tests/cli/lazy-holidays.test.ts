@@ -2,24 +2,22 @@
 // (src/calendar/holidays.ts): lint and the calendar of a plan without holidays must not load it.
 // A module loader hook notes each module that holds its data, found by a holiday name only the
 // dataset spells.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { minimalPlan } from "../helpers/plans.js";
-import { binPath, repoRoot } from "../helpers/run-cli.js";
+import { runCli, withLoadHook } from "../helpers/run-cli.js";
 
 const hooks = `export async function load(url, context, next) {
   const loaded = await next(url, context);
   if (String(loaded.source ?? "").includes("Tweede pinksterdag")) process.stderr.write("holidays loaded\\n");
   return loaded;
 }`;
-const probe = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string; loaded: boolean } {
-  const result = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(probe)}`, binPath, ...args], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr.replace("holidays loaded\n", ""), loaded: result.stderr.includes("holidays loaded") };
+  const result = runCli(args, { nodeArgs: withLoadHook(hooks) });
+  return { code: result.code, stdout: result.stdout, stderr: result.stderr.replace("holidays loaded\n", ""), loaded: result.stderr.includes("holidays loaded") };
 }
 
 function planWith(holidays: string): string {

@@ -1,12 +1,11 @@
 // Each language's document text is ~20 KB of code: the CLI loads only the catalogues of the
 // languages a run writes (src/render/labels/index.ts, loadLabels), each a chunk of its own in the
 // bundle, so rendering an English plan compiles no German, Japanese or Swedish.
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { binPath, repoRoot } from "../helpers/run-cli.js";
+import { runCli, withLoadHook } from "../helpers/run-cli.js";
 
 // A module loader hook that notes, on stderr, each loaded module holding a catalogue, by its
 // `everyDay` word (names may be renamed by the bundler, and its quotes and escapes may change; the
@@ -16,7 +15,6 @@ const hooks = `export async function load(url, context, next) {
   for (const m of String(loaded.source ?? "").matchAll(/everyDay:\\s*(["'\`])((?:(?!\\1)[^\\\\]|\\\\.)*)\\1/g)) process.stderr.write("catalogue " + JSON.stringify(Function("return " + m[0].slice(m[0].indexOf(m[1])))()) + "\\n");
   return loaded;
 }`;
-const probe = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
 
 const everyDay: Readonly<Record<string, string>> = { de: "täglich", en: "every day", es: "todos los días", fr: "tous les jours", ja: "毎日", nb: "hver dag", nl: "elke dag", sv: "varje dag" };
 
@@ -25,11 +23,11 @@ afterAll(() => { rmSync(out, { recursive: true, force: true }); });
 
 /** Runs the built CLI; the languages whose catalogue it loaded, English aside (it is always there). */
 function loadedLanguages(args: string[]): { code: number | null; languages: string[] } {
-  const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(probe)}`, binPath, ...args, "--today", "2027-01-04"], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const run = runCli([...args, "--today", "2027-01-04"], { nodeArgs: withLoadHook(hooks) });
   const words = [...run.stderr.matchAll(/^catalogue (".*")$/gm)].map((m) => JSON.parse(m[1]!) as string);
   const languages = Object.keys(everyDay).filter((lang) => lang !== "en" && words.includes(everyDay[lang]!));
   expect(words.filter((word) => !Object.values(everyDay).includes(word))).toEqual([]);
-  return { code: run.status, languages };
+  return { code: run.code, languages };
 }
 
 describe("the document catalogues in the CLI bundle", () => {

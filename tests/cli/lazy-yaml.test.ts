@@ -1,9 +1,8 @@
 // The CLI imports yaml with a dynamic import() where it is needed (src/plan/parse-plan.ts), so
 // the bundle puts it in a chunk of its own: a clean plan that the simple YAML reader took must
 // lint without loading it, and a plan with a finding must still get yaml's exact positions.
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { binPath, repoRoot } from "../helpers/run-cli.js";
+import { runCli, withLoadHook } from "../helpers/run-cli.js";
 
 // A module loader hook that notes, on stderr, each module holding yaml's composer, found by one
 // of its error messages (names may be renamed by the bundler; messages are not).
@@ -12,12 +11,11 @@ const hooks = `export async function load(url, context, next) {
   if (String(loaded.source ?? "").includes("Implicit keys need to be on a single line")) process.stderr.write("yaml loaded\\n");
   return loaded;
 }`;
-const probe = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
 
 /** Runs the built CLI and says whether it loaded yaml. */
 function lintReadingYaml(file: string): { code: number | null; stdout: string; readYaml: boolean } {
-  const run = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(probe)}`, binPath, "lint", file, "--format", "json", "--today", "2027-01-04"], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: run.status, stdout: run.stdout, readYaml: run.stderr.includes("yaml loaded") };
+  const run = runCli(["lint", file, "--format", "json", "--today", "2027-01-04"], { nodeArgs: withLoadHook(hooks) });
+  return { code: run.code, stdout: run.stdout, readYaml: run.stderr.includes("yaml loaded") };
 }
 
 describe("yaml in the CLI bundle", () => {
