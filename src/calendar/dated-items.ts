@@ -100,7 +100,7 @@ function blackoutItems(plan: Plan): DatedItem[] {
 
 /** Public holidays of `content.holidays`; the id names the regions and the date (NL-2027-04-27). */
 function holidayItems(plan: Plan, from: string, to: string): DatedItem[] {
-  return holidaysBetween(plan, from, to).map((holiday) => ({ ...oneDay("holiday", holiday.id, { role: "holiday", subject: holidayLabel(plan, holiday) }, holiday.date), holiday }));
+  return holidaysBetween(plan, from, to).map((holiday) => ({ ...oneDay("holiday", holiday.id, { role: "holiday", subject: holidayLabel(holiday) }, holiday.date), holiday }));
 }
 
 /** One review on `review.day` (default Monday): the first such day of each week, month or quarter. */

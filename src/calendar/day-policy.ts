@@ -33,7 +33,7 @@ export function mayBlock(plan: Plan): boolean {
 export function blockOn(plan: Plan, format: string, date: string): DayBlock | undefined {
   const holidays = holidaysOn(plan, date);
   if (holidays.length > 0) {
-    return { reason: holidays.map((h) => holidayLabel(plan, h)).join(", "), holiday: holidays[0]!.id };
+    return { reason: holidays.map((h) => holidayLabel(h)).join(", "), holiday: holidays[0]!.id };
   }
   for (const blackout of plan.content?.blackouts ?? []) {
     if (date < blackout.from || date > (blackout.to ?? blackout.from)) continue;

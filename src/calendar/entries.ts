@@ -174,10 +174,12 @@ function withinItemBounds(plan: Plan, entry: PlanItem, date: string): boolean {
 function topicsBefore(plan: Plan, entry: PlanItem, from: string): number {
   const anchor = entry.kind === "series" ? (entry.item.start ?? plan.horizon?.start) : undefined;
   if (anchor === undefined || anchor >= from) return 0;
-  const dates = itemDates(plan, entry, anchor, addDays(from, -1));
-  if (!mayBlock(plan)) return dates.length;
-  const ruleDates = new Set(itemDates(plan, entry, anchor, addDays(from, MAX_SHIFT_DAYS)));
-  return dates.filter((date) => !("skipped" in resolveDate(plan, entry, date, ruleDates, (d) => withinItemBounds(plan, entry, d)))).length;
+  if (!mayBlock(plan)) return itemDates(plan, entry, anchor, addDays(from, -1)).length;
+  // The cadence's dates a week past `from` too: a move before it must not land on one of them.
+  const dates = itemDates(plan, entry, anchor, addDays(from, MAX_SHIFT_DAYS));
+  const ruleDates = new Set(dates);
+  const inBounds = (date: string): boolean => withinItemBounds(plan, entry, date);
+  return dates.filter((date) => date < from && !("skipped" in resolveDate(plan, entry, date, ruleDates, inBounds))).length;
 }
 
 function toEntry(plan: Plan, entry: PlanItem, date: string, timeZone: string, topic: string | null, moved: MovedFrom | null): CalendarEntry {

@@ -113,9 +113,9 @@ export function holidaysOn(plan: Plan, date: string): readonly Holiday[] {
   return index.get(date) ?? NONE;
 }
 
-/** "King's Day", or "Christmas Day (DE-BY, NL)" when the plan lists several regions. */
-export function holidayLabel(plan: Plan, holiday: Holiday, name: string = holiday.name): string {
-  return holidayRegions(plan).length > 1 ? `${name} (${holiday.regions.join(", ")})` : name;
+/** "King's Day", or "Christmas Day (DE-BY, NL)" when the plan lists several regions; `name` in a document's language. */
+export function holidayLabel(holiday: Holiday, name: string = holiday.name): string {
+  return holiday.listedRegions > 1 ? `${name} (${holiday.regions.join(", ")})` : name;
 }
 
 /**

@@ -10,7 +10,7 @@ import { enumLabel, metricName } from "./enum-labels.js";
 import { calendarBalance, type BalanceRow } from "../../calendar/balance.js";
 import type { DatedItem } from "../../calendar/dated-items.js";
 import { formatShare } from "../format.js";
-import { holidayName, type Holiday } from "../../calendar/holidays.js";
+import { holidayLabel, holidayName, type Holiday } from "../../calendar/holidays.js";
 
 const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** An empty cell reads as "nothing here", not as a rendering mistake. */
@@ -95,8 +95,7 @@ function datedRow(item: DatedItem, L: Labels): CalendarView["dated"][number] {
 
 /** A holiday's name in the document's language where the dataset has it, with its regions. */
 function localHoliday(holiday: Holiday, L: Labels): string {
-  const name = holidayName(holiday, L.locale.tag);
-  return holiday.listedRegions > 1 ? `${name} (${holiday.regions.join(", ")})` : name;
+  return holidayLabel(holiday, holidayName(holiday, L.locale.tag));
 }
 
 /** A blackout's reason as the plan words it; a holiday's name in the document's language. */
