@@ -1,6 +1,6 @@
 // Metric and qualitative-signal names: a well-known id is named in the document's language, an id
 // the plan author made up is theirs and shown as written (humanised).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { metricCatalogue } from "../../src/prompts/catalogues/metrics.js";
@@ -8,6 +8,7 @@ import { CATALOGUE_FAMILIES } from "../../src/strategy/metric-families.js";
 import { labelsFor } from "../../src/render/labels/index.js";
 import { inSentence } from "../../src/render/labels/in-sentence.js";
 import { feedbackName, metricName } from "../../src/render/view/enum-labels.js";
+import { exampleFiles } from "../helpers/plans.js";
 import { repoRoot } from "../helpers/run-cli.js";
 import { planFromFile } from "./render-helpers.js";
 import { reviewMetricNames } from "../../src/plan/watched-metrics.js";
@@ -46,9 +47,7 @@ describe("feedbackName", () => {
   });
 
   it("knows every way of asking the examples use", () => {
-    const used = readdirSync(path.join(repoRoot, "examples"))
-      .filter((name) => name.endsWith(".yaml"))
-      .flatMap((file) => (planFromFile(path.join(repoRoot, "examples", file)).review?.feedback ?? []).map((id) => `${file}: ${id}`));
+    const used = exampleFiles().flatMap((file) => (planFromFile(file).review?.feedback ?? []).map((id) => `${path.basename(file)}: ${id}`));
     // The three examples ask members in four ways between them: a parse that found none would prove nothing.
     expect(used.length).toBeGreaterThanOrEqual(9);
     for (const use of used) expect(Object.keys(labelsFor("en").feedbackMethods), use).toContain(use.split(": ")[1]);
@@ -70,10 +69,9 @@ describe("the well-known ids", () => {
       ...schema.$defs.review.properties.metrics.examples.flat(),
       ...schema.$defs.review.properties.qualitativeSignals.examples.flat(),
     ];
-    const examples = readdirSync(path.join(repoRoot, "examples")).filter((f) => f.endsWith(".yaml"));
     // Parsed, not matched line by line: a block list (dev-community's review.metrics) counts too.
-    const fromExamples = examples.flatMap((file) => {
-      const plan = planFromFile(path.join(repoRoot, "examples", file));
+    const fromExamples = exampleFiles().flatMap((file) => {
+      const plan = planFromFile(file);
       return [...plan.targets.map((t) => t.metric), ...reviewMetricNames(plan), ...(plan.review?.qualitativeSignals ?? [])];
     });
     expect(fromExamples.length).toBeGreaterThan(20);
