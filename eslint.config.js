@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 
 /** Node's globals, for the build and CI scripts; naming the few they use spares a dependency. */
 const nodeGlobals = Object.fromEntries(
-  ["process", "console", "Buffer", "URL", "setTimeout", "clearTimeout", "setImmediate", "performance", "structuredClone", "require", "module", "__dirname"].map((name) => [name, "readonly"]),
+  ["process", "console", "Buffer", "URL", "setTimeout", "clearTimeout", "setImmediate", "performance", "structuredClone", "require", "module", "__dirname", "__filename"].map((name) => [name, "readonly"]),
 );
 
 export default tseslint.config(

@@ -55,8 +55,8 @@ if (opts["write-readme"] && (opts.quick || opts.only.length)) fail("--write-read
 if (!["auto", "gnu-time", "preload"].includes(opts.memory)) fail(`--memory is auto, gnu-time or preload, not ${opts.memory}`);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const bin = path.join(root, "bin/community-plan.js");
-if (!existsSync(path.join(root, "dist/cli-bundle/start.js"))) fail("the CLI is not built: run `npm run build` first");
+const bin = path.join(root, "bin/community-plan.cjs");
+if (!existsSync(path.join(root, "dist/cli-bundle/start.cjs"))) fail("the CLI is not built: run `npm run build` first");
 const work = path.join(root, ".bench");
 const node = process.execPath;
 // A fixed today keeps the plans' deadlines in the future and the quarter the same on every run.

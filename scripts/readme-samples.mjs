@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const bin = path.join(root, "bin/community-plan.js");
+const bin = path.join(root, "bin/community-plan.cjs");
 
 function cli(args, cwd = root) {
   const env = { ...process.env, NO_COLOR: "1" };

@@ -27,7 +27,7 @@ const git = (args, options = {}) => execFileSync("git", args, { cwd: root, encod
 if (git(["status", "--porcelain", "--untracked-files=no"]) !== "") fail("commit or stash your changes first: the tag is HEAD plus dist/");
 if (git(["tag", "--list", tag]) !== "") fail(`${tag} exists; raise the version in package.json first`);
 if (!process.argv.includes("--no-build")) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" });
-if (!existsSync(path.join(root, "dist/cli-bundle/start.js"))) fail("dist/ is not built; run without --no-build");
+if (!existsSync(path.join(root, "dist/cli-bundle/start.cjs"))) fail("dist/ is not built; run without --no-build");
 
 // A private index, so the developer's staging area is never touched.
 const scratch = mkdtempSync(path.join(tmpdir(), "community-plan-release-"));

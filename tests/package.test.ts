@@ -62,7 +62,7 @@ describe("the published package", () => {
   });
 
   it("ships the CLI, the built code, precompiled templates, templates and the schema, and no tests, sources or code caches", () => {
-    expect(files).toEqual(expect.arrayContaining(["bin/community-plan.js", "dist/cli-bundle/start.js", "dist/bundle/index.js", "dist/index.d.ts", "dist/precompiled-templates/strategy.md.hbs.cjs", "schemas/community-plan.schema.json", "templates/strategy.md.hbs", "package.json", "README.md"]));
+    expect(files).toEqual(expect.arrayContaining(["bin/community-plan.cjs", "dist/cli-bundle/start.cjs", "dist/bundle/index.js", "dist/index.d.ts", "dist/precompiled-templates/strategy.md.hbs.cjs", "schemas/community-plan.schema.json", "templates/strategy.md.hbs", "package.json", "README.md"]));
     const templates = readdirSync(path.join(repoRoot, "templates"), { recursive: true }).map(String).filter((file) => file.endsWith(".hbs"));
     for (const template of templates) expect(files).toContain(`templates/${template.split(path.sep).join("/")}`);
     expect(files.filter((file) => /(^|\/)tests\/|\.test\.|^src\/|^examples\/|\.code-cache$/.test(file))).toEqual([]);

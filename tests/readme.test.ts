@@ -59,7 +59,7 @@ describe("README", () => {
     const lines = block("quick-start").trim().split("\n");
     expect(lines).toHaveLength(2);
     const steps = lines[0]!.split(" && ");
-    expect(steps).toEqual(["npm ci", "npm run build", expect.stringMatching(/^\.\/bin\/community-plan\.js /)]);
+    expect(steps).toEqual(["npm ci", "npm run build", expect.stringMatching(/^\.\/bin\/community-plan\.cjs /)]);
     expect(lines[1]).toBe("npm test");
     // The tests run after npm ci and a build, as here: the run step is what is left to check.
     expect(shell(steps[2]!, repoRoot)).toMatchObject({ code: 0, stderr: "" });

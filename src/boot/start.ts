@@ -1,4 +1,4 @@
-// What bin/community-plan.js imports (bundled into dist/cli-bundle/start.js). A bare `--version`
+// What bin/community-plan.cjs requires (bundled into dist/cli-bundle/start.cjs). A bare `--version`
 // is answered here; everything else loads the CLI, a chunk of its own.
 import { answerVersionQuickly } from "./quick-version.js";
 

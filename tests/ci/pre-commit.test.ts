@@ -52,7 +52,7 @@ describe("pre-commit installs and runs the hook from a release tag", () => {
     expect(manifest.scripts.prepack).toBeUndefined();
     expect(manifest.scripts.prepare).toBeUndefined();
     expect(manifest.devDependencies).toBeUndefined();
-    expect(execFileSync("git", ["ls-tree", "-r", "--name-only", tag, "dist/cli-bundle"], { cwd: source, encoding: "utf8" })).toContain("dist/cli-bundle/start.js\n");
+    expect(execFileSync("git", ["ls-tree", "-r", "--name-only", tag, "dist/cli-bundle"], { cwd: source, encoding: "utf8" })).toContain("dist/cli-bundle/start.cjs\n");
     // The branch did not move: the release commit sits on top of it.
     expect(execFileSync("git", ["rev-parse", `${tag}^`, "HEAD"], { cwd: source, encoding: "utf8" }).split("\n")[0]).toBe(
       execFileSync("git", ["rev-parse", "HEAD"], { cwd: source, encoding: "utf8" }).trim(),

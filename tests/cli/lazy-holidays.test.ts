@@ -1,23 +1,16 @@
 // date-holidays (about 800 KB of data) is imported with import() only when a plan names holidays
 // (src/calendar/holidays.ts): lint and the calendar of a plan without holidays must not load it.
-// A module loader hook notes each module that holds its data, found by a holiday name only the
-// dataset spells.
+// A run notes the files it loaded; the dataset is found by a holiday name only it spells.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { minimalPlan } from "../helpers/plans.js";
-import { runCli, withLoadHook } from "../helpers/run-cli.js";
-
-const hooks = `export async function load(url, context, next) {
-  const loaded = await next(url, context);
-  if (String(loaded.source ?? "").includes("Tweede pinksterdag")) process.stderr.write("holidays loaded\\n");
-  return loaded;
-}`;
+import { loadedText, runCliNotingLoads } from "../helpers/run-cli.js";
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string; loaded: boolean } {
-  const result = runCli(args, { nodeArgs: withLoadHook(hooks) });
-  return { code: result.code, stdout: result.stdout, stderr: result.stderr.replace("holidays loaded\n", ""), loaded: result.stderr.includes("holidays loaded") };
+  const result = runCliNotingLoads(args);
+  return { code: result.code, stdout: result.stdout, stderr: result.stderr, loaded: loadedText(result, "Tweede pinksterdag") };
 }
 
 function planWith(holidays: string): string {

@@ -2,20 +2,13 @@
 // the bundle puts it in a chunk of its own: a clean plan that the simple YAML reader took must
 // lint without loading it, and a plan with a finding must still get yaml's exact positions.
 import { describe, expect, it } from "vitest";
-import { runCli, withLoadHook } from "../helpers/run-cli.js";
-
-// A module loader hook that notes, on stderr, each module holding yaml's composer, found by one
-// of its error messages (names may be renamed by the bundler; messages are not).
-const hooks = `export async function load(url, context, next) {
-  const loaded = await next(url, context);
-  if (String(loaded.source ?? "").includes("Implicit keys need to be on a single line")) process.stderr.write("yaml loaded\\n");
-  return loaded;
-}`;
+import { loadedText, runCliNotingLoads } from "../helpers/run-cli.js";
 
 /** Runs the built CLI and says whether it loaded yaml. */
 function lintReadingYaml(file: string): { code: number | null; stdout: string; readYaml: boolean } {
-  const run = runCli(["lint", file, "--format", "json", "--today", "2027-01-04"], { nodeArgs: withLoadHook(hooks) });
-  return { code: run.code, stdout: run.stdout, readYaml: run.stderr.includes("yaml loaded") };
+  const run = runCliNotingLoads(["lint", file, "--format", "json", "--today", "2027-01-04"]);
+  // yaml's composer is found by one of its error messages (the bundler may rename names, not messages).
+  return { code: run.code, stdout: run.stdout, readYaml: loadedText(run, "Implicit keys need to be on a single line") };
 }
 
 describe("yaml in the CLI bundle", () => {

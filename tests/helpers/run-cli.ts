@@ -1,9 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const binPath = path.join(repoRoot, "bin/community-plan.js");
+export const binPath = path.join(repoRoot, "bin/community-plan.cjs");
 
 export interface CliRun {
   code: number | null;
@@ -25,12 +26,21 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/**
- * Node arguments that register a module loader hook: `load`, the text of an
- * `export async function load(url, context, next)`, sees every module the run loads and may note
- * what it saw on stderr. The tests of what the bundle loads lazily use it.
- */
-export function withLoadHook(load: string): string[] {
-  const register = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(load)}`)});`;
-  return ["--import", `data:text/javascript,${encodeURIComponent(register)}`];
+export interface NotedRun extends CliRun {
+  /** Every file the run loaded as CommonJS: the CLI bundle's files and what they require. */
+  loaded: string[];
+}
+
+/** Runs the built binary like runCli and notes which files it loaded; the tests of what the
+ *  bundle loads lazily use it. The notes are taken out of stderr. */
+export function runCliNotingLoads(args: string[], options: Parameters<typeof runCli>[1] = {}): NotedRun {
+  const probe = path.join(repoRoot, "tests/helpers/report-loaded-files.cjs");
+  const run = runCli(args, { ...options, nodeArgs: ["--require", probe, ...(options.nodeArgs ?? [])] });
+  const loaded = [...run.stderr.matchAll(/^loaded (.*)$/gm)].map((m) => m[1]!);
+  return { ...run, stderr: run.stderr.replace(/^loaded .*\n/gm, ""), loaded };
+}
+
+/** Whether any file the run loaded contains `text`. */
+export function loadedText(run: NotedRun, text: string): boolean {
+  return run.loaded.some((file) => readFileSync(file, "utf8").includes(text));
 }
