@@ -61,11 +61,13 @@ describe("the published package", () => {
     expect(tsc.code).toBe(0);
   });
 
-  it("ships the CLI, the built code, precompiled templates, templates and the schema, and no tests, sources or code caches", () => {
+  it("ships the CLI, the bundles, declarations, precompiled templates, templates and the schema, and no tests, sources, code caches or unbundled JavaScript", () => {
     expect(files).toEqual(expect.arrayContaining(["bin/community-plan.cjs", "dist/cli-bundle/start.cjs", "dist/bundle/index.js", "dist/index.d.ts", "dist/precompiled-templates/strategy.md.hbs.cjs", "schemas/community-plan.schema.json", "templates/strategy.md.hbs", "package.json", "README.md"]));
     const templates = readdirSync(path.join(repoRoot, "templates"), { recursive: true }).map(String).filter((file) => file.endsWith(".hbs"));
     for (const template of templates) expect(files).toContain(`templates/${template.split(path.sep).join("/")}`);
     expect(files.filter((file) => /(^|\/)tests\/|\.test\.|^src\/|^examples\/|\.code-cache$/.test(file))).toEqual([]);
+    // tsc's JavaScript beside the declarations is for the build's own scripts: the package runs its bundles.
+    expect(files.filter((file) => file.startsWith("dist/") && /\.[cm]?js$/.test(file) && !/^dist\/(bundle|cli-bundle|precompiled-templates)\//.test(file))).toEqual([]);
   });
 
   it("runs --version, lint --help, init --yes, lint, render and calendar from the installed package", { timeout: 120_000 }, () => {
