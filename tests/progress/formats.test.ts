@@ -2,6 +2,7 @@ import { characters } from "../../src/util/characters.js";
 import { loadColors, noColors } from "../../src/outputs/colors.js";
 import { describe, expect, it } from "vitest";
 import { formatProgress, progressFormats } from "../../src/outputs/progress/index.js";
+import { tableRow } from "../../src/progress/columns.js";
 import { parseCsv } from "../../src/progress/parse-csv.js";
 import type { ProgressReport } from "../../src/progress/types.js";
 import { decreasing, increasing, noData, TODAY } from "./fixtures.js";
@@ -37,10 +38,54 @@ describe("progress formats", () => {
     const narrower = await formatProgress(report, "stylish", { colors: noColors, width: widest - 1 });
     expect(header(narrower)).toEqual(["target", "status", "latest", "baseline → target", "deadline", "covered", "expected today", "projected"]);
     expect(narrower).toMatch(/\nLeft out to fit \d+ columns: why; a wider terminal or --format md shows them\.\n$/);
-    const narrow = await formatProgress(report, "stylish", { colors: noColors, width: 60 });
+    // The five columns every table keeps (target, status, latest, baseline → target, deadline) end two spaces before "covered".
+    const five = full.split("\n")[2]!.indexOf("covered") - 2;
+    const narrow = await formatProgress(report, "stylish", { colors: noColors, width: five });
     expect(header(narrow)).toEqual(["target", "status", "latest", "baseline → target", "deadline"]);
-    expect(narrow).toContain("Left out to fit 60 columns: covered, expected today, projected, why;");
-    expect(tableWidth(narrow)).toBeLessThan(tableWidth(narrower));
+    expect(narrow).toContain(`Left out to fit ${five} columns: covered, expected today, projected, why;`);
+    expect(tableWidth(narrow)).toBe(five);
+  });
+
+  it("stylish gives a terminal too narrow for five columns a block per target, with every column, wrapped to it", async () => {
+    const five = (await formatProgress(report, "stylish", { colors: noColors })).split("\n")[2]!.indexOf("covered") - 2;
+    for (const width of [five - 1, 60, 40]) {
+      const text = await formatProgress(report, "stylish", { colors: noColors, width });
+      expect(text).not.toContain("Left out");
+      for (const line of text.split("\n")) if (line.includes(" ")) expect(characters(line).length).toBeLessThanOrEqual(width);
+      // Nothing is lost: every cell of the full table is in its target's block.
+      const blocks = text.split("\n\n").slice(1, -1);
+      expect(blocks.map((block) => block.split("\n")[0])).toEqual(["peer-answers  on track", "first-response  off track", "members  no data"]);
+      report.targets.forEach((target, i) => {
+        const block = blocks[i]!.replace(/\n {2}/g, " ");
+        for (const cell of tableRow(target).filter((cell) => cell !== "")) expect(block).toContain(cell);
+      });
+    }
+    expect(await formatProgress(report, "stylish", { colors: noColors, width: 60 })).toBe(
+      [
+        "Progress of plan.yaml on 2027-05-01 (actuals: actuals.csv)",
+        "",
+        "peer-answers  on track",
+        "  latest: 45% on 2027-04-30; baseline → target: 35 → 50%;",
+        "  deadline: 2027-06-30; covered: 67%; expected today: 45;",
+        "  projected: 50.54",
+        "  the trend reaches the target by the deadline",
+        "",
+        "first-response  off track",
+        "  latest: 23.5 hours on 2027-04-30;",
+        "  baseline → target: 30 → 12 hours; deadline: 2027-06-30;",
+        "  covered: 36%; expected today: 18; projected: 20.81",
+        "  behind the straight line; the trend gets only 51% of the",
+        "  way",
+        "",
+        "members  no data",
+        "  baseline → target: 400 → 500; deadline: 2027-12-31",
+        "  no observations of members yet",
+        "",
+        "3 targets: 0 achieved, 1 on track, 0 at risk, 1 off track, 1",
+        "no data",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("json round-trips with the numbers a script needs", async () => {
