@@ -6,4 +6,13 @@
 // required.
 "use strict";
 require("node:module").enableCompileCache?.();
-require("../dist/cli-bundle/start.cjs").start(process.argv);
+let cli;
+try {
+  cli = require("../dist/cli-bundle/start.cjs");
+} catch (error) {
+  // A clone that was never built: one line, like every other error, rather than Node's stack.
+  if (error?.code !== "MODULE_NOT_FOUND" || !String(error.message).includes("start.cjs")) throw error;
+  process.stderr.write("community-plan: the CLI is not built (dist/cli-bundle/start.cjs is missing)\n  hint: run `npm run build` in the package's folder\n");
+  process.exit(2);
+}
+cli.start(process.argv);
