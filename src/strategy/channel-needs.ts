@@ -45,19 +45,21 @@ export interface NeedAnswer {
   text: string;
 }
 
-/** Whether a channel answers one need or pain point: a cue word for its kind, or a word its purpose shares. */
-export function answersNeed(channel: Channel, text: string): boolean {
-  const said = words(text);
-  if (NEED_CUES.some((cue) => cue.kinds.includes(channel.kind) && said.some((w) => cue.words.includes(w)))) return true;
-  if (!channel.purpose) return false;
-  const purpose = new Set(words(channel.purpose).filter((w) => w.length >= 5 && !STOP.has(w)).map(stem));
-  return said.some((w) => w.length >= 5 && !STOP.has(w) && purpose.has(stem(w)));
+/** A word long and rare enough to say something about a channel. */
+const telling = (word: string) => word.length >= 5 && !STOP.has(word);
+
+/** Whether a channel answers a need or pain point: a cue word for its kind, or a word its purpose shares. */
+function needMatcher(channel: Channel): (text: string) => boolean {
+  const cues = new Set(NEED_CUES.filter((cue) => cue.kinds.includes(channel.kind)).flatMap((cue) => cue.words));
+  const purpose = new Set(words(channel.purpose ?? "").filter(telling).map(stem));
+  return (text) => words(text).some((word) => cues.has(word) || (telling(word) && purpose.has(stem(word))));
 }
 
 /** The persona's pain points, then needs, that this channel answers, in the plan's order. */
 export function channelAnswers(persona: Persona, channel: Channel): NeedAnswer[] {
+  const answers = needMatcher(channel);
   return [
-    ...(persona.painPoints ?? []).filter((text) => answersNeed(channel, text)).map((text) => ({ kind: "painPoint" as const, text })),
-    ...(persona.needs ?? []).filter((text) => answersNeed(channel, text)).map((text) => ({ kind: "need" as const, text })),
+    ...(persona.painPoints ?? []).filter(answers).map((text) => ({ kind: "painPoint" as const, text })),
+    ...(persona.needs ?? []).filter(answers).map((text) => ({ kind: "need" as const, text })),
   ];
 }
