@@ -81,8 +81,8 @@ describe("progress formats", () => {
         "  baseline → target: 400 → 500; deadline: 2027-12-31",
         "  no observations of members yet",
         "",
-        "3 targets: 0 achieved, 1 on track, 0 at risk, 1 off track, 1",
-        "no data",
+        "3 targets: 0 achieved, 1 on track, 0 at risk, 1 off track,",
+        "1 no data",
         "",
       ].join("\n"),
     );

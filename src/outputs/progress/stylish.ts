@@ -74,5 +74,5 @@ function formatBlocks(report: ProgressReport, heading: string, rows: readonly st
     const title = `${c.bold(row[0]!)}  ${statusPaint(c, report.targets[r]!.status)(row[1]!)}`;
     return [title, ...indented(wrapPieces(separated, inner)), ...indented(wrapWords(row[why]!, inner))].join("\n");
   });
-  return `${wrapWords(heading, width).map(c.bold).join("\n")}\n\n${blocks.join("\n\n")}\n\n${wrapWords(summaryLine(report), width).join("\n")}\n`;
+  return `${wrapWords(heading, width).map(c.bold).join("\n")}\n\n${blocks.join("\n\n")}\n\n${wrapPieces(summaryLine(report).split(/(?<=,) /), width).join("\n")}\n`;
 }
