@@ -192,6 +192,18 @@ describe("the formats mark moved and lost occurrences", () => {
     expect(en).not.toContain("## Skipped for holidays and blackouts");
   });
 
+  it("Markdown: a day with two holidays names both, where a move or a skip says why", async () => {
+    // Norway's Constitution Day and Whit Monday share Monday 17 May 2027.
+    const both = `  holidays: [NO]\n  series:\n${series("live", "live-qa", "mon", "18:00", "next-day")}${series("talk", "workshop", "mon", "20:00")}`;
+    const { calendar } = await calendarOf(both, { from: "2027-05-10", to: "2027-05-23", label: "may" });
+    const nb = renderMarkdown(calendar, { today: "2026-11-24", lang: "nb" });
+    expect(nb).toContain("flyttet fra 2027-05-17 (Grunnlovsdagen og Andre pinsedag)");
+    expect(nb).toContain("- 2027-05-17: talk (Grunnlovsdagen og Andre pinsedag)");
+    expect(renderMarkdown(calendar, { today: "2026-11-24" })).toContain("moved from 2027-05-17 (Constitution Day and Whit Monday)");
+    // The machine formats keep their English reason, both names already.
+    expect(calendar.skipped).toEqual([expect.objectContaining({ id: "talk", date: "2027-05-17", reason: "Constitution Day, Whit Monday" })]);
+  });
+
   it("a language the dataset lacks shows the region's own name, not English", async () => {
     const { calendar } = await calendarOf(content);
     const ja = renderMarkdown(calendar, { today: "2026-11-24", lang: "ja" });

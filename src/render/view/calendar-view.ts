@@ -9,7 +9,7 @@ import { weekdayName } from "../weekdays.js";
 import { enumLabel, metricName } from "./enum-labels.js";
 import { calendarBalance, type BalanceRow } from "../../calendar/balance.js";
 import type { DatedItem } from "../../calendar/dated-items.js";
-import { formatShare } from "../format.js";
+import { formatList, formatShare } from "../format.js";
 import { holidayLabel, holidayName, type Holiday } from "../../calendar/holidays.js";
 
 const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -70,8 +70,8 @@ export function calendarView(calendar: Calendar, today: string, L: Labels): Cale
     summary: W.summary(calendar.range.from, calendar.range.to, count),
     today,
     months: [...months.keys()].sort().map((key) => months.get(key) as CalendarView["months"][number]),
-    skipped: calendar.skipped.filter((s) => !s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, calendar, L) })),
-    lost: calendar.skipped.filter((s) => s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, calendar, L) })),
+    skipped: calendar.skipped.filter((s) => !s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, s.date, calendar, L) })),
+    lost: calendar.skipped.filter((s) => s.lost).map((s) => ({ day: s.date, id: s.id, reason: blockReason(s, s.date, calendar, L) })),
     note: calendar.note === undefined ? null : calendar.note[0]!.toUpperCase() + calendar.note.slice(1) + ".",
     dated: calendar.dated.map((item) => datedRow(item, L)),
     balance: balanceView(calendar.entries, L),
@@ -98,10 +98,14 @@ function localHoliday(holiday: Holiday, L: Labels): string {
   return holidayLabel(holiday, holidayName(holiday, L.locale.tag));
 }
 
-/** A blackout's reason as the plan words it; a holiday's name in the document's language. */
-function blockReason(block: { reason: string; holiday: string | null }, calendar: Calendar, L: Labels): string {
-  const holiday = block.holiday === null ? undefined : calendar.holidays.get(block.holiday);
-  return holiday === undefined ? block.reason : localHoliday(holiday, L);
+/**
+ * A blackout's reason as the plan words it; for a holiday, every holiday of that day in the
+ * document's language (Norway's Constitution Day and Whit Monday share 17 May 2027).
+ */
+function blockReason(block: { reason: string; holiday: string | null }, date: string, calendar: Calendar, L: Labels): string {
+  if (block.holiday === null) return block.reason;
+  const names = [...calendar.holidays.values()].filter((holiday) => holiday.date === date).map((holiday) => localHoliday(holiday, L));
+  return names.length === 0 ? block.reason : formatList(names, L.locale.tag);
 }
 
 function balanceView(entries: readonly CalendarEntry[], L: Labels): CalendarView["balance"] {
@@ -125,7 +129,7 @@ function row(entry: CalendarEntry, calendar: Calendar, L: Labels): CalendarRow {
   const W = L.calendar;
   const lang = L.locale.tag;
   const notes: string[] = [];
-  if (entry.moved !== null) notes.push(W.movedFrom(entry.moved.from, blockReason(entry.moved, calendar, L)));
+  if (entry.moved !== null) notes.push(W.movedFrom(entry.moved.from, blockReason(entry.moved, entry.moved.from, calendar, L)));
   if (entry.dst === "nonexistent") notes.push(W.nonexistent(entry.plannedTime, entry.localTime));
   if (entry.dst === "ambiguous") notes.push(W.ambiguous(entry.plannedTime));
   // Only live sessions are attended at a time; an article published at 01:00 somewhere is fine.
