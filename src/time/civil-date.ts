@@ -11,18 +11,21 @@ export function toDayNumber(date: string): number {
   // by digit, without the arrays and Date objects of the general path (a third of member-load's
   // time went to them and to collecting them).
   const parts = isoDigits(date);
-  if (parts !== undefined && parts.year >= 100 && parts.month >= 1 && parts.month <= 12) return daysFromCivil(parts.year, parts.month, parts.day);
+  if (parts !== undefined) return daysFromCivil(parts.year, parts.month, parts.day);
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
-/** The numbers of a date written with YYYY-MM-DD's digits and dashes, in range or not; undefined otherwise. */
+/**
+ * The numbers of a date written with YYYY-MM-DD's digits and dashes, with a year from 100 (Date
+ * reads 0-99 as 19xx) and a month 1-12; the day is any two digits. Undefined otherwise.
+ */
 export function isoDigits(text: string): { year: number; month: number; day: number } | undefined {
   if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return undefined;
   const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
-  return year < 0 || month < 0 || day < 0 ? undefined : { year, month, day };
+  return year < 100 || month < 1 || month > 12 || day < 0 ? undefined : { year, month, day };
 }
 
 const DASH = 45;

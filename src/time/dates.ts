@@ -11,5 +11,5 @@ export function todayIso(now: Date = new Date()): string {
 /** Whether `text` is a real calendar date written YYYY-MM-DD (rejects 2027-02-30; years before 100 too, as Date reads them as 19xx). */
 export function isIsoDate(text: string): boolean {
   const parts = isoDigits(text);
-  return parts !== undefined && parts.year >= 100 && parts.month >= 1 && parts.month <= 12 && parts.day >= 1 && parts.day <= daysInMonth(parts.year, parts.month);
+  return parts !== undefined && parts.day >= 1 && parts.day <= daysInMonth(parts.year, parts.month);
 }
