@@ -31,18 +31,19 @@ function columnsThatFit(rows: readonly string[][], width: number | undefined): n
  *  terminal where it can be; where even its first five columns are too wide, a block per target. */
 export function formatStylish(report: ProgressReport, options: { colors: Colors; width?: number }): string {
   const c = options.colors;
+  const paint = statusPaints(c);
   const allRows = [COLUMNS.map(String), ...report.targets.map(tableRow)];
   const headingText = `Progress of ${report.plan} on ${report.today} (actuals: ${report.actuals})`;
   const shown = columnsThatFit(allRows, options.width);
   const rows = allRows.map((row) => shown.map((i) => row[i]!));
   const widths = columnWidths(rows);
-  if (options.width !== undefined && tableWidth(widths) > options.width) return formatBlocks(report, headingText, allRows.slice(1), options.width, c);
+  if (options.width !== undefined && tableWidth(widths) > options.width) return formatBlocks(report, headingText, allRows.slice(1), options.width, c, paint);
   const lines = rows.map((row, r) =>
     row
       .map((cell, i) => {
         const padded = i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - characters(cell).length);
         if (r === 0) return c.bold(padded);
-        return shown[i] === 1 ? statusPaint(c, report.targets[r - 1]!.status)(padded) : padded;
+        return shown[i] === 1 ? paint[report.targets[r - 1]!.status](padded) : padded;
       })
       .join(" ".repeat(GAP))
       .trimEnd(),
@@ -52,9 +53,9 @@ export function formatStylish(report: ProgressReport, options: { colors: Colors;
   return `${c.bold(headingText)}\n\n${lines.join("\n")}\n\n${summaryLine(report)}\n${note}`;
 }
 
-function statusPaint(c: Colors, status: Status): (text: string) => string {
-  const paint: Record<Status, (text: string) => string> = { achieved: c.green, "on-track": c.green, "at-risk": c.yellow, "off-track": c.red, "no-data": c.dim };
-  return paint[status];
+/** The status cell's colour: green for good news, yellow and red for risk, dim for no data. */
+function statusPaints(c: Colors): Record<Status, (text: string) => string> {
+  return { achieved: c.green, "on-track": c.green, "at-risk": c.yellow, "off-track": c.red, "no-data": c.dim };
 }
 
 const INDENT = "  ";
@@ -63,7 +64,7 @@ const INDENT = "  ";
  * For a terminal too narrow for the table: every column still, as a block per target (its id and
  * status, then the other columns as `name: value` pairs, then why), everything wrapped to the width.
  */
-function formatBlocks(report: ProgressReport, heading: string, rows: readonly string[][], width: number, c: Colors): string {
+function formatBlocks(report: ProgressReport, heading: string, rows: readonly string[][], width: number, c: Colors, paint: Record<Status, (text: string) => string>): string {
   const inner = Math.max(1, width - INDENT.length);
   const indented = (lines: string[]) => lines.map((line) => INDENT + line);
   const why = COLUMNS.indexOf("why");
@@ -71,7 +72,7 @@ function formatBlocks(report: ProgressReport, heading: string, rows: readonly st
     const pairs = row.flatMap((cell, i) => (i < 2 || i === why || cell === "" ? [] : [`${COLUMNS[i]}: ${cell}`]));
     // A pair breaks over lines only when it is wider than a line by itself.
     const separated = pairs.map((pair, i) => (i < pairs.length - 1 ? `${pair};` : pair));
-    const title = `${c.bold(row[0]!)}  ${statusPaint(c, report.targets[r]!.status)(row[1]!)}`;
+    const title = `${c.bold(row[0]!)}  ${paint[report.targets[r]!.status](row[1]!)}`;
     return [title, ...indented(wrapPieces(separated, inner)), ...indented(wrapWords(row[why]!, inner))].join("\n");
   });
   return `${wrapWords(heading, width).map(c.bold).join("\n")}\n\n${blocks.join("\n\n")}\n\n${wrapPieces(summaryLine(report).split(/(?<=,) /), width).join("\n")}\n`;
