@@ -128,7 +128,7 @@ function communityDates(plan: Plan, dates: string[], time: string, zone: string 
   });
 }
 
-/** Hours per week of pieces of work on these dates; a date outside the weeks (or none) costs nothing. */
+/** Hours per week of pieces of work on these dates, added to `out` when given; a date outside the weeks (or none) costs nothing. */
 function atDates(weeks: LoadWeeks, dates: ReadonlyArray<string | undefined>, hours: number, out = weeks.mondays.map(() => 0)): number[] {
   for (const date of dates) {
     const week = date === undefined ? -1 : weekOf(weeks, date);
@@ -167,9 +167,10 @@ function countItems(plan: Plan, today: string | undefined): { weeks: LoadWeeks; 
     const [category, list] = entry.kind === "series" ? (["content", "series"] as const) : (["events", "events"] as const);
     push({ category, label: item.id, path: ["content", list, entry.index], weeks: atDates(weeks, dates, hours), owner: item.owner });
   }
-  plan.engagement?.contests?.forEach((contest, i) =>
-    push({ category: "events", kind: "contest", label: contest.id, path: ["engagement", "contests", i], weeks: atDates(weeks, [contest.end], CONTEST_END_HOURS, atDates(weeks, [contest.start], PREP_HOURS.contest + FOLLOW_UP_HOURS)) }),
-  );
+  plan.engagement?.contests?.forEach((contest, i) => {
+    const preparing = atDates(weeks, [contest.start], PREP_HOURS.contest + FOLLOW_UP_HOURS);
+    push({ category: "events", kind: "contest", label: contest.id, path: ["engagement", "contests", i], weeks: atDates(weeks, [contest.end], CONTEST_END_HOURS, preparing) });
+  });
   plan.launch?.steps?.forEach((step, i) =>
     push({ category: "events", kind: "launch", label: step.title, path: ["launch", "steps", i], weeks: atDates(weeks, [step.due ?? plan.launch?.date], LAUNCH_STEP_HOURS), owner: step.owner }),
   );
