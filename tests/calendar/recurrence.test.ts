@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromDayNumber, toDayNumber, weekdayOfDay } from "../../src/time/civil-date.js";
+import { fromDayNumber, toDayNumber, WEEKDAYS, weekdayOfDay } from "../../src/time/civil-date.js";
 import { cadenceDates, monthlyDate } from "../../src/time/recurrence.js";
 import type { Cadence } from "../../src/plan/types.js";
 
@@ -9,7 +9,7 @@ const ANCHOR = "2027-01-01";
 describe("cadenceDates", () => {
   it("gives, week by week, exactly the days a day-by-day walk finds", () => {
     const day = fc.integer({ min: toDayNumber("1999-01-01"), max: toDayNumber("2031-12-31") });
-    const weekdays = fc.subarray(["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const);
+    const weekdays = fc.subarray([...WEEKDAYS]);
     fc.assert(
       fc.property(weekdays, fc.integer({ min: 1, max: 5 }), day, fc.integer({ min: 0, max: 800 }), day, (days, interval, start, length, anchor) => {
         const cadence: Cadence = { every: "week", interval, weekdays: [...days] };
@@ -19,7 +19,7 @@ describe("cadenceDates", () => {
         const expected: string[] = [];
         for (let d = start; d <= start + length; d++) {
           const inWeek = (((Math.floor((d - 4) / 7) - anchorWeek) % interval) + interval) % interval === 0;
-          if (inWeek && days.some((name) => ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(name) === weekdayOfDay(d))) expected.push(fromDayNumber(d));
+          if (inWeek && days.some((name) => WEEKDAYS.indexOf(name) === weekdayOfDay(d))) expected.push(fromDayNumber(d));
         }
         expect(cadenceDates(cadence, from, to, fromDayNumber(anchor))).toEqual(expected);
       }),
