@@ -1,8 +1,7 @@
 // The calendar document's view model: one row of plain strings per entry, grouped by month.
 // Escaping is not done here: the render engine escapes every string for the output format.
-import { parseYmd, weekdayIndex } from "../../time/civil-date.js";
+import { parseYmd, WEEKDAYS, weekdayIndex } from "../../time/civil-date.js";
 import type { Calendar, CalendarEntry } from "../../calendar/entries.js";
-import type { Weekday } from "../../plan/types.js";
 import { monthName } from "../format.js";
 import type { Labels } from "../labels/index.js";
 import { weekdayName } from "../weekdays.js";
@@ -12,7 +11,6 @@ import type { DatedItem } from "../../calendar/dated-items.js";
 import { formatList, formatShare } from "../format.js";
 import { holidayLabel, holidayName, type Holiday } from "../../calendar/holidays.js";
 
-const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 /** An empty cell reads as "nothing here", not as a rendering mistake. */
 const EMPTY = "–";
 
